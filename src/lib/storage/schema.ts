@@ -1,0 +1,171 @@
+/**
+ * The data contract: the Parquet tables `npm run extract` writes to `static/data/` and that
+ * everything else (the dashboard, tests, outside tools) reads. Column names and types here are the
+ * single source of truth for the Parquet writer, the browser loader and the query builders.
+ *
+ * Tables and columns marked "extension" are this project's additions to ../shared/data-contract.md
+ * (documented in README.md); nothing listed there is renamed or dropped.
+ */
+
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+
+export interface ColumnSpec {
+	readonly name: string;
+	readonly type: ColumnType;
+}
+
+export interface TableSpec {
+	readonly name: TableName;
+	readonly file: string;
+	readonly columns: readonly ColumnSpec[];
+}
+
+const col = (name: string, type: ColumnType): ColumnSpec => ({ name, type });
+
+export const TABLES = {
+	documents: {
+		name: 'documents',
+		file: 'documents.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('source_file', 'VARCHAR'),
+			col('district', 'VARCHAR'),
+			col('department', 'VARCHAR'),
+			col('year', 'INTEGER'),
+			col('kind', 'VARCHAR'),
+			col('title', 'VARCHAR'),
+			// extension: the department without its district, e.g. 政务服务管理办公室 — what /compare groups by
+			col('department_kind', 'VARCHAR'),
+			// extension: which layout the extractor recognised (tabs, spaces, cell-per-line, narrative)
+			col('layout', 'VARCHAR')
+		]
+	},
+	function_expenditure: {
+		name: 'function_expenditure',
+		file: 'function_expenditure.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('code', 'VARCHAR'),
+			col('name', 'VARCHAR'),
+			col('level', 'INTEGER'),
+			col('parent_code', 'VARCHAR'),
+			col('total', 'DOUBLE'),
+			col('basic', 'DOUBLE'),
+			col('project', 'DOUBLE'),
+			col('source_line', 'INTEGER')
+		]
+	},
+	economic_expenditure: {
+		name: 'economic_expenditure',
+		file: 'economic_expenditure.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('code', 'VARCHAR'),
+			col('name', 'VARCHAR'),
+			col('level', 'INTEGER'),
+			col('parent_code', 'VARCHAR'),
+			col('total', 'DOUBLE'),
+			col('personnel', 'DOUBLE'),
+			col('public', 'DOUBLE'),
+			col('source_line', 'INTEGER')
+		]
+	},
+	three_public: {
+		name: 'three_public',
+		file: 'three_public.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('item', 'VARCHAR'),
+			col('budget', 'DOUBLE'),
+			col('actual', 'DOUBLE'),
+			col('source_line', 'INTEGER')
+		]
+	},
+	summary: {
+		name: 'summary',
+		file: 'summary.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('measure', 'VARCHAR'),
+			col('value', 'DOUBLE'),
+			col('source', 'VARCHAR'),
+			col('source_line', 'INTEGER')
+		]
+	},
+	checks: {
+		name: 'checks',
+		file: 'checks.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('rule', 'VARCHAR'),
+			col('expected', 'DOUBLE'),
+			col('actual', 'DOUBLE'),
+			col('ok', 'BOOLEAN'),
+			// extension: a sentence in Chinese saying what was compared, and where
+			col('detail', 'VARCHAR'),
+			// extension: the line of the figure the check is about (NULL for whole-table checks)
+			col('source_line', 'INTEGER')
+		]
+	},
+	// extension: economic-classification tables other than 基本支出 by 部门经济分类 — the 政府预算支出
+	// 经济分类 (50x) and 项目支出 by economic classification. Kept apart so that summing
+	// economic_expenditure never double counts.
+	economic_breakdown: {
+		name: 'economic_breakdown',
+		file: 'economic_breakdown.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('scheme', 'VARCHAR'), // 'department' (30x) | 'government' (50x)
+			col('scope', 'VARCHAR'), // 'basic' | 'project'
+			col('code', 'VARCHAR'),
+			col('name', 'VARCHAR'),
+			col('level', 'INTEGER'),
+			col('parent_code', 'VARCHAR'),
+			col('total', 'DOUBLE'),
+			col('source_line', 'INTEGER')
+		]
+	},
+	// extension: everything the extractor noticed but could not use — unplaced figures, skipped
+	// tables, unreadable files — so nothing is dropped silently.
+	diagnostics: {
+		name: 'diagnostics',
+		file: 'diagnostics.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('source_file', 'VARCHAR'),
+			col('severity', 'VARCHAR'), // 'error' | 'warning' | 'info'
+			col('stage', 'VARCHAR'),
+			col('source_line', 'INTEGER'),
+			col('message', 'VARCHAR')
+		]
+	}
+} as const satisfies Record<string, Omit<TableSpec, 'name'> & { name: string }>;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** A row as it is written: column name → value (null for SQL NULL). */
+export type Row = Record<string, string | number | boolean | null>;
+
+export type DocumentKind = 'budget' | 'final';
+
+export type ThreePublicItem =
+	| 'total'
+	| 'outbound'
+	| 'vehicle'
+	| 'vehicle_purchase'
+	| 'vehicle_operation'
+	| 'reception';
+
+export type SummaryMeasure =
+	| 'income_total'
+	| 'expenditure_total'
+	| 'basic'
+	| 'project'
+	| 'personnel'
+	| 'public'
+	| 'operating_cost'
+	| 'procurement_total'
+	| 'procurement_goods'
+	| 'procurement_works'
+	| 'procurement_services';
