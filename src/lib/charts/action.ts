@@ -1,0 +1,98 @@
+/**
+ * `use:echarts` — the one owner of an ECharts instance's life: init on mount, `setOption` on
+ * every update (never a re-init, which costs ~10× a setOption and drops handlers), a debounced
+ * ResizeObserver, a resize before printing, and dispose on destroy.
+ *
+ * Handlers are attached once to a dispatcher that reads the *latest* parameters, so a click
+ * handler passed in a later update is never lost and a stale one is never called.
+ */
+import type { Action } from 'svelte/action';
+import type { ECElementEvent, EChartsType } from 'echarts/core';
+import { echarts } from './echarts';
+import type { ChartOption } from './types';
+
+export interface EChartsParams {
+	/** The option to show; `null` clears the chart (the wrapper shows an empty/error message). */
+	option: ChartOption | null;
+	/** Called when a data item is clicked (e.g. a treemap node for drill-down). */
+	onClick?: (event: ECElementEvent) => void;
+	/**
+	 * Called once per `option` after ECharts reports `finished` for it — i.e. when the pixels for
+	 * that option are on the canvas. The wrapper turns this into `data-chart-state="ready"`.
+	 */
+	onRendered?: () => void;
+}
+
+/** Quiet period before a resize: a window drag fires ResizeObserver dozens of times a second. */
+const RESIZE_DEBOUNCE_MS = 80;
+
+/**
+ * Rendering policy shared by every chart. Animation is off because `finished` (which marks a
+ * chart ready for the e2e harness and the benchmark) would otherwise wait ~300 ms for each
+ * transition, blowing the 100 ms filter-to-chart budget, and a printed briefing has no use for it.
+ */
+function withPolicy(option: ChartOption): ChartOption {
+	return { animation: false, ...option };
+}
+
+export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial) => {
+	let params = initial;
+	let awaitingFinish = false;
+	const chart: EChartsType = echarts.init(node, undefined, { renderer: 'canvas' });
+
+	chart.on('click', (event) => params.onClick?.(event as ECElementEvent));
+	chart.on('finished', () => {
+		if (!awaitingFinish) return; // hover and resize repaints also fire `finished`
+		awaitingFinish = false;
+		params.onRendered?.();
+	});
+
+	function apply(option: ChartOption | null): void {
+		if (option === null) {
+			chart.clear();
+			return;
+		}
+		awaitingFinish = true;
+		// notMerge: a new filter can remove series or categories; merging would keep stale ones.
+		chart.setOption(withPolicy(option), { notMerge: true });
+	}
+
+	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+	const observer = new ResizeObserver(() => {
+		clearTimeout(resizeTimer);
+		resizeTimer = setTimeout(() => chart.resize(), RESIZE_DEBOUNCE_MS);
+	});
+	observer.observe(node);
+	// The print layout widens charts to the page; a debounced resize would come after the
+	// browser has already laid out the printout, so resize synchronously here.
+	const onPrint = (): void => chart.resize();
+	window.addEventListener('beforeprint', onPrint);
+	window.addEventListener('afterprint', onPrint);
+
+	apply(params.option);
+
+	return {
+		update(next) {
+			const optionChanged = next.option !== params.option;
+			params = next;
+			if (optionChanged) apply(next.option);
+		},
+		destroy() {
+			observer.disconnect();
+			clearTimeout(resizeTimer);
+			window.removeEventListener('beforeprint', onPrint);
+			window.removeEventListener('afterprint', onPrint);
+			chart.dispose();
+		}
+	};
+};
+
+/**
+ * The chart in `node` as a PNG data URL (white background, 2× for print), or null when no chart
+ * is mounted there.
+ */
+export function chartPng(node: HTMLElement): string | null {
+	const chart = echarts.getInstanceByDom(node);
+	if (!chart) return null;
+	return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+}

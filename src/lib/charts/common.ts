@@ -1,0 +1,103 @@
+/**
+ * Pieces every option builder shares: colours, the 预算/决算 series naming rule, axis and tooltip
+ * formatting in 万元. Pure — no ECharts runtime import — so builders stay testable in Node.
+ */
+import type { DocumentKind, ThreePublicItem } from '$lib/storage/schema';
+import { formatWan } from '$lib/format/number';
+import { kindLabel, threePublicLabel } from '$lib/format/labels';
+import type { ChartOption } from './types';
+
+/** 预算 cool, 决算 warm: the pair must be told apart at a glance and in greyscale print. */
+export const KIND_COLOR: Record<DocumentKind, string> = { budget: '#2f6db5', final: '#d9822b' };
+
+/** Basic vs project spending, used wherever the split is stacked. */
+export const SPLIT_COLOR = { basic: '#3a8f6b', project: '#9c6ade' } as const;
+
+/** A qualitative palette for districts and items (colour-blind safe, prints distinctly). */
+export const PALETTE = [
+	'#2f6db5',
+	'#d9822b',
+	'#3a8f6b',
+	'#c2415d',
+	'#9c6ade',
+	'#7a8b2c',
+	'#17a2b8',
+	'#8c564b',
+	'#e377c2',
+	'#5f6b7a'
+];
+
+/** 三公 items drawn as parts of the total (vehicle purchase/operation are parts of `vehicle`). */
+export const THREE_PUBLIC_PARTS = ['outbound', 'vehicle', 'reception'] as const;
+export type ThreePublicPart = (typeof THREE_PUBLIC_PARTS)[number];
+
+/** Chinese labels for the 三公 items as the disclosures print them. */
+export const THREE_PUBLIC_LABEL = Object.fromEntries(
+	(['total', 'outbound', 'vehicle', 'vehicle_purchase', 'vehicle_operation', 'reception'] as const).map((i) => [
+		i,
+		threePublicLabel(i)
+	])
+) as Record<ThreePublicItem, string>;
+
+/**
+ * The name of a series or category that belongs to one district and one kind, e.g.
+ * `九龙坡区·决算`. Every chart that can hold both kinds names them this way, so 预算 and 决算
+ * are never summed or drawn as one series without saying which is which.
+ */
+export function districtKindLabel(district: string, kind: DocumentKind): string {
+	return `${district}·${kindLabel(kind)}`;
+}
+
+/** `1,234.50 万元` for tooltips; `—` for a figure the document does not give. */
+export function wanText(value: number | null | undefined): string {
+	return value === null || value === undefined ? '—' : `${formatWan(value)} 万元`;
+}
+
+export { kindLabel };
+
+/** A share as `37.5%`; `—` when the whole is zero. */
+export function percentText(part: number, whole: number): string {
+	if (!whole) return '—';
+	return `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+/** Rounds to the cent of a 万元 figure: sums of 2-decimal figures drift in binary floating point. */
+export function round2(value: number): number {
+	return Math.round(value * 100) / 100;
+}
+
+/** Sum of `values` (nulls skipped) rounded with {@link round2}. */
+export function sum2(values: Iterable<number | null | undefined>): number {
+	let s = 0;
+	for (const v of values) s += v ?? 0;
+	return round2(s);
+}
+
+/** Sorted distinct values. */
+export function distinct<T extends string | number>(values: Iterable<T>): T[] {
+	return [...new Set(values)].sort((a, b) =>
+		typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN')
+	);
+}
+
+/** Options shared by the cartesian charts: value axis in 万元 with separators, readable grid. */
+export function cartesianBase(): Pick<ChartOption, 'grid' | 'tooltip' | 'legend' | 'color'> {
+	return {
+		color: PALETTE,
+		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+		tooltip: {
+			trigger: 'axis',
+			axisPointer: { type: 'shadow' },
+			valueFormatter: (v) => wanText(typeof v === 'number' ? v : null)
+		},
+		legend: { type: 'scroll', top: 0 }
+	};
+}
+
+/** A value axis labelled in 万元 with thousands separators. */
+export function wanAxis(): { type: 'value'; name: string; axisLabel: { formatter: (v: number) => string } } {
+	// axis ticks are round numbers: decimals there are noise, tooltips carry the exact figure
+	return { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => axisNumber.format(v) } };
+}
+
+const axisNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });

@@ -1,0 +1,161 @@
+/**
+ * Option builders for /three-public: 三公经费 budget (预算数) against actual (决算数) where a 决算
+ * exists, per district and year, and per item. Only 决算 disclosures carry both figures; 预算
+ * disclosures get their own chart of 预算数.
+ */
+import type { ThreePublicRow } from '$lib/queries/three-public';
+import {
+	KIND_COLOR,
+	THREE_PUBLIC_LABEL,
+	THREE_PUBLIC_PARTS,
+	cartesianBase,
+	sum2,
+	percentText,
+	wanAxis,
+	wanText
+} from './common';
+import { threePublicParts } from './three-public-items';
+import type { ChartOption } from './types';
+
+/** The 预算数 shown next to a 决算数 is the final account's own budget column: a lighter 决算 hue. */
+const BUDGET_IN_FINAL_COLOR = '#f0c08f';
+
+const placeYear = (r: { district: string; year: number }): string => `${r.district} ${r.year}`;
+const placeKey = (r: ThreePublicRow): string => `${r.district}|${r.year}|${r.kind}`;
+
+/** Execution rate 决算数 ÷ 预算数 as text (`86.0%`); `—` when either is not given. */
+export function executionRate(budget: number | null, actual: number | null): string {
+	if (budget === null || actual === null) return '—';
+	return percentText(actual, budget);
+}
+
+/** Distinct district·year places of `rows`, by year then district. */
+function placesOf(rows: readonly ThreePublicRow[]): { district: string; year: number }[] {
+	const map = new Map(rows.map((r) => [placeYear(r), { district: r.district, year: r.year }]));
+	return [...map.values()].sort((a, b) => a.year - b.year || a.district.localeCompare(b.district, 'zh-CN'));
+}
+
+/**
+ * The 三公 total of one place for `field`: its `total` row, or the sum of the parts when the
+ * disclosure prints no total; null when neither is given.
+ */
+export function threePublicTotal(
+	rows: readonly ThreePublicRow[],
+	place: { district: string; year: number },
+	field: 'budget' | 'actual'
+): number | null {
+	const mine = rows.filter((r) => r.district === place.district && r.year === place.year);
+	const total = mine.find((r) => r.item === 'total')?.[field];
+	if (total !== null && total !== undefined) return total;
+	const parts = threePublicParts(mine, (r) => r[field], placeKey);
+	return parts.length ? sum2(parts.map((p) => p.value)) : null;
+}
+
+/** 三公 total per district and year of the 决算 disclosures: 预算数 and 决算数 side by side. */
+export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[]): ChartOption | null {
+	const finals = rows.filter((r) => r.kind === 'final');
+	const places = placesOf(finals);
+	const budget = places.map((p) => threePublicTotal(finals, p, 'budget'));
+	const actual = places.map((p) => threePublicTotal(finals, p, 'actual'));
+	if (actual.every((v) => v === null) && budget.every((v) => v === null)) return null;
+	return {
+		...cartesianBase(),
+		tooltip: {
+			trigger: 'axis',
+			axisPointer: { type: 'shadow' },
+			formatter: (info) => {
+				const list = Array.isArray(info) ? info : [info];
+				const i = list[0]?.dataIndex ?? 0;
+				return [
+					`${placeYear(places[i])} 决算`,
+					`预算数 ${wanText(budget[i])}`,
+					`决算数 ${wanText(actual[i])}`,
+					`执行率 ${executionRate(budget[i], actual[i])}`
+				].join('<br/>');
+			}
+		},
+		xAxis: { type: 'category', data: places.map(placeYear), axisLabel: { interval: 0 } },
+		yAxis: wanAxis(),
+		series: [
+			{ type: 'bar', name: '预算数（决算公开）', color: BUDGET_IN_FINAL_COLOR, data: budget },
+			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, data: actual }
+		]
+	};
+}
+
+/** Per item (出国, 公务用车, 接待): 预算数 vs 决算数 summed over the filtered 决算 disclosures. */
+export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[]): ChartOption | null {
+	const finals = rows.filter((r) => r.kind === 'final');
+	const budget = threePublicParts(finals, (r) => r.budget, placeKey);
+	const actual = threePublicParts(finals, (r) => r.actual, placeKey);
+	if (budget.length === 0 && actual.length === 0) return null;
+	const sum = (parts: typeof budget, item: string): number | null => {
+		const hit = parts.filter((p) => p.item === item);
+		return hit.length ? sum2(hit.map((p) => p.value)) : null;
+	};
+	return {
+		...cartesianBase(),
+		xAxis: {
+			type: 'category',
+			data: THREE_PUBLIC_PARTS.map((i) => THREE_PUBLIC_LABEL[i]),
+			axisLabel: { interval: 0, width: 120, overflow: 'break' }
+		},
+		yAxis: wanAxis(),
+		series: [
+			{
+				type: 'bar',
+				name: '预算数（决算公开）',
+				color: BUDGET_IN_FINAL_COLOR,
+				data: THREE_PUBLIC_PARTS.map((i) => sum(budget, i))
+			},
+			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, data: THREE_PUBLIC_PARTS.map((i) => sum(actual, i)) }
+		]
+	};
+}
+
+/** The 预算数 of the 预算 disclosures per district and year, stacked by item. */
+export function buildBudgetDisclosuresOption(rows: readonly ThreePublicRow[]): ChartOption | null {
+	const budgets = rows.filter((r) => r.kind === 'budget');
+	const parts = threePublicParts(budgets, (r) => r.budget, placeKey);
+	if (parts.length === 0) return null;
+	const places = placesOf(parts.map((p) => p.source));
+	return {
+		...cartesianBase(),
+		color: [KIND_COLOR.budget, '#6f9bd1', '#b7cde8'],
+		xAxis: { type: 'category', data: places.map(placeYear), axisLabel: { interval: 0 } },
+		yAxis: wanAxis(),
+		series: THREE_PUBLIC_PARTS.map((item) => ({
+			type: 'bar' as const,
+			name: `${THREE_PUBLIC_LABEL[item]}（预算数）`,
+			stack: 'budget',
+			data: places.map((place) => {
+				const hit = parts.filter((p) => p.item === item && placeYear(p.source) === placeYear(place));
+				return hit.length ? sum2(hit.map((p) => p.value)) : null;
+			})
+		}))
+	};
+}
+
+/** One line of the detail table under the charts. */
+export interface ThreePublicTableLine {
+	district: string;
+	year: number;
+	kind: ThreePublicRow['kind'];
+	item: string;
+	budget: number | null;
+	actual: number | null;
+	rate: string;
+}
+
+/** Rows as table lines with their item labels and execution rates, in the query's order. */
+export function threePublicTable(rows: readonly ThreePublicRow[]): ThreePublicTableLine[] {
+	return rows.map((r) => ({
+		district: r.district,
+		year: r.year,
+		kind: r.kind,
+		item: THREE_PUBLIC_LABEL[r.item] ?? r.item,
+		budget: r.budget,
+		actual: r.actual,
+		rate: r.kind === 'final' ? executionRate(r.budget, r.actual) : '—'
+	}));
+}

@@ -1,0 +1,35 @@
+/**
+ * The option type every builder returns: ECharts' option composed from exactly the series and
+ * components registered in ./echarts.ts, so a builder cannot use an unregistered chart type
+ * without a type error.
+ */
+import type { ComposeOption } from 'echarts/core';
+import type {
+	BarSeriesOption,
+	LineSeriesOption,
+	PieSeriesOption,
+	TreemapSeriesOption
+} from 'echarts/charts';
+import type {
+	GridComponentOption,
+	LegendComponentOption,
+	TitleComponentOption,
+	TooltipComponentOption,
+	DatasetComponentOption,
+	GraphicComponentOption
+} from 'echarts/components';
+
+export type ChartOption = ComposeOption<
+	| BarSeriesOption
+	| LineSeriesOption
+	| PieSeriesOption
+	| TreemapSeriesOption
+	| GridComponentOption
+	| LegendComponentOption
+	| TitleComponentOption
+	| TooltipComponentOption
+	| DatasetComponentOption
+	| GraphicComponentOption
+>;
+
+export type { BarSeriesOption, LineSeriesOption, PieSeriesOption, TreemapSeriesOption };

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildEconomicOption, buildTreemapOption, economicSplit, type EconomicAmountRow } from '$lib/charts/structure';
+import { buildFunctionTree, visibleNodes } from '$lib/charts/function-tree';
+
+type Series = { type: string; name: string; data: unknown[]; stack?: string };
+const seriesOf = (o: { series?: unknown }): Series[] => o.series as Series[];
+
+describe('buildTreemapOption', () => {
+	const tree = buildFunctionTree([
+		{ code: '201', name: '一般公共服务支出', total: 1056.45, basic: 561.45, project: 495 },
+		{ code: '20103', name: '政府办公厅（室）及相关机构事务', total: 1056.45, basic: 561.45, project: 495 },
+		{ code: '221', name: '住房保障支出', total: 31.08, basic: 31.08, project: 0 }
+	]);
+
+	it('draws the visible level with one level of children, names the kind and disables ECharts drilling', () => {
+		const option = buildTreemapOption(visibleNodes(tree, null), { kind: 'final' })!;
+		const [s] = option.series as { name: string; nodeClick: unknown; data: { name: string; value: number; code: string; drillable: boolean; children?: unknown[] }[] }[];
+		expect(s.name).toBe('决算');
+		expect(s.nodeClick).toBe(false);
+		expect(s.data.map((d) => [d.code, d.value, d.drillable])).toEqual([
+			['201', 1056.45, true],
+			['221', 31.08, false]
+		]);
+		expect(s.data[0].children).toHaveLength(1);
+	});
+
+	it('is null when there is nothing to draw', () => {
+		expect(buildTreemapOption([], { kind: 'budget' })).toBeNull();
+	});
+});
+
+describe('buildEconomicOption', () => {
+	// 表三 of data/raw/004_58d22dd7e52bac32.txt (excerpt)
+	const rows: EconomicAmountRow[] = [
+		{ code: '301', name: '工资福利支出', level: 1, total: 373.24, personnel: 373.24, public: 0 },
+		{ code: '30101', name: '基本工资', level: 2, total: 86.91, personnel: 86.91, public: 0 },
+		{ code: '30103', name: '奖金', level: 2, total: 113.38, personnel: 113.38, public: 0 },
+		{ code: '302', name: '商品和服务支出', level: 1, total: 298.92, personnel: 0.1, public: 298.82 },
+		{ code: '30226', name: '劳务费', level: 2, total: 217.51, personnel: 0, public: 217.51 }
+	];
+
+	it('stacks 人员经费 and 公用经费 per 款, largest at the top, with the kind in the series names', () => {
+		const option = buildEconomicOption(rows, { kind: 'budget' })!;
+		const y = option.yAxis as { data: string[] };
+		// a horizontal category axis runs bottom-up: the last category is drawn at the top
+		expect(y.data).toEqual(['30101 基本工资', '30103 奖金', '30226 劳务费']);
+		const s = seriesOf(option);
+		expect(s.map((x) => x.name)).toEqual(['人员经费（预算）', '公用经费（预算）']);
+		expect(s[0].data).toEqual([86.91, 113.38, 0]);
+		expect(s[1].data).toEqual([0, 0, 217.51]);
+		expect(s[0].stack).toBe(s[1].stack);
+	});
+
+	it('folds the 款 beyond the twelfth into one 其他款 bar that keeps their sum', () => {
+		const many: EconomicAmountRow[] = Array.from({ length: 15 }, (_, i) => ({
+			code: `302${String(i + 1).padStart(2, '0')}`,
+			name: `款${i + 1}`,
+			level: 2,
+			total: 100 - i,
+			personnel: 0,
+			public: 100 - i
+		}));
+		const option = buildEconomicOption(many, { kind: 'final' })!;
+		const y = (option.yAxis as { data: string[] }).data;
+		expect(y).toHaveLength(13);
+		expect(y[0]).toBe('其他款（3 项）');
+		expect(seriesOf(option)[1].data[0]).toBe(88 + 87 + 86);
+	});
+
+	it('sums the split over the 类 rows only (款 would double count)', () => {
+		expect(economicSplit(rows)).toEqual({ personnel: 373.34, public: 298.82 });
+	});
+
+	it('is null without 款 rows', () => {
+		expect(buildEconomicOption(rows.filter((r) => r.level === 1), { kind: 'budget' })).toBeNull();
+	});
+});
