@@ -1,0 +1,4 @@
+/** Formatting for display and export: amounts, percentages, labels, CSV. */
+export * from './number';
+export * from './labels';
+export * from './csv';
