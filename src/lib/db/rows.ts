@@ -1,0 +1,40 @@
+/**
+ * Arrow results → plain JS rows: BigInt → number, lists → arrays, structs → objects, so views and
+ * JSON never see Arrow objects or BigInts.
+ */
+import type { Table } from 'apache-arrow';
+import type { PlainRow, PlainValue } from './connection';
+
+/** Something with Arrow's `toArray()` (a Vector), as opposed to a plain value. */
+function isVectorLike(value: object): value is { toArray(): ArrayLike<unknown> } {
+	return typeof (value as { toArray?: unknown }).toArray === 'function';
+}
+
+/** Converts one Arrow cell value to a {@link PlainValue}. */
+export function toPlain(value: unknown): PlainValue {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'bigint') return Number(value);
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+	if (value instanceof Date) return value.toISOString();
+	if (typeof value === 'object') {
+		if (isVectorLike(value)) return Array.from(value.toArray(), toPlain);
+		if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>, toPlain);
+		// StructRow proxies and plain objects alike: convert their own entries.
+		const json = typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): object }).toJSON() : value;
+		return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, toPlain(v)]));
+	}
+	throw new Error(`db: cannot convert a ${typeof value} result value`);
+}
+
+/** All rows of an Arrow table as plain objects keyed by column name. */
+export function arrowToRows(table: Table): PlainRow[] {
+	const names = table.schema.fields.map((f) => f.name);
+	const columns = names.map((name) => table.getChild(name));
+	const rows: PlainRow[] = [];
+	for (let i = 0; i < table.numRows; i++) {
+		const row: PlainRow = {};
+		names.forEach((name, c) => (row[name] = toPlain(columns[c]?.get(i))));
+		rows.push(row);
+	}
+	return rows;
+}

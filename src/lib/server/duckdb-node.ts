@@ -1,0 +1,66 @@
+/**
+ * Native DuckDB (@duckdb/node-api) behind the same {@link DbConnection} interface, for build-time
+ * work (the snapshot) and for cross-checks in tests. Node only. Parquet support is built in here,
+ * so tables are created straight from the files with the contract's column types.
+ */
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { columnTypeSql } from '$lib/db/ddl';
+import { QueryClient, type DbConnection, type PlainRow, type PlainValue } from '$lib/db/connection';
+import { ident, joinSql, sql, type SqlParam } from '$lib/queries/sql';
+import { TABLES, TABLE_NAMES, type TableSpec } from '$lib/storage/schema';
+
+/** Native values → plain JS: BigInt → number, nested lists/structs converted recursively. */
+function toPlain(value: unknown): PlainValue {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'bigint') return Number(value);
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+	if (Array.isArray(value)) return value.map(toPlain);
+	if (value instanceof Date) return value.toISOString();
+	if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+	throw new Error(`duckdb-node: cannot convert a ${typeof value} result value`);
+}
+
+function adapt(conn: DuckDBConnection): DbConnection {
+	return {
+		async query(text: string, params: readonly SqlParam[]) {
+			const reader = await conn.runAndReadAll(text, params as DuckDBValue[]);
+			return reader.getRowObjectsJS().map((row) => toPlain(row) as PlainRow);
+		},
+		async insertArrowIpc() {
+			throw new Error('duckdb-node: tables are created from Parquet directly; Arrow inserts are not supported');
+		},
+		async close() {
+			conn.closeSync();
+		}
+	};
+}
+
+/** `CREATE TABLE t AS SELECT CAST(c AS TYPE) AS c, … FROM read_parquet(?)`: contract types, contract order. */
+async function createFromParquet(conn: DuckDBConnection, spec: TableSpec, dataDir: string): Promise<void> {
+	const cols = spec.columns.map((c) => sql`CAST(${ident(c.name)} AS ${columnTypeSql(c.type)}) AS ${ident(c.name)}`);
+	const q = sql`CREATE TABLE ${ident(spec.name)} AS SELECT ${joinSql(cols)} FROM read_parquet(${path.join(dataDir, spec.file)})`;
+	await conn.run(q.sql, q.params as DuckDBValue[]);
+}
+
+/** An in-memory native DuckDB with every contract table loaded from `dataDir`. */
+export interface NodeDb {
+	client: QueryClient;
+	close(): void;
+}
+
+/** Opens native DuckDB over the Parquet files in `dataDir` (all contract tables must be there). */
+export async function openNodeDb(dataDir: string): Promise<NodeDb> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const setup = await instance.connect();
+	try {
+		for (const name of TABLE_NAMES) await createFromParquet(setup, TABLES[name], dataDir);
+	} catch (err) {
+		instance.closeSync();
+		throw err;
+	} finally {
+		setup.closeSync();
+	}
+	const client = new QueryClient(async () => adapt(await instance.connect()));
+	return { client, close: () => instance.closeSync() };
+}

@@ -1,0 +1,48 @@
+/**
+ * Small synthetic Parquet files written with native DuckDB, exactly to the contract's columns and
+ * types — for tests of query semantics that the seed documents do not exercise (NULL splits,
+ * several districts, hostile strings). Expected figures for such tests are chosen by the test.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { createTableSql } from '../../src/lib/db/ddl';
+import { ident, inList, sql } from '../../src/lib/queries/sql';
+import { TABLES, TABLE_NAMES, type Row, type TableName } from '../../src/lib/storage/schema';
+
+/** Rows per table; a table left out is written with no rows. Missing columns are NULL. */
+export type FixtureData = Partial<Record<TableName, Row[]>>;
+
+/** Writes every contract table of `data` as `<dir>/<table>.parquet`; returns `dir` (a new temp dir by default). */
+export async function writeFixtureParquet(data: FixtureData, dir?: string): Promise<string> {
+	const out = dir ?? (await mkdtemp(path.join(tmpdir(), 'budget-lens-fixture-')));
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	try {
+		for (const name of TABLE_NAMES) {
+			const spec = TABLES[name];
+			const ddl = createTableSql(spec);
+			await conn.run(ddl.sql);
+			for (const row of data[name] ?? []) {
+				const values = spec.columns.map((c) => row[c.name] ?? null);
+				const insert = sql`INSERT INTO ${ident(spec.name)} VALUES ${inList(values)}`;
+				await conn.run(insert.sql, insert.params as DuckDBValue[]);
+			}
+			const target = path.join(out, spec.file).replaceAll("'", "''");
+			await conn.run(`COPY ${ident(spec.name).sql} TO '${target}' (FORMAT parquet)`);
+		}
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
+	return out;
+}
+
+/** Column list helper for readable fixtures: `rowsOf('three_public', ['doc_id','item','budget'], [[…], …])`. */
+export function rowsOf(name: TableName, columns: string[], values: (string | number | boolean | null)[][]): Row[] {
+	const known = new Set(TABLES[name].columns.map((c) => c.name));
+	const unknown = columns.filter((c) => !known.has(c));
+	if (unknown.length > 0) throw new Error(`fixtures: ${name} has no column(s) ${unknown.join(', ')}`);
+	return values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i]])));
+}
