@@ -6,7 +6,7 @@
 #   4. vitest: projects `unit` and `e2e` in one run
 #   5. a closing line "N passed, N failed[, N skipped]" computed from vitest's JSON report
 # Exits non-zero if the build or any test failed. Extra arguments go to vitest
-# (e.g. `npm test -- --project unit`).
+# (e.g. `npm test -- test/e2e/smoke.test.ts`); SKIP_BUILD=1 reuses an existing build/.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -27,9 +27,11 @@ step "chromium"
 bash scripts/ensure-chromium.sh || { echo "test: could not install chromium" >&2; exit 1; }
 
 # --- 3. build -------------------------------------------------------------------------------
-step "build (npm run build)"
 build_failed=0
-if ! npm run build; then
+if [[ "${SKIP_BUILD:-}" == 1 ]]; then
+	# For quick local reruns against an existing build/; CI never sets it.
+	step "build skipped (SKIP_BUILD=1): testing the existing build/"
+elif step "build (npm run build)" && ! npm run build; then
 	build_failed=1
 	echo "test: BUILD FAILED — running the unit tests only; the e2e tests need build/" >&2
 fi
