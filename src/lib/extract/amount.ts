@@ -1,0 +1,39 @@
+/**
+ * Amount cells: `1,172.15`, `0.00`, `251`, full-width digits `１２．５`, and the empty markers
+ * `-`, `—`, `－` (printed for "nothing here"). Amounts are kept as integer cents of 万元 while
+ * solving so that sums compare exactly; they leave the extractor as 万元 rounded to 2 decimals.
+ */
+
+const FULL_WIDTH = /[０-９．，－]/g;
+const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const EMPTY_MARKERS = new Set(['-', '—', '–', '－', '——', '/', '／']);
+
+/** Replaces full-width digits and separators by their ASCII forms (only where numbers are read). */
+export function toHalfWidth(text: string): string {
+	return text.replace(FULL_WIDTH, (c) => {
+		if (c === '．') return '.';
+		if (c === '，') return ',';
+		if (c === '－') return '-';
+		return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+	});
+}
+
+/** A cell that stands in an amount column: a number, or a marker meaning "empty". */
+export function isAmountCell(cell: string): boolean {
+	const t = toHalfWidth(cell.trim());
+	return AMOUNT.test(t) || EMPTY_MARKERS.has(t);
+}
+
+/** Parses an amount in 万元; empty cells and empty markers give null. */
+export function parseAmount(cell: string): number | null {
+	const t = toHalfWidth(cell.trim());
+	if (t === '' || EMPTY_MARKERS.has(t)) return null;
+	if (!AMOUNT.test(t)) return null;
+	return Number(t.replace(/,/g, ''));
+}
+
+export const toCents = (wan: number): number => Math.round(wan * 100);
+export const fromCents = (cents: number): number => Math.round(cents) / 100;
+
+/** Rounds to the 2 decimals the contract promises. */
+export const round2 = (wan: number): number => Math.round(wan * 100) / 100;

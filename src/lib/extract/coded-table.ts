@@ -1,0 +1,250 @@
+/**
+ * Stage 5: a classification table (功能分类 or 经济分类) from its entries. Columns come from the
+ * header words; each row's figures are placed into columns by arithmetic (see solver.ts); the
+ * result is a row per code with its values and how they were placed, plus the reconciliations
+ * run on the way (row sums, children sums per column, placements).
+ */
+import { fromCents, parseAmount, toCents } from './amount';
+import { compare, sumOrNull, type CheckRecord } from './checks';
+import type { Cell, Row } from './layout';
+import { parseEntries, type Entry } from './entries';
+import { distinct, placementsOf, solveTree, type Placement, type SolverNode, type Vector } from './solver';
+
+export type ColumnRole = 'total' | 'basic' | 'project' | 'personnel' | 'public' | 'other';
+
+export interface CodedRow {
+	code: string;
+	name: string;
+	level: number;
+	parentCode: string | null;
+	line: number;
+	/** Values in 万元 per column; null where the placement left the column undecided. */
+	values: (number | null)[];
+	placement: Placement;
+	/** True when blank cells were dropped and the placement came from arithmetic. */
+	solved: boolean;
+}
+
+export interface CodedTable {
+	columns: ColumnRole[];
+	total: CodedRow | null;
+	rows: CodedRow[];
+	checks: CheckRecord[];
+	/** Rows the extractor could not read, for the diagnostics. */
+	problems: { line: number; message: string }[];
+}
+
+export interface CodedTableOptions {
+	/** Rule prefix for checks, e.g. `function`. */
+	prefix: string;
+	/** Human name of the table for messages, e.g. its title. */
+	label: string;
+	/** Whether the table always has a total column even if the header does not say so. */
+	alwaysTotal: boolean;
+}
+
+const HEADER_ROLES: [RegExp, ColumnRole][] = [
+	[/^(?:合计|总计|小计|本年支出合计)$/, 'total'],
+	[/^基本支出$/, 'basic'],
+	[/^项目支出$/, 'project'],
+	[/^人员经费$/, 'personnel'],
+	[/^(?:日常)?公用经费$/, 'public'],
+	[/^(?:上缴上级支出|经营支出|对附属单位补助支出)$/, 'other']
+];
+export const ROLE_LABEL: Record<ColumnRole, string> = {
+	total: '合计',
+	basic: '基本支出',
+	project: '项目支出',
+	personnel: '人员经费',
+	public: '公用经费',
+	other: '其他'
+};
+const ROLE_ORDER: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'other'];
+
+/** Reads the columns a table declares in its header. */
+export function detectColumns(headerCells: readonly Cell[], alwaysTotal: boolean): ColumnRole[] {
+	const seen: ColumnRole[] = [];
+	for (const cell of headerCells) {
+		const t = cell.text.replace(/\s+/g, '');
+		const role = HEADER_ROLES.find(([re]) => re.test(t))?.[1];
+		if (role && (role === 'other' || !seen.includes(role))) seen.push(role);
+	}
+	const parts = seen.filter((r) => r !== 'total');
+	// A single amount column (基本支出 only, 项目支出 only) is that table's total.
+	if (parts.length === 1 && parts[0] !== 'other') return ['total'];
+	const hasTotal = alwaysTotal || seen.includes('total') || parts.length === 0;
+	const ordered = ROLE_ORDER.filter((r) => r !== 'other' && parts.includes(r));
+	return [...(hasTotal ? (['total'] as ColumnRole[]) : []), ...ordered, ...parts.filter((r) => r === 'other')];
+}
+
+/** Reads a classification table from its rows. */
+export function readCodedTable(rows: readonly Row[], options: CodedTableOptions): CodedTable {
+	const { entries, headerCells } = parseEntries(rows);
+	const columns = detectColumns(headerCells, options.alwaysTotal);
+	const problems: CodedTable['problems'] = [];
+	const coded = dedupeCodes(entries.filter((e) => e.code !== null), problems, options.label);
+	const totalEntry = entries.find((e) => e.code === null) ?? null;
+	const labelled = labelledTotals(rows, columns);
+	const nodes = buildNodes(coded, totalEntry, labelled, columns, problems, options.label);
+	const placements = solveTree({ nodes, total: null, columns: columns.length });
+	const rowsOut = coded.map((e) => toRow(e, placements.get(e.code as string) as Placement, coded, columns));
+	const total = totalEntry || labelled ? toTotalRow(totalEntry, labelled, placements.get(TOTAL_KEY), columns) : null;
+	const checks = tableChecks(rowsOut, total, columns, options.prefix);
+	return { columns, total, rows: rowsOut, checks, problems };
+}
+
+const TOTAL_KEY = '合计';
+
+function dedupeCodes(entries: Entry[], problems: CodedTable['problems'], label: string): Entry[] {
+	const seen = new Set<string>();
+	return entries.filter((e) => {
+		if (!seen.has(e.code as string)) return seen.add(e.code as string), true;
+		problems.push({ line: e.line, message: `${label}：科目 ${e.code} 重复出现，已忽略第二次 (duplicate code)` });
+		return false;
+	});
+}
+
+/** `人员经费合计 420.36 公用经费合计 179.77`: totals printed as labels instead of a 合计 row. */
+function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: Vector; line: number } | null {
+	const found = new Map<ColumnRole, { cents: number; line: number }>();
+	for (const row of rows) {
+		row.cells.forEach((cell, i) => {
+			const m = /^(人员经费|公用经费|基本支出|项目支出)合计[：:]?$/.exec(cell.text.replace(/\s+/g, ''));
+			const value = m ? parseAmount(row.cells[i + 1]?.text ?? '') : null;
+			if (!m || value === null) return;
+			const role: ColumnRole = m[1] === '人员经费' ? 'personnel' : m[1] === '公用经费' ? 'public' : m[1] === '基本支出' ? 'basic' : 'project';
+			found.set(role, { cents: toCents(value), line: cell.line });
+		});
+	}
+	const parts = columns.filter((c) => c !== 'total');
+	if (found.size === 0 || !parts.every((p) => found.has(p))) return null;
+	const partSum = parts.reduce((s, p) => s + (found.get(p)?.cents ?? 0), 0);
+	const vector = columns.map((c) => (c === 'total' ? partSum : (found.get(c)?.cents ?? 0)));
+	return { vector, line: Math.min(...[...found.values()].map((f) => f.line)) };
+}
+
+function buildNodes(
+	coded: Entry[],
+	totalEntry: Entry | null,
+	labelled: { vector: Vector } | null,
+	columns: ColumnRole[],
+	problems: CodedTable['problems'],
+	label: string
+): SolverNode[] {
+	const hasTotal = totalEntry !== null || labelled !== null;
+	const nodes: SolverNode[] = [];
+	if (hasTotal) {
+		const candidates = labelled ? [labelled.vector] : candidatesOf(totalEntry as Entry, columns, problems, label);
+		nodes.push({ key: TOTAL_KEY, parent: null, candidates });
+	}
+	const codes = new Set(coded.map((e) => e.code as string));
+	for (const e of coded) {
+		const parent = parentCodeOf(e.code as string, codes);
+		nodes.push({ key: e.code as string, parent: parent ?? (hasTotal ? TOTAL_KEY : null), candidates: candidatesOf(e, columns, problems, label) });
+	}
+	return nodes;
+}
+
+/** Nearest printed ancestor: 2010301 → 20103 → 201. */
+export function parentCodeOf(code: string, printed: ReadonlySet<string>): string | null {
+	for (let len = code.length - 2; len >= 3; len -= 2) {
+		if (printed.has(code.slice(0, len))) return code.slice(0, len);
+	}
+	return null;
+}
+
+/** The placements a row's own arithmetic allows. */
+function candidatesOf(e: Entry, columns: ColumnRole[], problems: CodedTable['problems'], label: string): Vector[] {
+	const n = columns.length;
+	const cells = e.blanksKept ? fitKeptBlanks(e.figures, n) : e.figures.filter((f) => f !== '');
+	const values = cells.map((c) => toCents(parseAmount(c) ?? 0));
+	if (e.blanksKept && cells.length === n) return [values];
+	const filled = cells.filter((c) => parseAmount(c) !== null).map((c) => toCents(parseAmount(c) as number));
+	if (filled.length > n) {
+		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 有 ${filled.length} 个数字，但表只有 ${n} 列 (too many figures)` });
+		return [];
+	}
+	const fits = distinct(placementsOf(filled, n).filter((v) => rowArithmeticHolds(v, columns)));
+	if (fits.length === 0) {
+		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 的 ${filled.length} 个数字放不进 ${n} 列且满足合计=各项之和 (no placement fits)` });
+	}
+	return fits;
+}
+
+/** Kept-blank rows may carry extra blank cells (the name column of a total row, trailing tabs). */
+function fitKeptBlanks(figures: readonly string[], n: number): string[] {
+	const out = [...figures];
+	while (out.length > n && out[0] === '') out.shift();
+	while (out.length > n && out[out.length - 1] === '') out.pop();
+	return out;
+}
+
+function rowArithmeticHolds(v: Vector, columns: ColumnRole[]): boolean {
+	if (columns[0] !== 'total' || columns.length < 2) return true;
+	const parts = v.slice(1).reduce((s, x) => s + x, 0);
+	return Math.abs(v[0] - parts) <= 2;
+}
+
+function toValues(p: Placement | undefined, n: number): (number | null)[] {
+	if (!p || p.status === 'impossible') return Array(n).fill(null);
+	return p.vector.map((c, i) => (p.uncertainColumns.includes(i) ? null : fromCents(c)));
+}
+
+function toRow(e: Entry, p: Placement, all: Entry[], columns: ColumnRole[]): CodedRow {
+	const code = e.code as string;
+	const printed = new Set(all.map((x) => x.code as string));
+	const filled = e.figures.filter((f) => f !== '').length;
+	return {
+		code,
+		name: e.name,
+		level: (code.length - 1) / 2,
+		parentCode: parentCodeOf(code, printed) ?? (code.length > 3 ? code.slice(0, code.length - 2) : null),
+		line: e.line,
+		values: toValues(p, columns.length),
+		placement: p,
+		solved: !(e.blanksKept && e.figures.length >= columns.length) && filled < columns.length
+	};
+}
+
+function toTotalRow(e: Entry | null, labelled: { vector: Vector; line: number } | null, p: Placement | undefined, columns: ColumnRole[]): CodedRow {
+	return {
+		code: TOTAL_KEY,
+		name: '合计',
+		level: 0,
+		parentCode: null,
+		line: e?.line ?? labelled?.line ?? 0,
+		values: toValues(p, columns.length),
+		placement: p as Placement,
+		solved: false
+	};
+}
+
+/** Row sums, children sums per column, and the placements that were not unique. */
+function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRole[], prefix: string): CheckRecord[] {
+	const checks: CheckRecord[] = [];
+	const all = total ? [total, ...rows] : rows;
+	for (const r of all) {
+		if (r.solved || r.placement?.status !== 'unique') checks.push(placementCheck(r, prefix));
+		if (columns[0] === 'total' && columns.length > 1) {
+			const parts = sumOrNull(r.values.slice(1));
+			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[0], parts, `${r.code} ${r.name}：合计 = ${columns.slice(1).map((c) => ROLE_LABEL[c]).join(' + ')}`, r.line));
+		}
+	}
+	const printed = new Set(rows.map((r) => r.code));
+	const parentKey = (r: CodedRow) => (r.parentCode && printed.has(r.parentCode) ? r.parentCode : TOTAL_KEY);
+	for (const parent of all) {
+		const kids = rows.filter((r) => parentKey(r) === parent.code);
+		if (kids.length === 0) continue;
+		columns.forEach((role, c) => {
+			const sum = sumOrNull(kids.map((k) => k.values[c]));
+			checks.push(compare(`${prefix}.children_sum:${parent.code}.${role}`, parent.values[c], sum, `${parent.code} ${parent.name}：${ROLE_LABEL[role]}等于下级科目之和`, parent.line));
+		});
+	}
+	return checks;
+}
+
+function placementCheck(r: CodedRow, prefix: string): CheckRecord {
+	const fits = r.placement?.fits ?? 0;
+	const what = fits === 1 ? '由算术唯一确定' : fits === 0 ? '没有任何摆放满足算术关系' : `有 ${fits} 种以上摆放都满足算术关系`;
+	return { rule: `${prefix}.placement:${r.code}`, expected: 1, actual: fits, ok: fits === 1, detail: `${r.code} ${r.name} 的数字所在列${what}`, line: r.line };
+}

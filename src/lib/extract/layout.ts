@@ -1,0 +1,85 @@
+/**
+ * Stage 2: lines → rows of cells. Disclosures come in three physical layouts, recognised from the
+ * text itself rather than from the file:
+ *  - `tabs`: one row per line, cells separated by tabs, blank cells kept (spreadsheet export);
+ *  - `cells`: one cell per line, each cell line starting with a tab, a blank cell is a bare tab and
+ *    an empty line ends the row (table-to-text export);
+ *  - `spaces`: one row per line, cells separated by runs of spaces, blank cells dropped (PDF text).
+ */
+
+export type Layout = 'tabs' | 'cells' | 'spaces';
+
+export interface SourceLine {
+	/** 1-based line number in the source file. */
+	no: number;
+	text: string;
+}
+
+export interface Cell {
+	text: string;
+	line: number;
+}
+
+export interface Row {
+	cells: Cell[];
+	/** Line of the row's first non-blank cell. */
+	line: number;
+	/** False when the layout drops blank cells, so cell positions say nothing about columns. */
+	blanksKept: boolean;
+}
+
+/** Splits text into numbered lines; CRLF and lone CR line ends are accepted. */
+export function splitLines(text: string): SourceLine[] {
+	return text.split(/\r\n|\r|\n/).map((text, i) => ({ no: i + 1, text }));
+}
+
+/** Decides the layout from how tabs are used across the whole document. */
+export function detectLayout(lines: readonly SourceLine[]): Layout {
+	let leadingTabOnly = 0;
+	let innerTabs = 0;
+	for (const { text } of lines) {
+		if (!text.includes('\t')) continue;
+		if (/^\t[^\t]*$/.test(text)) leadingTabOnly++;
+		else if (/\S\t|\t\S.*\t/.test(text)) innerTabs++;
+	}
+	if (leadingTabOnly >= 20 && leadingTabOnly > innerTabs) return 'cells';
+	if (innerTabs >= 5) return 'tabs';
+	return 'spaces';
+}
+
+/** Assembles rows for a span of lines under the given layout. */
+export function assembleRows(lines: readonly SourceLine[], layout: Layout): Row[] {
+	return layout === 'cells' ? cellPerLineRows(lines) : lines.flatMap((l) => lineRow(l, layout));
+}
+
+function lineRow(line: SourceLine, layout: Layout): Row[] {
+	if (line.text.trim() === '') return [];
+	const parts = layout === 'tabs' ? line.text.split('\t') : line.text.trim().split(/\s+/);
+	const cells = parts.map((p) => ({ text: p.trim(), line: line.no }));
+	return [{ cells, line: line.no, blanksKept: layout === 'tabs' }];
+}
+
+function cellPerLineRows(lines: readonly SourceLine[]): Row[] {
+	const rows: Row[] = [];
+	let group: Cell[] = [];
+	const flush = () => {
+		if (group.some((c) => c.text !== '')) {
+			const first = group.find((c) => c.text !== '') as Cell;
+			rows.push({ cells: group, line: first.line, blanksKept: true });
+		}
+		group = [];
+	};
+	for (const line of lines) {
+		if (line.text === '' || (!line.text.startsWith('\t') && line.text.trim() === '')) {
+			flush();
+		} else if (line.text.startsWith('\t')) {
+			group.push({ text: line.text.trim(), line: line.no });
+		} else {
+			// A line without the leading tab is free text (a title, a unit line): a row of its own.
+			flush();
+			rows.push({ cells: [{ text: line.text.trim(), line: line.no }], line: line.no, blanksKept: true });
+		}
+	}
+	flush();
+	return rows;
+}

@@ -1,0 +1,151 @@
+/**
+ * Stage 6: figures stated in prose. The narrative (情况说明) repeats the key figures — totals,
+ * 基本支出/项目支出, 人员经费/公用经费, each 类 of spending, each 三公 item, 机关运行经费 and
+ * 政府采购 — in sentences that PDF export breaks across lines. Lines are joined with spaces and
+ * quotes removed, keeping a map from each character back to its source line.
+ */
+import type { SourceLine } from './layout';
+import { FUNCTION_CLASS_NAMES, functionClassCode } from './classification';
+import type { SummaryMeasure, ThreePublicItem } from '../storage/schema';
+
+export interface NarrativeFigure {
+	value: number;
+	line: number;
+}
+
+export interface NarrativeFigures {
+	summary: Partial<Record<SummaryMeasure, NarrativeFigure>>;
+	/** 三公 items: the stated amount, and for 决算 the 年初预算数 derived from the stated change. */
+	threePublic: Partial<Record<ThreePublicItem, NarrativeFigure & { budget: number | null }>>;
+	/** 类-level spending by code. */
+	functionClasses: (NarrativeFigure & { code: string; name: string })[];
+}
+
+interface JoinedText {
+	text: string;
+	lineAt: (offset: number) => number;
+}
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const WAN = '万元';
+
+const SUMMARY_PATTERNS: [SummaryMeasure, RegExp[]][] = [
+	['income_total', [new RegExp(`收入总计${NUM}${WAN}`), new RegExp(`收入预算[：:]?(?:\\d{4}年)?年初预算数${NUM}${WAN}`)]],
+	['expenditure_total', [new RegExp(`支出总计${NUM}${WAN}`), new RegExp(`支出预算[：:]?(?:\\d{4}年)?年初预算数${NUM}${WAN}`)]],
+	['basic', [new RegExp(`基本支出${NUM}${WAN}`)]],
+	['project', [new RegExp(`项目支出${NUM}${WAN}`)]],
+	['personnel', [new RegExp(`人员经费${NUM}${WAN}`)]],
+	['public', [new RegExp(`公用经费${NUM}${WAN}`)]],
+	['operating_cost', [new RegExp(`运行经费(?:支出)?${NUM}${WAN}`)]],
+	['procurement_total', [new RegExp(`政府采购(?:预算|支出)?总额${NUM}${WAN}`)]],
+	['procurement_goods', [new RegExp(`政府采购货物(?:预算|支出)${NUM}${WAN}`)]],
+	['procurement_works', [new RegExp(`政府采购工程(?:预算|支出)${NUM}${WAN}`)]],
+	['procurement_services', [new RegExp(`政府采购服务(?:预算|支出)${NUM}${WAN}`)]]
+];
+
+const THREE_PUBLIC_TOTAL = new RegExp(`三公经费(?:预算|支出共计|支出合计|支出)?(?:数)?${NUM}${WAN}`);
+const THREE_PUBLIC_ITEMS: [ThreePublicItem, RegExp][] = [
+	['outbound', new RegExp(`因公出国[（(]境[）)]费(?:用)?${NUM}${WAN}`)],
+	['vehicle', new RegExp(`公务用车购置及运行(?:维护)?费${NUM}${WAN}`)],
+	['vehicle_purchase', new RegExp(`公务(?:用)?车购置费${NUM}${WAN}`)],
+	['vehicle_operation', new RegExp(`公务(?:用)?车运行(?:维护)?费${NUM}${WAN}`)],
+	['reception', new RegExp(`公务接待费${NUM}${WAN}`)]
+];
+/** "较年初预算数减少7.02万元": the change from the budget, stated after a 决算 figure. */
+const BUDGET_CHANGE = new RegExp(`较年初预算(?:数)?(增加|增长|减少|下降)${NUM}(?!\\d|%|\\.)`);
+
+/** Joins narrative lines into one searchable string. */
+export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
+	let text = '';
+	const starts: number[] = [];
+	const nos: number[] = [];
+	for (const line of lines) {
+		const cleaned = line.text.replace(/[\s“”"‘’]/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+		if (!cleaned) continue;
+		starts.push(text.length);
+		nos.push(line.no);
+		text += cleaned;
+	}
+	const lineAt = (offset: number) => {
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return nos[lo] ?? 0;
+	};
+	return { text, lineAt };
+}
+
+const toNumber = (s: string) => Number(s.replace(/,/g, ''));
+
+/** Reads the figures the narrative states; `isFinal` enables budget figures derived from changes. */
+export function readNarrative(lines: readonly SourceLine[], isFinal: boolean): NarrativeFigures {
+	const joined = joinNarrative(lines);
+	const summary: NarrativeFigures['summary'] = {};
+	for (const [measure, patterns] of SUMMARY_PATTERNS) {
+		const hit = firstMatch(joined, patterns, 0);
+		if (hit) summary[measure] = { value: hit.value, line: hit.line };
+	}
+	return { summary, threePublic: readThreePublic(joined, isFinal), functionClasses: readFunctionClasses(joined) };
+}
+
+function firstMatch(joined: JoinedText, patterns: RegExp[], from: number): { value: number; line: number; end: number } | null {
+	let best: { value: number; line: number; end: number; index: number } | null = null;
+	for (const re of patterns) {
+		const m = new RegExp(re.source, 'g');
+		m.lastIndex = from;
+		const r = m.exec(joined.text);
+		if (r && (!best || r.index < best.index)) {
+			const numStart = r.index + r[0].indexOf(r[1]);
+			best = { value: toNumber(r[1]), line: joined.lineAt(numStart), end: r.index + r[0].length, index: r.index };
+		}
+	}
+	return best;
+}
+
+function readThreePublic(joined: JoinedText, isFinal: boolean): NarrativeFigures['threePublic'] {
+	const out: NarrativeFigures['threePublic'] = {};
+	const total = firstMatch(joined, [THREE_PUBLIC_TOTAL], 0);
+	if (!total) return out;
+	// Items are read from the 三公 passage on, so that the same words elsewhere
+	// (e.g. 公务接待费 inside 机关运行经费) are not taken for them.
+	const start = total.end;
+	out.total = { value: total.value, line: total.line, budget: isFinal ? budgetFromChange(joined, total) : null };
+	for (const [item, re] of THREE_PUBLIC_ITEMS) {
+		const hit = firstMatch(joined, [re], start);
+		if (hit) out[item] = { value: hit.value, line: hit.line, budget: isFinal ? budgetFromChange(joined, hit) : null };
+	}
+	return out;
+}
+
+/** The change stated after a figure, up to where the next 三公 item is named. */
+function budgetFromChange(joined: JoinedText, hit: { value: number; end: number }): number | null {
+	const nextItem = Math.min(
+		...THREE_PUBLIC_ITEMS.map(([, re]) => {
+			const m = new RegExp(re.source, 'g');
+			m.lastIndex = hit.end;
+			return m.exec(joined.text)?.index ?? Infinity;
+		})
+	);
+	const m = BUDGET_CHANGE.exec(joined.text.slice(hit.end, Math.min(nextItem, hit.end + 300)));
+	if (!m) return null;
+	const change = toNumber(m[2]);
+	const budget = m[1] === '减少' || m[1] === '下降' ? hit.value + change : hit.value - change;
+	return Math.round(budget * 100) / 100;
+}
+
+function readFunctionClasses(joined: JoinedText): NarrativeFigures['functionClasses'] {
+	const names = FUNCTION_CLASS_NAMES.map((n) => n.replace(/[()（）]/g, '\\$&')).join('|');
+	const re = new RegExp(`(${names})(?:预算)?${NUM}${WAN}`, 'g');
+	const out: NarrativeFigures['functionClasses'] = [];
+	for (const m of joined.text.matchAll(re)) {
+		const code = functionClassCode(m[1]);
+		if (!code || out.some((f) => f.code === code)) continue;
+		const numStart = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
+		out.push({ code, name: m[1], value: toNumber(m[2]), line: joined.lineAt(numStart) });
+	}
+	return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * Column placement by arithmetic. Where a layout drops blank cells, a row such as
+ * `2010302 一般行政管理事务 251.00 251.00` does not say which of 合计/基本支出/项目支出 its
+ * figures belong to. Each row gets the placements its own arithmetic allows (row candidates), and
+ * the tree of classification codes decides among them: in every column, children sum to their
+ * parent. The solver reports, per row, whether exactly one placement fits, several do, or none.
+ *
+ * All values are integer cents of 万元, so sums compare exactly within a stated tolerance.
+ */
+
+/** Value vector of one row: one entry per column, in cents. */
+export type Vector = readonly number[];
+
+export interface SolverNode {
+	key: string;
+	/** Key of the parent node, or null for the top level (children of the table total). */
+	parent: string | null;
+	/** Distinct placements the row's own arithmetic allows. */
+	candidates: readonly Vector[];
+}
+
+export type PlacementStatus = 'unique' | 'ambiguous' | 'impossible';
+
+export interface Placement {
+	/** The fitting placement; for 'ambiguous', the first of those that fit. */
+	vector: Vector;
+	status: PlacementStatus;
+	/** How many placements fit (1 = unique, 0 = none fit, ≥ 2 ambiguous, capped). */
+	fits: number;
+	/** Columns whose value differs between fitting placements (empty when unique). */
+	uncertainColumns: number[];
+}
+
+export interface SolveInput {
+	nodes: readonly SolverNode[];
+	/** The printed table total (合计 row), when there is one. */
+	total: Vector | null;
+	columns: number;
+}
+
+const MAX_STATES = 200_000;
+
+/** Tolerance in cents for a sum of n printed (rounded) figures: half a cent per figure, ≥ 2. */
+export function sumTolerance(n: number): number {
+	return Math.max(2, Math.ceil(0.5 * (n + 1)));
+}
+
+/** Enumerates order-preserving placements of k figures into n columns (blank columns = 0). */
+export function placementsOf(figures: readonly number[], columns: number): Vector[] {
+	const out: Vector[] = [];
+	const pick = (fi: number, ci: number, acc: number[]) => {
+		if (fi === figures.length) {
+			out.push([...acc, ...Array(columns - acc.length).fill(0)]);
+			return;
+		}
+		for (let c = ci; c <= columns - (figures.length - fi); c++) {
+			const next = [...acc, ...Array(c - acc.length).fill(0), figures[fi]];
+			pick(fi + 1, c + 1, next);
+		}
+	};
+	pick(0, 0, []);
+	return out;
+}
+
+/** Removes duplicate vectors (placements that give the same values are not a real choice). */
+export function distinct(vectors: readonly Vector[]): Vector[] {
+	const seen = new Map<string, Vector>();
+	for (const v of vectors) seen.set(v.join(','), v);
+	return [...seen.values()];
+}
+
+/** Solves the placement of every node; returns a placement per node key. */
+export function solveTree(input: SolveInput): Map<string, Placement> {
+	const children = childrenByParent(input.nodes);
+	const byKey = new Map(input.nodes.map((n) => [n.key, n]));
+	const feasible = new Map<string, Vector[]>();
+	const feasibleOf = (key: string): Vector[] => {
+		const cached = feasible.get(key);
+		if (cached) return cached;
+		const node = byKey.get(key) as SolverNode;
+		const kids = children.get(key) ?? [];
+		const kidOptions = kids.map(feasibleOf).filter((o) => o.length > 0);
+		let ok = kidOptions.length === 0 ? [...node.candidates] : node.candidates.filter((c) => countFits(kidOptions, c, input.columns) > 0);
+		// Children that cannot sum to any placement must not veto the row itself: fall back to its own candidates.
+		if (ok.length === 0) ok = [...node.candidates];
+		feasible.set(key, ok);
+		return ok;
+	};
+	const result = new Map<string, Placement>();
+	const top = children.get(null) ?? [];
+	assignChildren(top, input.total, { children, feasibleOf, result, columns: input.columns });
+	return result;
+}
+
+interface Ctx {
+	children: Map<string | null, string[]>;
+	feasibleOf: (key: string) => Vector[];
+	result: Map<string, Placement>;
+	columns: number;
+}
+
+/** Places the children of a node whose vector is `target` (null = unknown), then recurses. */
+function assignChildren(keys: readonly string[], target: Vector | null, ctx: Ctx): void {
+	if (keys.length === 0) return;
+	// Rows with no placement at all cannot take part in the sum; they are reported on their own.
+	const placeable = keys.filter((k) => ctx.feasibleOf(k).length > 0);
+	const options = placeable.map(ctx.feasibleOf);
+	const constrained = target !== null && countFits(options, target, ctx.columns) > 0;
+	for (const key of keys) {
+		const i = placeable.indexOf(key);
+		const allowed = i < 0 ? [] : constrained ? forcedOptions(options, i, target as Vector, ctx.columns) : options[i];
+		const placement = toPlacement(allowed);
+		ctx.result.set(key, placement);
+		assignChildren(ctx.children.get(key) ?? [], placement.status === 'unique' ? placement.vector : null, ctx);
+	}
+}
+
+/** The options of child i that take part in at least one fitting combination. */
+function forcedOptions(options: readonly Vector[][], i: number, target: Vector, columns: number): Vector[] {
+	if (options[i].length === 1) return options[i];
+	return options[i].filter((opt) => {
+		const fixed = options.map((o, j) => (j === i ? [opt] : o));
+		return countFits(fixed, target, columns) > 0;
+	});
+}
+
+function toPlacement(allowed: readonly Vector[]): Placement {
+	const status: PlacementStatus = allowed.length === 1 ? 'unique' : allowed.length === 0 ? 'impossible' : 'ambiguous';
+	return { vector: allowed[0] ?? [], status, fits: allowed.length, uncertainColumns: uncertainColumns(allowed) };
+}
+
+function uncertainColumns(vectors: readonly Vector[]): number[] {
+	if (vectors.length < 2) return [];
+	const cols: number[] = [];
+	for (let c = 0; c < vectors[0].length; c++) {
+		if (vectors.some((v) => v[c] !== vectors[0][c])) cols.push(c);
+	}
+	return cols;
+}
+
+/**
+ * Counts (capped at 2) the combinations, one option per child, whose column sums equal `target`
+ * within the rounding tolerance. Dynamic programming over partial sums keeps this polynomial in
+ * practice; partial sums past the target are pruned when no value is negative.
+ */
+export function countFits(options: readonly (readonly Vector[])[], target: Vector, columns: number): number {
+	const tol = sumTolerance(options.length);
+	const prune = options.every((o) => o.every((v) => v.every((x) => x >= 0)));
+	let states = new Map<string, { sums: number[]; count: number }>([[zeroKey(columns), { sums: Array(columns).fill(0), count: 1 }]]);
+	for (const opts of options) {
+		const next = new Map<string, { sums: number[]; count: number }>();
+		for (const { sums, count } of states.values()) {
+			for (const v of opts) {
+				const s = sums.map((x, c) => x + v[c]);
+				if (prune && s.some((x, c) => x > target[c] + tol)) continue;
+				const key = s.join(',');
+				const prev = next.get(key);
+				if (prev) prev.count = Math.min(2, prev.count + count);
+				else next.set(key, { sums: s, count });
+			}
+		}
+		if (next.size > MAX_STATES) return 2; // too many to tell apart: treat as ambiguous
+		states = next;
+	}
+	let fits = 0;
+	for (const { sums, count } of states.values()) {
+		if (sums.every((x, c) => Math.abs(x - target[c]) <= tol)) fits = Math.min(2, fits + count);
+	}
+	return fits;
+}
+
+function zeroKey(columns: number): string {
+	return Array(columns).fill(0).join(',');
+}
+
+function childrenByParent(nodes: readonly SolverNode[]): Map<string | null, string[]> {
+	const map = new Map<string | null, string[]>();
+	for (const n of nodes) {
+		const list = map.get(n.parent) ?? [];
+		list.push(n.key);
+		map.set(n.parent, list);
+	}
+	return map;
+}

@@ -1,0 +1,42 @@
+/**
+ * Which table a title names. The standard disclosure tables carry fixed words in their titles
+ * (一般公共预算财政拨款支出, 基本支出, “三公”经费, 收支总表 …) whatever the district or year.
+ */
+
+export type TableKind =
+	| 'function' // 一般公共预算财政拨款支出表: 功能分类 × 基本/项目
+	| 'economic_basic' // 一般公共预算财政拨款基本支出表: 经济分类 × 人员/公用
+	| 'economic_project' // 项目支出表 by 经济分类
+	| 'three_public' // “三公”经费支出表
+	| 'agency_info' // 机构运行信息表 (决算): 三公 预算/决算, 机关运行经费, 政府采购
+	| 'summary' // 收支总表
+	| 'dept_expenditure' // 部门支出总表 / 支出决算表 (all funds): cross-checks
+	| 'skipped';
+
+export interface Classified {
+	kind: TableKind;
+	/** Why a table is skipped, for the diagnostics. */
+	reason?: string;
+}
+
+const SKIP: [RegExp, string][] = [
+	[/绩效|自评/, '绩效表不含预决算金额'],
+	[/采购/, '政府采购明细（总额取自机构运行信息表或文字说明）'],
+	[/政府性基金/, '政府性基金预算表（本工具只提取一般公共预算）'],
+	[/国有资本经营/, '国有资本经营预算表（本工具只提取一般公共预算）'],
+	[/收入总表|收入决算表/, '收入表（收入总额取自收支总表）']
+];
+
+/** Classifies a table by its title. */
+export function classifyTitle(title: string): Classified {
+	const t = title.replace(/[\s“”"]/g, '');
+	for (const [re, reason] of SKIP) if (re.test(t)) return { kind: 'skipped', reason };
+	if (/三公/.test(t)) return { kind: 'three_public' };
+	if (/机构运行信息/.test(t)) return { kind: 'agency_info' };
+	if (/基本支出/.test(t)) return { kind: 'economic_basic' };
+	if (/项目支出/.test(t) && /经济/.test(t)) return { kind: 'economic_project' };
+	if (/一般公共预算财政拨款支出/.test(t)) return { kind: 'function' };
+	if (/收支总表|收入支出决算总表|收入支出总表/.test(t)) return { kind: 'summary' };
+	if (/支出总表|支出决算表|支出预算表/.test(t)) return { kind: 'dept_expenditure' };
+	return { kind: 'skipped', reason: '未识别的表' };
+}

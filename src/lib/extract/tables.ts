@@ -1,0 +1,165 @@
+/**
+ * Reads every recognised table of a document into contract rows. Each reader takes the rows of one
+ * table segment; the first table of each kind that holds figures is used, later ones of the same
+ * kind are reported and used only for checks.
+ */
+import { compare, type CheckRecord } from './checks';
+import { readCodedTable, type CodedTable } from './coded-table';
+import { functionClassCode } from './classification';
+import type { Diagnostic } from './errors';
+import { readLabelledFigures, type LabelledFigures } from './labelled';
+import type { Row } from './layout';
+import { readThreePublicLabelled, readThreePublicTable, type Evidence, type ThreePublicResult } from './three-public';
+import type { BreakdownRow, EconomicRow, FunctionRow } from './types';
+import type { SummaryMeasure } from '../storage/schema';
+
+export interface TableFigure {
+	value: number;
+	line: number;
+}
+
+/** Function table → function_expenditure rows. */
+export function functionRows(rows: readonly Row[], label: string): { table: CodedTable; rows: FunctionRow[] } {
+	const table = readCodedTable(rows, { prefix: 'function', label, alwaysTotal: true });
+	const col = (role: string) => table.columns.indexOf(role as never);
+	const out = table.rows.map((r) => ({
+		code: r.code,
+		name: r.name,
+		level: r.level,
+		parent_code: r.parentCode,
+		total: r.values[col('total')] ?? null,
+		basic: col('basic') >= 0 ? r.values[col('basic')] : null,
+		project: col('project') >= 0 ? r.values[col('project')] : null,
+		source_line: r.line
+	}));
+	return { table, rows: out };
+}
+
+/** Basic-expenditure table → economic_expenditure rows (30x) or economic_breakdown rows (50x). */
+export function economicRows(rows: readonly Row[], label: string): { table: CodedTable; economic: EconomicRow[]; breakdown: BreakdownRow[] } {
+	const table = readCodedTable(rows, { prefix: 'economic', label, alwaysTotal: false });
+	if (isGovernmentScheme(table)) return { table, economic: [], breakdown: breakdownOf(table, 'basic') };
+	const col = (role: string) => table.columns.indexOf(role as never);
+	const economic = table.rows.map((r) => {
+		const personnel = col('personnel') >= 0 ? r.values[col('personnel')] : null;
+		const pub = col('public') >= 0 ? r.values[col('public')] : null;
+		const total = col('total') >= 0 ? r.values[col('total')] : personnel !== null && pub !== null ? round(personnel + pub) : null;
+		return { code: r.code, name: r.name, level: r.level, parent_code: r.parentCode, total, personnel, public: pub, source_line: r.line };
+	});
+	return { table, economic, breakdown: [] };
+}
+
+/** Project-expenditure tables by economic classification → economic_breakdown rows. */
+export function projectBreakdown(rows: readonly Row[], label: string): { table: CodedTable; breakdown: BreakdownRow[] } {
+	const table = readCodedTable(rows, { prefix: 'economic_project', label, alwaysTotal: true });
+	return { table, breakdown: breakdownOf(table, 'project') };
+}
+
+function isGovernmentScheme(table: CodedTable): boolean {
+	return table.rows.length > 0 && table.rows.every((r) => r.code.startsWith('5'));
+}
+
+function breakdownOf(table: CodedTable, scope: 'basic' | 'project'): BreakdownRow[] {
+	const scheme = isGovernmentScheme(table) ? 'government' : 'department';
+	const t = table.columns.indexOf('total');
+	return table.rows.map((r) => ({
+		scheme,
+		scope,
+		code: r.code,
+		name: r.name,
+		level: r.level,
+		parent_code: r.parentCode,
+		total: t >= 0 ? r.values[t] : null,
+		source_line: r.line
+	}));
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+const INCOME_LABELS = [/^收入总计$/, /^总计$/, /^收入合计$/, /^本年收入合计$/, /^合计$/];
+const EXPENDITURE_LABELS = [/^支出总计$/, /^总计$/, /^支出合计$/, /^本年支出合计$/, /^合计$/];
+
+export interface SummaryTableFigures {
+	measures: Partial<Record<SummaryMeasure, TableFigure>>;
+	/** 类-level spending named in the table (e.g. 一般公共服务支出 1,056.45). */
+	classes: { code: string; value: number; line: number }[];
+}
+
+/** 收支总表: income and expenditure totals, and the 类 rows of the expenditure side. */
+export function summaryTableFigures(rows: readonly Row[]): SummaryTableFigures {
+	const labelled = readLabelledFigures(rows);
+	const measures: SummaryTableFigures['measures'] = {};
+	const income = pickLabelled(labelled, INCOME_LABELS, 0);
+	const expenditure = pickLabelled(labelled, EXPENDITURE_LABELS, 1);
+	if (income) measures.income_total = income;
+	if (expenditure) measures.expenditure_total = expenditure;
+	const classes: SummaryTableFigures['classes'] = [];
+	for (const l of labelled) {
+		const code = functionClassCode(l.label);
+		const value = l.values.find((v) => v !== null);
+		if (code && value !== undefined && value !== null && !classes.some((c) => c.code === code)) classes.push({ code, value, line: l.line });
+	}
+	return { measures, classes };
+}
+
+/**
+ * The first label matching the most specific pattern; where income and expenditure share a word
+ * (总计 … 总计, 合计 … 合计), `nth` picks the income (0) or the expenditure (1) occurrence.
+ */
+function pickLabelled(labelled: readonly LabelledFigures[], patterns: RegExp[], nth: number): TableFigure | null {
+	for (const re of patterns) {
+		const hits = labelled.filter((l) => re.test(l.label) && l.values.some((v) => v !== null));
+		const shared = re.source === '^总计$' || re.source === '^合计$';
+		const hit = shared ? hits[nth] : hits[0];
+		const value = hit?.values.find((v) => v !== null);
+		if (hit && value !== undefined && value !== null) return { value, line: hit.line };
+	}
+	return null;
+}
+
+/** 机构运行信息表: 三公 (预算数/决算数), 机关运行经费 and 政府采购. */
+export function agencyInfo(rows: readonly Row[]): { threePublic: ThreePublicResult; measures: Partial<Record<SummaryMeasure, TableFigure>> } {
+	const labelled = readLabelledFigures(rows);
+	const measures: Partial<Record<SummaryMeasure, TableFigure>> = {};
+	const AGENCY: [SummaryMeasure, RegExp][] = [
+		['operating_cost', /^机关运行经费$/],
+		['procurement_total', /^政府采购支出合计$/],
+		['procurement_goods', /^政府采购货物支出$/],
+		['procurement_works', /^政府采购工程支出$/],
+		['procurement_services', /^政府采购服务支出$/]
+	];
+	for (const [measure, re] of AGENCY) {
+		const hit = labelled.find((l) => re.test(l.label));
+		const value = hit?.values.find((v) => v !== null);
+		if (hit && value !== undefined && value !== null) measures[measure] = { value, line: hit.line };
+	}
+	return { threePublic: readThreePublicLabelled(labelled), measures };
+}
+
+/** The budget-layout 三公 table. */
+export function threePublicTable(rows: readonly Row[], evidence: Evidence): ThreePublicResult {
+	return readThreePublicTable(rows, evidence);
+}
+
+/** Function table vs another table printing the same codes (部门支出总表, 支出决算表). */
+export function crossCheckCodedTables(primary: CodedTable, other: CodedTable, otherLabel: string): CheckRecord[] {
+	const checks: CheckRecord[] = [];
+	const roles = ['total', 'basic', 'project'] as const;
+	const rowsOf = (t: CodedTable) => new Map([...(t.total ? [t.total] : []), ...t.rows].map((r) => [r.code, r]));
+	const mine = rowsOf(primary);
+	for (const [code, row] of rowsOf(other)) {
+		const own = mine.get(code);
+		if (!own) continue;
+		for (const role of roles) {
+			const a = primary.columns.indexOf(role);
+			const b = other.columns.indexOf(role);
+			if (a < 0 || b < 0) continue;
+			checks.push(compare(`cross.function_vs_other_table:${code}.${role}`, own.values[a], row.values[b], `${code} ${own.name} 的${role === 'total' ? '合计' : role === 'basic' ? '基本支出' : '项目支出'}与${otherLabel}（第 ${row.line} 行）一致`, own.line));
+		}
+	}
+	return checks;
+}
+
+export function problemsToDiagnostics(table: CodedTable | ThreePublicResult, stage: Diagnostic['stage']): Diagnostic[] {
+	return table.problems.map((p) => ({ severity: 'warning', stage, line: p.line, message: p.message }));
+}

@@ -1,0 +1,120 @@
+/**
+ * “三公”经费: the budget table (six amount columns under a two-level header: 合计 | 因公出国（境）费 |
+ * 公务用车购置及运行费 {小计, 购置费, 运行费} | 公务接待费) and the 决算 机构运行信息表 rows
+ * (预算数, 决算数 per labelled item). Where blank cells are dropped, the figures are placed by
+ * 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行; when several placements fit, figures stated
+ * elsewhere in the same document (the narrative) decide, and the choice is recorded.
+ */
+import { fromCents, parseAmount, toCents } from './amount';
+import { compare, type CheckRecord } from './checks';
+import type { Row } from './layout';
+import type { LabelledFigures } from './labelled';
+import { distinct, placementsOf, type Vector } from './solver';
+import type { ThreePublicItem } from '../storage/schema';
+
+/** The standard column order of the 三公 budget table. */
+export const THREE_PUBLIC_COLUMNS: readonly ThreePublicItem[] = ['total', 'outbound', 'vehicle', 'vehicle_purchase', 'vehicle_operation', 'reception'];
+
+export const THREE_PUBLIC_LABEL: Record<ThreePublicItem, string> = {
+	total: '“三公”经费合计',
+	outbound: '因公出国（境）费',
+	vehicle: '公务用车购置及运行维护费',
+	vehicle_purchase: '公务用车购置费',
+	vehicle_operation: '公务用车运行维护费',
+	reception: '公务接待费'
+};
+
+export interface ThreePublicFigure {
+	item: ThreePublicItem;
+	budget: number | null;
+	actual: number | null;
+	line: number;
+}
+
+export interface ThreePublicResult {
+	figures: ThreePublicFigure[];
+	checks: CheckRecord[];
+	problems: { line: number; message: string }[];
+}
+
+/** Known values of items from elsewhere in the document, used only to break ties. */
+export type Evidence = Partial<Record<ThreePublicItem, number>>;
+
+const holds = (v: Vector) => Math.abs(v[0] - (v[1] + v[2] + v[5])) <= 2 && Math.abs(v[2] - (v[3] + v[4])) <= 2;
+
+/** Reads the 三公 budget table: the first row of bare figures in the segment. */
+export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): ThreePublicResult {
+	const row = rows.find((r) => r.cells.some((c) => /\d/.test(c.text)) && r.cells.every((c) => c.text === '' || parseAmount(c.text) !== null));
+	if (!row) return { figures: [], checks: [], problems: [] };
+	const n = THREE_PUBLIC_COLUMNS.length;
+	let cells = row.cells.map((c) => c.text);
+	if (row.blanksKept) while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
+	const positional = row.blanksKept && cells.length === n;
+	const filled = cells.filter((c) => parseAmount(c) !== null).map((c) => toCents(parseAmount(c) as number));
+	const all = positional ? [cells.map((c) => toCents(parseAmount(c) ?? 0))] : distinct(placementsOf(filled, n).filter(holds));
+	const fitting = all.filter(holds);
+	const { chosen, detail } = breakTie(fitting, evidence);
+	const checks: CheckRecord[] = [];
+	const problems: ThreePublicResult['problems'] = [];
+	if (!positional) {
+		checks.push({ rule: 'three_public.placement', expected: 1, actual: fitting.length, ok: chosen !== null, detail, line: row.line });
+	}
+	if (!chosen) {
+		problems.push({ line: row.line, message: `“三公”经费表：${detail}` });
+		return { figures: [], checks, problems };
+	}
+	const figures = THREE_PUBLIC_COLUMNS.map((item, i) => ({ item, budget: fromCents(chosen[i]), actual: null, line: row.line }));
+	return { figures, checks: [...checks, ...arithmeticChecks(figures, 'budget')], problems };
+}
+
+function breakTie(fitting: Vector[], evidence: Evidence): { chosen: Vector | null; detail: string } {
+	if (fitting.length === 1) return { chosen: fitting[0], detail: '数字所在列由算术唯一确定' };
+	if (fitting.length === 0) return { chosen: null, detail: '没有任何摆放满足 合计=出国+车辆+接待、车辆=购置+运行' };
+	const agree = fitting.filter((v) =>
+		THREE_PUBLIC_COLUMNS.every((item, i) => evidence[item] === undefined || Math.abs(toCents(evidence[item] as number) - v[i]) <= 2)
+	);
+	if (agree.length === 1) {
+		return { chosen: agree[0], detail: `算术允许 ${fitting.length} 种摆放，按文字说明中的分项金额选定一种` };
+	}
+	return { chosen: null, detail: `算术允许 ${fitting.length} 种摆放，文字说明也无法区分，未采用` };
+}
+
+const AGENCY_LABELS: [RegExp, ThreePublicItem][] = [
+	[/^(?:三公经费)?支出合计$/, 'total'],
+	[/^因公出国[（(]境[）)]费(?:用)?$/, 'outbound'],
+	[/^公务用车购置及运行(?:维护)?费$/, 'vehicle'],
+	[/^公务用车购置费$/, 'vehicle_purchase'],
+	[/^公务用车运行(?:维护)?费$/, 'vehicle_operation'],
+	[/^公务接待费$/, 'reception']
+];
+
+/** Reads 三公 items from labelled rows (机构运行信息表): 预算数 then 决算数. */
+export function readThreePublicLabelled(labelled: readonly LabelledFigures[]): ThreePublicResult {
+	const figures: ThreePublicFigure[] = [];
+	for (const l of labelled) {
+		const item = AGENCY_LABELS.find(([re]) => re.test(l.label))?.[1];
+		if (!item || figures.some((f) => f.item === item)) continue;
+		const [budget, actual] = l.values.length >= 2 ? l.values : [null, l.values[0] ?? null];
+		figures.push({ item, budget: budget ?? null, actual: actual ?? null, line: l.line });
+	}
+	const checks = [...arithmeticChecks(figures, 'budget'), ...arithmeticChecks(figures, 'actual')];
+	return { figures, checks, problems: [] };
+}
+
+/** 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行, for budget or actual figures. */
+export function arithmeticChecks(figures: readonly ThreePublicFigure[], field: 'budget' | 'actual'): CheckRecord[] {
+	const get = (item: ThreePublicItem) => figures.find((f) => f.item === item)?.[field] ?? null;
+	const line = figures.find((f) => f.item === 'total')?.line ?? figures[0]?.line ?? null;
+	const checks: CheckRecord[] = [];
+	const parts = [get('outbound'), get('vehicle'), get('reception')];
+	if (get('total') !== null && parts.every((p) => p !== null)) {
+		const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+		checks.push(compare(`three_public.items_sum.${field}`, get('total'), sum, `“三公”经费${field === 'budget' ? '预算数' : '决算数'}：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费`, line));
+	}
+	const vehicleParts = [get('vehicle_purchase'), get('vehicle_operation')];
+	if (get('vehicle') !== null && vehicleParts.every((p) => p !== null)) {
+		const sum = (vehicleParts as number[]).reduce((a, b) => a + b, 0);
+		checks.push(compare(`three_public.vehicle_sum.${field}`, get('vehicle'), sum, `公务用车购置及运行维护费 = 购置费 + 运行维护费（${field === 'budget' ? '预算数' : '决算数'}）`, line));
+	}
+	return checks;
+}

@@ -1,0 +1,68 @@
+/** What extraction produces for one document: the rows of each contract table, before writing. */
+import type { CheckRecord } from './checks';
+import type { Diagnostic } from './errors';
+import type { DocumentKind, SummaryMeasure, ThreePublicItem } from '../storage/schema';
+import type { Layout } from './layout';
+
+export interface DocumentRecord {
+	doc_id: string;
+	source_file: string;
+	district: string | null;
+	department: string | null;
+	year: number | null;
+	kind: DocumentKind | null;
+	title: string | null;
+	department_kind: string | null;
+	layout: Layout | 'narrative';
+}
+
+export interface ClassRow {
+	code: string;
+	name: string;
+	level: number;
+	parent_code: string | null;
+	source_line: number;
+}
+
+export interface FunctionRow extends ClassRow {
+	total: number | null;
+	basic: number | null;
+	project: number | null;
+}
+
+export interface EconomicRow extends ClassRow {
+	total: number | null;
+	personnel: number | null;
+	public: number | null;
+}
+
+export interface BreakdownRow extends ClassRow {
+	scheme: 'department' | 'government';
+	scope: 'basic' | 'project';
+	total: number | null;
+}
+
+export interface ThreePublicRow {
+	item: ThreePublicItem;
+	budget: number | null;
+	actual: number | null;
+	source_line: number;
+}
+
+export interface SummaryRow {
+	measure: SummaryMeasure;
+	value: number;
+	source: 'table' | 'narrative';
+	source_line: number;
+}
+
+export interface ExtractedDocument {
+	document: DocumentRecord;
+	functionRows: FunctionRow[];
+	economicRows: EconomicRow[];
+	breakdownRows: BreakdownRow[];
+	threePublic: ThreePublicRow[];
+	summary: SummaryRow[];
+	checks: CheckRecord[];
+	diagnostics: Diagnostic[];
+}
