@@ -19,8 +19,9 @@
  *   });
  * });
  * ```
- * Pages are closed by the harness after each test (and their contexts after all tests), so tests
- * need not clean up; `t.close()` exists for tests that open many.
+ * A page opened inside a test (or its beforeEach) is closed when that test finishes; one opened in
+ * `beforeAll` lives until the file's `afterAll`, so tests can share it. Tests need not clean up;
+ * `t.close()` exists for tests that open many.
  *
  * ## `useE2E(options?)` → {@link E2E}
  * - `origin` — `http://127.0.0.1:PORT` of the static server (valid inside tests/hooks).
@@ -68,7 +69,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, LaunchOptions, Page, Response } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -376,14 +377,14 @@ function makeTrackedPage(origin: string, context: BrowserContext, page: Page): T
 }
 
 /**
- * Registers beforeAll/afterAll (and afterEach) hooks in the calling test file: one static server
- * over `build/` and one Chromium for the file; pages opened in a test are closed after it.
+ * Registers beforeAll/afterAll hooks in the calling test file: one static server over `build/` and
+ * one Chromium for the file; pages opened in a test are closed when it finishes.
  * Call once at the top level of a test file.
  */
 export function useE2E(): E2E {
 	let server: Awaited<ReturnType<typeof startServer>> | undefined;
 	let browser: Browser | undefined;
-	let open: TrackedPage[] = [];
+	const open = new Set<TrackedPage>();
 
 	beforeAll(async () => {
 		assertBuilt();
@@ -391,16 +392,10 @@ export function useE2E(): E2E {
 		browser = await launchChromium();
 	});
 
-	afterEach(async () => {
-		const pages = open;
-		open = [];
-		await Promise.all(pages.map((p) => p.close()));
-	});
-
 	// Runs even when beforeAll failed half-way: close whatever was started.
 	afterAll(async () => {
-		await Promise.all(open.map((p) => p.close()));
-		open = [];
+		await Promise.all([...open].map((p) => p.close()));
+		open.clear();
 		await browser?.close().catch(() => undefined);
 		await server?.close();
 	});
@@ -420,7 +415,15 @@ export function useE2E(): E2E {
 		url: (path) => new URL(path, e2e.origin).href,
 		async newPage(opts = {}) {
 			const t = await trackedPage(e2e.browser, e2e.origin, opts);
-			open.push(t);
+			open.add(t);
+			try {
+				onTestFinished(async () => {
+					open.delete(t);
+					await t.close();
+				});
+			} catch {
+				// Not inside a test (beforeAll): the page is shared and afterAll closes it.
+			}
 			return t;
 		},
 		async open(path, opts = {}) {
