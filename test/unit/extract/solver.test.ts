@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { countFits, placementsOf, solveTree, type SolverNode } from '../../../src/lib/extract/solver';
+import { readCodedTable } from '../../../src/lib/extract/coded-table';
+import { assembleRows, splitLines } from '../../../src/lib/extract/layout';
+
+const table = (text: string) =>
+	readCodedTable(assembleRows(splitLines(text), 'spaces'), { prefix: 'function', label: '测试表', alwaysTotal: true });
+
+describe('placementsOf', () => {
+	it('enumerates order-preserving placements of k figures into n columns', () => {
+		expect(placementsOf([5, 7], 3)).toEqual([
+			[5, 7, 0],
+			[5, 0, 7],
+			[0, 5, 7]
+		]);
+		expect(placementsOf([1, 2, 3], 3)).toEqual([[1, 2, 3]]);
+	});
+});
+
+describe('countFits', () => {
+	it('counts combinations whose column sums hit the target, capped at 2', () => {
+		const a = [[100, 100, 0], [100, 0, 100]];
+		expect(countFits([a, [[50, 50, 0]]], [150, 150, 0], 3)).toBe(1);
+		expect(countFits([a, a], [200, 100, 100], 3)).toBe(2);
+		expect(countFits([a], [300, 300, 0], 3)).toBe(0);
+	});
+});
+
+describe('column placement on crafted tables (合计 基本支出 项目支出, blank cells dropped)', () => {
+	it('unique: the children sums leave one placement per row', () => {
+		const t = table(`科目编码 科目名称 合计 基本支出 项目支出
+合计 300.00 100.00 200.00
+201 一般公共服务支出 300.00 100.00 200.00
+20103 政府办公厅（室）及相关机构事务 300.00 100.00 200.00
+2010301 行政运行 100.00 100.00
+2010302 一般行政管理事务 200.00 200.00`);
+		const row = (code: string) => t.rows.find((r) => r.code === code);
+		expect(row('2010301')?.values).toEqual([100, 100, 0]);
+		expect(row('2010302')?.values).toEqual([200, 0, 200]);
+		expect(row('2010302')?.placement.status).toBe('unique');
+		expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+	});
+
+	it('ambiguous: two equal children can swap columns — the row is kept, the split left NULL, the failure recorded', () => {
+		const t = table(`科目编码 科目名称 合计 基本支出 项目支出
+合计 200.00 100.00 100.00
+201 一般公共服务支出 200.00 100.00 100.00
+20103 政府办公厅（室）及相关机构事务 200.00 100.00 100.00
+2010301 行政运行 100.00 100.00
+2010302 一般行政管理事务 100.00 100.00`);
+		const r = t.rows.find((x) => x.code === '2010301');
+		expect(r?.placement.status).toBe('ambiguous');
+		expect(r?.values).toEqual([100, null, null]);
+		expect(t.checks.find((c) => c.rule === 'function.placement:2010301')).toMatchObject({ ok: false, actual: 2 });
+	});
+
+	it('impossible: two different figures cannot satisfy 合计 = 基本 + 项目 in any placement', () => {
+		const t = table(`科目编码 科目名称 合计 基本支出 项目支出
+合计 100.00 100.00 0.00
+201 一般公共服务支出 100.00 100.00 0.00
+2010301 行政运行 100.00 90.00`);
+		const r = t.rows.find((x) => x.code === '2010301');
+		expect(r?.placement.status).toBe('impossible');
+		expect(r?.values).toEqual([null, null, null]);
+		expect(t.problems.some((p) => p.message.includes('2010301'))).toBe(true);
+		expect(t.checks.find((c) => c.rule === 'function.placement:2010301')).toMatchObject({ ok: false, actual: 0 });
+	});
+
+	it('tolerates rounding in a sum of many printed figures but records a strict check', () => {
+		const nodes: SolverNode[] = [
+			{ key: 'T', parent: null, candidates: [[1000]] },
+			...Array.from({ length: 3 }, (_, i) => ({ key: `c${i}`, parent: 'T', candidates: [[333]] }))
+		];
+		// 3 × 3.33 = 9.99 vs 10.00: off by one cent, within the rounding of three printed figures.
+		expect(solveTree({ nodes, total: null, columns: 1 }).get('c0')?.status).toBe('unique');
+	});
+});
