@@ -439,7 +439,8 @@ async function main(): Promise<void> {
 		updateSection(opts.out, SECTION, body);
 		console.log(`\nbench:app: updated "${SECTION}" in ${opts.out}`);
 	}
-	if (cold.every((r) => r.firstChartMs === null)) process.exitCode = 1;
+	// Exit non-zero when a whole measurement is missing, so a broken page cannot pass as "benchmarked".
+	if (cold.every((r) => r.firstChartMs === null) || (opts.changes > 0 && changeMs.length === 0)) process.exitCode = 1;
 }
 
 main().catch((err) => {
