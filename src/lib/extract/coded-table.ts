@@ -219,6 +219,12 @@ function toTotalRow(e: Entry | null, labelled: { vector: Vector; line: number } 
 	};
 }
 
+/** A column's name in rule names; repeated roles (several 'other' columns) get their position. */
+function columnKey(columns: readonly ColumnRole[], c: number): string {
+	const role = columns[c];
+	return columns.filter((r) => r === role).length > 1 ? `${role}${c}` : role;
+}
+
 /** Row sums, children sums per column, and the placements that were not unique. */
 function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRole[], prefix: string): CheckRecord[] {
 	const checks: CheckRecord[] = [];
@@ -237,7 +243,7 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 		if (kids.length === 0) continue;
 		columns.forEach((role, c) => {
 			const sum = sumOrNull(kids.map((k) => k.values[c]));
-			checks.push(compare(`${prefix}.children_sum:${parent.code}.${role}`, parent.values[c], sum, `${parent.code} ${parent.name}：${ROLE_LABEL[role]}等于下级科目之和`, parent.line));
+			checks.push(compare(`${prefix}.children_sum:${parent.code}.${columnKey(columns, c)}`, parent.values[c], sum, `${parent.code} ${parent.name}：${ROLE_LABEL[role]}等于下级科目之和`, parent.line));
 		});
 	}
 	return checks;

@@ -136,7 +136,10 @@ function readTables(tables: readonly TableSegment[], narrative: NarrativeFigures
 		} else if (t.kind === 'agency_info') {
 			const { threePublic, measures } = agencyInfo(t.rows);
 			Object.assign(out.measures, measures);
-			if (threePublic.figures.length) out.threePublic = threePublic;
+			if (threePublic.figures.length) {
+				out.threePublic = threePublic;
+				out.checks.push(...threePublic.checks);
+			}
 		} else if (t.kind === 'three_public' && !out.threePublic) {
 			const result = threePublicTable(t.rows, evidenceOf(narrative));
 			diagnostics.push(...problemsToDiagnostics(result, 'solve'));
@@ -145,7 +148,6 @@ function readTables(tables: readonly TableSegment[], narrative: NarrativeFigures
 		}
 	}
 	if (out.functionTable) for (const o of others) out.checks.push(...crossCheckCodedTables(out.functionTable, o.table, o.label));
-	if (out.threePublic && out.threePublic.checks.length && !out.checks.includes(out.threePublic.checks[0])) out.checks.push(...out.threePublic.checks);
 	return out;
 }
 

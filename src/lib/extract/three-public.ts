@@ -15,15 +15,6 @@ import type { ThreePublicItem } from '../storage/schema';
 /** The standard column order of the 三公 budget table. */
 export const THREE_PUBLIC_COLUMNS: readonly ThreePublicItem[] = ['total', 'outbound', 'vehicle', 'vehicle_purchase', 'vehicle_operation', 'reception'];
 
-export const THREE_PUBLIC_LABEL: Record<ThreePublicItem, string> = {
-	total: '“三公”经费合计',
-	outbound: '因公出国（境）费',
-	vehicle: '公务用车购置及运行维护费',
-	vehicle_purchase: '公务用车购置费',
-	vehicle_operation: '公务用车运行维护费',
-	reception: '公务接待费'
-};
-
 export interface ThreePublicFigure {
 	item: ThreePublicItem;
 	budget: number | null;
@@ -40,31 +31,43 @@ export interface ThreePublicResult {
 /** Known values of items from elsewhere in the document, used only to break ties. */
 export type Evidence = Partial<Record<ThreePublicItem, number>>;
 
-const holds = (v: Vector) => Math.abs(v[0] - (v[1] + v[2] + v[5])) <= 2 && Math.abs(v[2] - (v[3] + v[4])) <= 2;
+const holdsBlock = (v: Vector, at: number) =>
+	Math.abs(v[at] - (v[at + 1] + v[at + 2] + v[at + 5])) <= 2 && Math.abs(v[at + 2] - (v[at + 3] + v[at + 4])) <= 2;
 
-/** Reads the 三公 budget table: the first row of bare figures in the segment. */
+/**
+ * Reads the 三公 table: the first row of bare figures in the segment. A table whose header names
+ * both 预算数 and 决算数 (a 决算 disclosure) has the six columns twice, budget first.
+ */
 export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): ThreePublicResult {
 	const row = rows.find((r) => r.cells.some((c) => /\d/.test(c.text)) && r.cells.every((c) => c.text === '' || parseAmount(c.text) !== null));
 	if (!row) return { figures: [], checks: [], problems: [] };
-	const n = THREE_PUBLIC_COLUMNS.length;
-	let cells = row.cells.map((c) => c.text);
+	const headerText = rows.filter((r) => r !== row).flatMap((r) => r.cells.map((c) => c.text)).join('');
+	const blocks = /预算数/.test(headerText) && /决算数|实际支出|支出数/.test(headerText) ? 2 : 1;
+	const n = THREE_PUBLIC_COLUMNS.length * blocks;
+	const holds = (v: Vector) => holdsBlock(v, 0) && (blocks === 1 || holdsBlock(v, 6));
+	const cells = row.cells.map((c) => c.text);
 	if (row.blanksKept) while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
 	const positional = row.blanksKept && cells.length === n;
 	const filled = cells.filter((c) => parseAmount(c) !== null).map((c) => toCents(parseAmount(c) as number));
-	const all = positional ? [cells.map((c) => toCents(parseAmount(c) ?? 0))] : distinct(placementsOf(filled, n).filter(holds));
-	const fitting = all.filter(holds);
-	const { chosen, detail } = breakTie(fitting, evidence);
+	const fitting = positional ? [cells.map((c) => toCents(parseAmount(c) ?? 0))].filter(holds) : distinct(placementsOf(filled, n).filter(holds));
+	const { chosen, detail } = breakTie(fitting, blocks === 1 ? evidence : {});
 	const checks: CheckRecord[] = [];
 	const problems: ThreePublicResult['problems'] = [];
-	if (!positional) {
+	if (!positional || !chosen) {
 		checks.push({ rule: 'three_public.placement', expected: 1, actual: fitting.length, ok: chosen !== null, detail, line: row.line });
 	}
 	if (!chosen) {
 		problems.push({ line: row.line, message: `“三公”经费表：${detail}` });
 		return { figures: [], checks, problems };
 	}
-	const figures = THREE_PUBLIC_COLUMNS.map((item, i) => ({ item, budget: fromCents(chosen[i]), actual: null, line: row.line }));
-	return { figures, checks: [...checks, ...arithmeticChecks(figures, 'budget')], problems };
+	const figures = THREE_PUBLIC_COLUMNS.map((item, i) => ({
+		item,
+		budget: fromCents(chosen[i]),
+		actual: blocks === 2 ? fromCents(chosen[i + 6]) : null,
+		line: row.line
+	}));
+	const arithmetic = [...arithmeticChecks(figures, 'budget'), ...(blocks === 2 ? arithmeticChecks(figures, 'actual') : [])];
+	return { figures, checks: [...checks, ...arithmetic], problems };
 }
 
 function breakTie(fitting: Vector[], evidence: Evidence): { chosen: Vector | null; detail: string } {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countFits, placementsOf, solveTree, type SolverNode } from '../../../src/lib/extract/solver';
 import { readCodedTable } from '../../../src/lib/extract/coded-table';
 import { assembleRows, splitLines } from '../../../src/lib/extract/layout';
+import { readThreePublicTable } from '../../../src/lib/extract/three-public';
 
 const table = (text: string) =>
 	readCodedTable(assembleRows(splitLines(text), 'spaces'), { prefix: 'function', label: '测试表', alwaysTotal: true });
@@ -73,5 +74,23 @@ describe('column placement on crafted tables (合计 基本支出 项目支出, 
 		];
 		// 3 × 3.33 = 9.99 vs 10.00: off by one cent, within the rounding of three printed figures.
 		expect(solveTree({ nodes, total: null, columns: 1 }).get('c0')?.status).toBe('unique');
+	});
+});
+
+describe('“三公” table placement', () => {
+	const rowsOf = (text: string) => assembleRows(splitLines(text), 'spaces');
+	it('reads a 决算-style table with 预算数 and 决算数 blocks (12 columns, blanks dropped)', () => {
+		const r = readThreePublicTable(rowsOf(`预算数 决算数
+合计 因公出国（境）费 公务用车购置及运行费 公务接待费
+10.00 6.00 6.00 4.00 5.00 3.00 3.00 2.00`), {});
+		// budget: 合计 10 = 车辆 6 (运行 6) + 接待 4; actual: 5 = 3 (运行 3) + 2 — 购置 vs 运行 is a tie …
+		expect(r.figures).toEqual([]);
+		expect(r.checks[0]).toMatchObject({ rule: 'three_public.placement', ok: false });
+		expect(r.problems[0].message).toMatch(/无法区分/);
+	});
+	it('uses the narrative only to break a tie, and only where it agrees with one placement', () => {
+		const r = readThreePublicTable(rowsOf('合计 因公出国（境）费 公务用车购置及运行费 公务接待费\n5.80 5.50 5.50 0.30'), { vehicle_purchase: 0 });
+		expect(r.figures.find((f) => f.item === 'vehicle_operation')?.budget).toBe(5.5);
+		expect(r.checks[0]).toMatchObject({ actual: 2, ok: true });
 	});
 });
