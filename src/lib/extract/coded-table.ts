@@ -69,7 +69,7 @@ export function detectColumns(headerCells: readonly Cell[], alwaysTotal: boolean
 		const role = HEADER_ROLES.find(([re]) => re.test(t))?.[1];
 		if (role && (role === 'other' || !seen.includes(role))) seen.push(role);
 	}
-	const parts = seen.filter((r) => r !== 'total');
+	const parts: ColumnRole[] = seen.filter((r) => r !== 'total');
 	// A single amount column (基本支出 only, 项目支出 only) is that table's total.
 	if (parts.length === 1 && parts[0] !== 'other') return ['total'];
 	const hasTotal = alwaysTotal || seen.includes('total') || parts.length === 0;
