@@ -3,7 +3,8 @@
  * DuckDB-WASM could read Parquet itself only by downloading its parquet extension at run time,
  * which the site must never do; see settings.ts.
  */
-import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { decompress as zstdDecompress } from 'fzstd';
+import { parquetMetadata, parquetReadObjects, type Compressors } from 'hyparquet';
 import type { ColumnSpec, ColumnType, TableSpec } from '$lib/storage/schema';
 
 /** A column's values coerced to its contract type (null for SQL NULL). */
@@ -17,6 +18,14 @@ export interface DecodedTable {
 }
 
 const utf8 = new TextDecoder();
+
+/**
+ * hyparquet reads SNAPPY and uncompressed pages itself; the extractor writes ZSTD, for which a
+ * small pure-JS decoder is plugged in (no wasm, nothing fetched).
+ */
+const COMPRESSORS: Compressors = {
+	ZSTD: (input, outputLength) => zstdDecompress(input, new Uint8Array(outputLength))
+};
 
 /** Coerces one decoded Parquet value to the contract type, or returns undefined if it cannot. */
 function coerce(value: unknown, type: ColumnType): string | number | boolean | null | undefined {
@@ -59,7 +68,7 @@ export async function decodeParquet(bytes: ArrayBuffer, spec: TableSpec): Promis
 	const missing = spec.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
 	if (missing.length > 0) throw new Error(`loader: ${spec.file} lacks column(s) ${missing.join(', ')}`);
 	const names = spec.columns.map((c) => c.name);
-	const rows = await parquetReadObjects({ file: bytes, metadata, columns: names });
+	const rows = await parquetReadObjects({ file: bytes, metadata, columns: names, compressors: COMPRESSORS });
 	const columns: Record<string, ColumnValues> = {};
 	for (const col of spec.columns) columns[col.name] = coerceColumn(rows, col, spec.file);
 	return { spec, rowCount: rows.length, columns };

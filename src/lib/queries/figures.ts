@@ -3,12 +3,15 @@
  * count the same thing.
  *
  * For each filtered document (`fd`), `figures` holds:
- * - `total`, `basic`, `project`: 一般公共预算财政拨款支出 — the sum of the document's 类 (level 1)
- *   rows in function_expenditure. Where the document has no such rows, or its rows lack the
- *   basic/project split (narrative-only disclosures), the headline from `summary`
- *   (`expenditure_total`, `basic`, `project`; a table-sourced figure preferred over a narrative one)
- *   fills in. With a code filter the figures are the document's row(s) at exactly that code, with
- *   no summary fallback (the summary has no classification).
+ * - `total`, `basic`, `project`: 一般公共预算财政拨款支出 as the document prints it — the
+ *   `summary` measures `expenditure_total`, `basic`, `project` (the extractor takes basic and
+ *   project from the spending table's 合计 row and cross-checks the total against it; a table
+ *   figure is preferred over a narrative one). Printed totals are used rather than the sum of the
+ *   类 rows because the printed rows are rounded: their sum can differ from the printed 合计 by a
+ *   cent. Where the summary lacks a measure, the sum of the document's 类 (level 1) rows in
+ *   function_expenditure fills in (basic/project only when every such row gives them).
+ *   With a code filter the figures are the document's row(s) at exactly that code, without the
+ *   summary (which has no classification).
  * - `three_public`, `outbound`, `vehicle`, `reception`: 三公经费, the kind-appropriate figure —
  *   the budget (预算数) for a budget disclosure, the actual (决算数) for a final account.
  *   `three_public` is the document's `total` item.
@@ -57,11 +60,11 @@ function threePublicCte(): SqlQuery {
 	GROUP BY t.doc_id)`;
 }
 
-/** The figure for one of total/basic/project: function rows first, summary as fallback. */
+/** One of total/basic/project: the printed summary figure, else the function rows' sum. */
 function pick(measure: 'total' | 'basic' | 'project', filters: Filters): SqlQuery {
 	const complete = measure === 'total' ? sql`fn.n > 0` : sql`fn.n > 0 AND fn.${ident(`n_${measure}`)} = fn.n`;
-	const fallback = filters.code === null ? sql`sm.${ident(measure)}` : sql`NULL`;
-	return sql`CASE WHEN ${complete} THEN fn.${ident(measure)} ELSE ${fallback} END`;
+	const fromFunction = sql`CASE WHEN ${complete} THEN fn.${ident(measure)} END`;
+	return filters.code === null ? sql`coalesce(sm.${ident(measure)}, ${fromFunction})` : fromFunction;
 }
 
 /**

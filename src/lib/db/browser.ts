@@ -1,0 +1,87 @@
+/**
+ * DuckDB-WASM in the browser, started once behind a shared promise (cleared on failure so a retry
+ * starts afresh). Everything is served by the site itself: the eh bundle's wasm and worker are
+ * Vite `?url` assets, and the data are fetched from `${base}/data/*.parquet` and inserted as Arrow
+ * (see load.ts and settings.ts for why DuckDB never reads Parquet or fetches anything itself).
+ *
+ * Browser only: call {@link getQueryClient} from `onMount`/`$effect`, never during SSR/prerender.
+ */
+import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { base } from '$app/paths';
+import type { SqlParam } from '$lib/queries/sql';
+import { QueryClient, withConnection, type Connect, type DbConnection } from './connection';
+import { loadTables, type FetchFile } from './load';
+import { arrowToRows } from './rows';
+import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from './settings';
+import { DbStatusSource } from './status';
+
+/** Start-up phase of the shared database: subscribe to show "DuckDB 正在启动…" and the like. */
+export const dbStatus = new DbStatusSource();
+
+let started: Promise<QueryClient> | null = null;
+
+function adapt(conn: AsyncDuckDBConnection): DbConnection {
+	return {
+		async query(text: string, params: readonly SqlParam[]) {
+			const stmt = await conn.prepare(text);
+			try {
+				return arrowToRows(await stmt.query(...params));
+			} finally {
+				await stmt.close();
+			}
+		},
+		insertArrowIpc: (tableName, ipc) => conn.insertArrowFromIPCStream(ipc, { name: tableName, create: false }),
+		close: () => conn.close()
+	};
+}
+
+/** Same-origin fetch of a contract file; `no-cache` revalidates, as the file names carry no hash. */
+const fetchData: FetchFile = async (file) => {
+	const url = `${base}/data/${file}`;
+	const response = await fetch(url, { cache: 'no-cache' });
+	if (!response.ok) throw new Error(`loader: GET ${url} → ${response.status} ${response.statusText}`);
+	return response.arrayBuffer();
+};
+
+async function lockDown(connect: Connect): Promise<void> {
+	await withConnection(connect, async (conn) => {
+		for (const statement of LOCKDOWN_STATEMENTS) await conn.query(statement, []);
+	});
+}
+
+async function start(): Promise<QueryClient> {
+	dbStatus.set('starting');
+	const worker = new Worker(workerUrl);
+	const db = new AsyncDuckDB(new VoidLogger(), worker);
+	try {
+		await db.instantiate(wasmUrl);
+		await db.open(DUCKDB_CONFIG);
+		const connect: Connect = async () => adapt(await db.connect());
+		await lockDown(connect);
+		dbStatus.set('loading');
+		await loadTables(connect, fetchData);
+		dbStatus.set('ready');
+		return new QueryClient(connect);
+	} catch (err) {
+		await db.terminate().catch(() => undefined);
+		throw err;
+	}
+}
+
+/**
+ * The shared client, starting DuckDB and loading the data on first call. Resolves once every
+ * table is loaded — this is the readiness promise. A failure rejects this call and clears the
+ * promise so the next call retries.
+ */
+export function getQueryClient(): Promise<QueryClient> {
+	if (typeof window === 'undefined') return Promise.reject(new Error('db: DuckDB-WASM runs only in the browser'));
+	started ??= start().catch((err: unknown) => {
+		started = null;
+		const error = err instanceof Error ? err : new Error(String(err));
+		dbStatus.set('error', error);
+		throw error;
+	});
+	return started;
+}

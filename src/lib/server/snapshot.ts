@@ -1,0 +1,49 @@
+/**
+ * The build-time snapshot: figures for the first view, computed from `static/data/*.parquet` with
+ * native DuckDB by the same query builders the browser runs, so `/` renders before DuckDB-WASM has
+ * started. Node only (used by the prerendered root `+layout.server.ts`).
+ */
+import { EMPTY_FILTERS, type KnownValues } from '$lib/filters/model';
+import {
+	coverageQuery,
+	documentsListQuery,
+	knownValuesQuery,
+	kpiQuery,
+	toKnownValues,
+	type CoverageRow,
+	type DocumentRow,
+	type KnownValueRow,
+	type KpiRow
+} from '$lib/queries';
+import { openNodeDb } from './duckdb-node';
+
+/** Plain, JSON-serialisable data for the unfiltered first view. */
+export interface Snapshot {
+	/** Every document (the unfiltered documents list). */
+	documents: DocumentRow[];
+	/** Values present in the data, for validating URL filters (`parseFilters(params, known)`). */
+	known: KnownValues;
+	/** KPIs for the empty filter: one row per kind (budget, final). */
+	kpis: KpiRow[];
+	/** Coverage rows for the empty filter; group them with `groupCoverage`. */
+	coverage: CoverageRow[];
+}
+
+/**
+ * Reads the contract's Parquet files in `dataDir` and computes the {@link Snapshot}. Rejects,
+ * naming the file, when a file is missing or unreadable — a build without data should fail loudly.
+ */
+export async function loadSnapshot(dataDir: string): Promise<Snapshot> {
+	const db = await openNodeDb(dataDir);
+	try {
+		const [documents, knownRows, kpis, coverage] = await Promise.all([
+			db.client.query<DocumentRow>(documentsListQuery(EMPTY_FILTERS)),
+			db.client.query<KnownValueRow>(knownValuesQuery()),
+			db.client.query<KpiRow>(kpiQuery(EMPTY_FILTERS)),
+			db.client.query<CoverageRow>(coverageQuery(EMPTY_FILTERS))
+		]);
+		return { documents, known: toKnownValues(knownRows), kpis, coverage };
+	} finally {
+		db.close();
+	}
+}
