@@ -1,0 +1,61 @@
+/**
+ * Column descriptions shared by the document page and the data table: how a value is shown.
+ * Pure, so the formatting rules (amounts in 万元, "第 N 行", kinds in Chinese) are testable.
+ */
+import { columnLabel, formatWan, kindLabel, measureLabel, threePublicLabel } from '$lib/format';
+
+export type ColumnFormat = 'text' | 'wan' | 'line' | 'ok' | 'kind' | 'item' | 'measure' | 'source' | 'int';
+
+export interface Column {
+	key: string;
+	label: string;
+	format: ColumnFormat;
+}
+
+const AMOUNT_COLUMNS = new Set(['total', 'basic', 'project', 'personnel', 'public', 'budget', 'actual', 'value', 'expected']);
+
+/** How a column of the contract is shown, from its name. */
+export function formatOf(key: string): ColumnFormat {
+	if (AMOUNT_COLUMNS.has(key)) return 'wan';
+	if (key === 'source_line') return 'line';
+	if (key === 'ok') return 'ok';
+	if (key === 'kind') return 'kind';
+	if (key === 'item') return 'item';
+	if (key === 'measure') return 'measure';
+	if (key === 'source') return 'source';
+	if (key === 'year' || key === 'level') return 'int';
+	return 'text';
+}
+
+/** Columns for contract column names, with Chinese headers. */
+export function columnsFor(keys: readonly string[], labels: Record<string, string> = {}): Column[] {
+	return keys.map((key) => ({ key, label: labels[key] ?? columnLabel(key), format: formatOf(key) }));
+}
+
+/** A cell as text. Null is `—` (not given), never 0. `actual` in a check is a figure too. */
+export function cellText(value: unknown, format: ColumnFormat): string {
+	if (value === null || value === undefined) return '—';
+	switch (format) {
+		case 'wan':
+			return typeof value === 'number' ? formatWan(value) : String(value);
+		case 'line':
+			return `第 ${value} 行`;
+		case 'ok':
+			return value ? '通过' : '未通过';
+		case 'kind':
+			return kindLabel(String(value));
+		case 'item':
+			return threePublicLabel(String(value));
+		case 'measure':
+			return measureLabel(String(value));
+		case 'source':
+			return value === 'table' ? '表格' : value === 'narrative' ? '说明文字' : String(value);
+		default:
+			return String(value);
+	}
+}
+
+/** True for columns right-aligned as figures. */
+export function isNumeric(format: ColumnFormat): boolean {
+	return format === 'wan' || format === 'int';
+}

@@ -1,0 +1,77 @@
+/**
+ * Build-time data for the prerendered pages, computed once per build process and shared by every
+ * page's load (SvelteKit calls the root layout's load once per prerendered page; opening native
+ * DuckDB over the Parquet files each time would multiply the build time by the page count).
+ *
+ * The snapshot itself comes from `$lib/server/snapshot`; this module adds what the routes need on
+ * top of it — code names for the filter bar and one document's tables — using the same query
+ * builders the browser runs.
+ */
+import { EMPTY_FILTERS } from '$lib/filters/model';
+import { documentQueries, functionTreeQuery, type DocumentRow, type FunctionTreeRow } from '$lib/queries';
+import type { CheckRow, DiagnosticRow, EconomicBreakdownRow, EconomicRow, FunctionRow, SummaryRow, ThreePublicItemRow } from '$lib/queries/document';
+import { openNodeDb, type NodeDb } from '$lib/server/duckdb-node';
+import { loadSnapshot, type Snapshot } from '$lib/server/snapshot';
+
+/** Where `npm run extract` writes the Parquet files (relative to the project root, where Vite runs). */
+const DATA_DIR = 'static/data';
+
+let snapshot: Promise<Snapshot> | null = null;
+let nodeDb: Promise<NodeDb> | null = null;
+let codeNames: Promise<Record<string, string>> | null = null;
+
+/** The snapshot for the unfiltered first view (computed once). */
+export function getSnapshot(): Promise<Snapshot> {
+	snapshot ??= loadSnapshot(DATA_DIR);
+	return snapshot;
+}
+
+function db(): Promise<NodeDb> {
+	nodeDb ??= openNodeDb(DATA_DIR);
+	return nodeDb;
+}
+
+/**
+ * Functional classification code → name, for the code filter's options. Where spellings differ
+ * between kinds, the query's choice (alphabetically first) is kept.
+ */
+export function getCodeNames(): Promise<Record<string, string>> {
+	codeNames ??= db()
+		.then((d) => d.client.query<FunctionTreeRow>(functionTreeQuery(EMPTY_FILTERS)))
+		.then((rows) => {
+			const names: Record<string, string> = {};
+			for (const r of rows) names[r.code] ??= r.name;
+			return names;
+		});
+	return codeNames;
+}
+
+/** Everything the document page shows, read at build time so the page needs no DuckDB. */
+export interface DocumentDetail {
+	document: DocumentRow;
+	function: FunctionRow[];
+	economic: EconomicRow[];
+	economicBreakdown: EconomicBreakdownRow[];
+	threePublic: ThreePublicItemRow[];
+	summary: SummaryRow[];
+	checks: CheckRow[];
+	diagnostics: DiagnosticRow[];
+}
+
+/** One document's tables, checks and diagnostics; null for an unknown doc_id. */
+export async function getDocumentDetail(docId: string): Promise<DocumentDetail | null> {
+	const { client } = await db();
+	const q = documentQueries(docId);
+	const [document] = await client.query<DocumentRow>(q.document);
+	if (!document) return null;
+	const [fn, economic, economicBreakdown, threePublic, summary, checks, diagnostics] = await Promise.all([
+		client.query<FunctionRow>(q.function),
+		client.query<EconomicRow>(q.economic),
+		client.query<EconomicBreakdownRow>(q.economicBreakdown),
+		client.query<ThreePublicItemRow>(q.threePublic),
+		client.query<SummaryRow>(q.summary),
+		client.query<CheckRow>(q.checks),
+		client.query<DiagnosticRow>(q.diagnostics)
+	]);
+	return { document, function: fn, economic, economicBreakdown, threePublic, summary, checks, diagnostics };
+}
