@@ -46,3 +46,18 @@ export function rowsOf(name: TableName, columns: string[], values: (string | num
 	if (unknown.length > 0) throw new Error(`fixtures: ${name} has no column(s) ${unknown.join(', ')}`);
 	return values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i]])));
 }
+
+/**
+ * Writes the result of a literal SELECT (test-authored SQL, no parameters) to a Parquet file with
+ * the given compression, for loader tests that need odd types or codecs.
+ */
+export async function selectToParquet(select: string, file: string, compression: 'zstd' | 'snappy' | 'uncompressed' | 'gzip' = 'zstd'): Promise<void> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	try {
+		await conn.run(`COPY (${select}) TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION ${compression})`);
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
+}

@@ -16,6 +16,7 @@ export function toPlain(value: unknown): PlainValue {
 	if (typeof value === 'bigint') return Number(value);
 	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
 	if (value instanceof Date) return value.toISOString();
+	if (Array.isArray(value)) return value.map(toPlain);
 	if (typeof value === 'object') {
 		if (isVectorLike(value)) return Array.from(value.toArray(), toPlain);
 		if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>, toPlain);

@@ -40,7 +40,11 @@ function adapt(conn: DuckDBConnection): DbConnection {
 async function createFromParquet(conn: DuckDBConnection, spec: TableSpec, dataDir: string): Promise<void> {
 	const cols = spec.columns.map((c) => sql`CAST(${ident(c.name)} AS ${columnTypeSql(c.type)}) AS ${ident(c.name)}`);
 	const q = sql`CREATE TABLE ${ident(spec.name)} AS SELECT ${joinSql(cols)} FROM read_parquet(${path.join(dataDir, spec.file)})`;
-	await conn.run(q.sql, q.params as DuckDBValue[]);
+	try {
+		await conn.run(q.sql, q.params as DuckDBValue[]);
+	} catch (err) {
+		throw new Error(`duckdb-node: cannot load ${spec.file} from ${dataDir}: ${err instanceof Error ? err.message : String(err)}`);
+	}
 }
 
 /** An in-memory native DuckDB with every contract table loaded from `dataDir`. */

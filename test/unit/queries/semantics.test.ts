@@ -203,8 +203,8 @@ describe('compare, trends, 三公', () => {
 	});
 
 	it('compares 三公 items with the kind-appropriate amount', async () => {
-		const rows = await q(compareThreePublicQuery(f({ districts: ['九龙坡区'] })));
-		expect(rows.map((r: Record<string, unknown>) => [r.kind, r.item, r.amount])).toEqual([
+		const rows = await q<Record<string, unknown>>(compareThreePublicQuery(f({ districts: ['九龙坡区'] })));
+		expect(rows.map((r) => [r.kind, r.item, r.amount])).toEqual([
 			['budget', 'total', 5], ['budget', 'vehicle', 3], ['budget', 'reception', 2],
 			['final', 'total', 2.5], ['final', 'reception', 1]
 		]);

@@ -1,0 +1,117 @@
+/**
+ * The loader and client in DuckDB-WASM (Node build, browser settings): tables arrive with the
+ * contract's types, nothing can be fetched, and connections are always closed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { QueryClient, type DbConnection } from '../../../src/lib/db/connection';
+import { toPlain } from '../../../src/lib/db/rows';
+import { sql } from '../../../src/lib/queries/sql';
+import { TABLES, TABLE_NAMES } from '../../../src/lib/storage/schema';
+import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
+import { rowsOf, writeFixtureParquet } from '../../helpers/fixtures';
+
+let db: WasmNodeDb;
+
+beforeAll(async () => {
+	const dir = await writeFixtureParquet({
+		documents: rowsOf('documents', ['doc_id', 'district', 'year', 'kind', 'department_kind'], [
+			['d1', '九龙坡区', 2021, 'final', null],
+			['d2', '北碚区', 2023, 'budget', '政务服务管理办公室']
+		]),
+		checks: rowsOf('checks', ['doc_id', 'rule', 'ok', 'expected'], [['d1', 'r', true, 1.25]])
+	});
+	db = await openWasmNodeDb(dir);
+}, 60_000);
+
+describe('loaded tables', () => {
+	it('reports rows per table, empty tables included', () => {
+		expect(db.report.documents).toBe(2);
+		expect(db.report.checks).toBe(1);
+		expect(db.report.diagnostics).toBe(0);
+		expect(Object.keys(db.report).sort()).toEqual([...TABLE_NAMES].sort());
+	});
+
+	it('has every contract table with the contract column types', async () => {
+		for (const name of TABLE_NAMES) {
+			const described = await db.raw(`DESCRIBE "${name}"`);
+			expect(described.map((c) => [c.column_name, c.column_type])).toEqual(TABLES[name].columns.map((c) => [c.name, c.type]));
+		}
+	});
+
+	it('returns plain JS values: integers, nulls, booleans, counts as numbers', async () => {
+		const rows = await db.client.query<Record<string, unknown>>(sql`SELECT year, department_kind, count(*) OVER () AS n FROM documents ORDER BY year`);
+		expect(rows).toEqual([
+			{ year: 2021, department_kind: null, n: 2 },
+			{ year: 2023, department_kind: '政务服务管理办公室', n: 2 }
+		]);
+		const [check] = await db.client.query<Record<string, unknown>>(sql`SELECT ok, expected, list(rule) OVER () AS rules FROM checks`);
+		expect(check).toEqual({ ok: true, expected: 1.25, rules: ['r'] });
+	});
+
+	it('binds parameters of every kind', async () => {
+		const row = await db.client.queryRow(sql`SELECT ${'九龙坡区'} AS s, ${2021} AS i, ${1.5} AS f, ${true} AS b, ${null}::VARCHAR AS n`);
+		expect(row).toEqual({ s: '九龙坡区', i: 2021, f: 1.5, b: true, n: null });
+		expect(await db.client.queryRow(sql`SELECT 1 AS x WHERE false`)).toBeNull();
+	});
+});
+
+describe('no request can leave the site', () => {
+	it('refuses read_parquet instead of downloading the parquet extension', async () => {
+		const started = Date.now();
+		await expect(db.raw(`SELECT * FROM read_parquet('https://example.invalid/x.parquet')`)).rejects.toThrow(/parquet extension/);
+		await expect(db.raw(`SELECT * FROM 'https://example.invalid/x.csv'`)).rejects.toThrow(/disabled by configuration/);
+		expect(Date.now() - started).toBeLessThan(5_000);
+	});
+
+	it('refuses to install or load extensions and to re-enable autoloading', async () => {
+		await expect(db.raw(`LOAD httpfs`)).rejects.toThrow(/disabled through configuration/);
+		await expect(db.raw(`SET autoload_known_extensions = true`)).rejects.toThrow(/lock/i);
+		await expect(db.raw(`SET enable_external_access = true`)).rejects.toThrow();
+		const [settings] = await db.raw(
+			`SELECT current_setting('autoload_known_extensions') AS autoload, current_setting('autoinstall_known_extensions') AS autoinstall`
+		);
+		expect(settings).toEqual({ autoload: false, autoinstall: false });
+	});
+});
+
+describe('QueryClient', () => {
+	function fakeConnect(result: () => Promise<Record<string, never>[]>) {
+		const log: string[] = [];
+		const connect = async (): Promise<DbConnection> => {
+			log.push('open');
+			return {
+				query: async () => result(),
+				insertArrowIpc: async () => undefined,
+				close: async () => void log.push('close')
+			};
+		};
+		return { connect, log };
+	}
+
+	it('closes the connection after a query', async () => {
+		const { connect, log } = fakeConnect(async () => []);
+		await new QueryClient(connect).query(sql`SELECT 1`);
+		expect(log).toEqual(['open', 'close']);
+	});
+
+	it('closes the connection when the query fails, and passes the error on', async () => {
+		const { connect, log } = fakeConnect(async () => Promise.reject(new Error('boom')));
+		await expect(new QueryClient(connect).query(sql`SELECT 1`)).rejects.toThrow('boom');
+		expect(log).toEqual(['open', 'close']);
+	});
+
+	it('a failed real query leaves the client usable', async () => {
+		await expect(db.client.query(sql`SELECT * FROM no_such_table`)).rejects.toThrow(/no_such_table/);
+		expect(await db.client.queryRow(sql`SELECT count(*) AS n FROM documents`)).toEqual({ n: 2 });
+	});
+});
+
+describe('toPlain', () => {
+	it('converts BigInt, typed arrays, nested objects and dates', () => {
+		expect(toPlain(12n)).toBe(12);
+		expect(toPlain(new Int32Array([1, 2]))).toEqual([1, 2]);
+		expect(toPlain({ a: 1n, b: [2n] })).toEqual({ a: 1, b: [2] });
+		expect(toPlain(new Date(Date.UTC(2024, 0, 2)))).toBe('2024-01-02T00:00:00.000Z');
+		expect(toPlain(undefined)).toBeNull();
+	});
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatPercent, formatWan, formatWanWithUnit, MISSING } from '../../../src/lib/format';
+
+describe('formatWan', () => {
+	it.each([
+		[1172.15, '1,172.15'],
+		[495, '495.00'],
+		[2465.555, '2,465.56'],
+		[0, '0.00'],
+		[0.1, '0.10'],
+		[1234567.891, '1,234,567.89'],
+		[-1865.43, '-1,865.43'],
+		[-0.001, '0.00']
+	])('%d → %s', (n, text) => expect(formatWan(n)).toBe(text));
+
+	it('shows a missing figure as — and never as 0', () => {
+		expect(formatWan(null)).toBe('—');
+		expect(formatWan(undefined)).toBe('—');
+		expect(formatWan(Number.NaN)).toBe(MISSING);
+	});
+
+	it('adds the unit', () => {
+		expect(formatWanWithUnit(6.5)).toBe('6.50 万元');
+		expect(formatWanWithUnit(null)).toBe('—');
+	});
+});
+
+describe('formatPercent and formatChange', () => {
+	it('formats ratios', () => {
+		expect(formatPercent(677.15 / 1172.15)).toBe('57.8%');
+		expect(formatPercent(1)).toBe('100.0%');
+		expect(formatPercent(0.12345, 2)).toBe('12.35%');
+		expect(formatPercent(-0.0001)).toBe('0.0%');
+		expect(formatPercent(null)).toBe('—');
+	});
+
+	it('signs changes that survive rounding', () => {
+		expect(formatChange(0.125)).toBe('+12.5%');
+		expect(formatChange(-0.03)).toBe('-3.0%');
+		expect(formatChange(0.0001)).toBe('0.0%');
+		expect(formatChange(null)).toBe('—');
+	});
+});
