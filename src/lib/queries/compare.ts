@@ -4,7 +4,7 @@
  */
 import type { Filters } from '$lib/filters/model';
 import type { DocumentKind } from '$lib/storage/schema';
-import { figuresWith } from './figures';
+import { BASIC_SHARE, figuresWith } from './figures';
 import { sql, type SqlQuery } from './sql';
 import { table } from './tables';
 import { threePublicItemOrder } from './three-public';
@@ -63,7 +63,7 @@ export function compareSplitQuery(filters: Filters): SqlQuery {
 	return sql`${figuresWith(filters)}
 SELECT district, department_kind, year, kind, count(*) AS documents,
 	round(sum(total), 2) AS total, round(sum(basic), 2) AS basic, round(sum(project), 2) AS project,
-	sum(basic) / nullif(sum(total) FILTER (WHERE basic IS NOT NULL), 0) AS basic_share
+	${BASIC_SHARE} AS basic_share
 FROM figures
 GROUP BY district, department_kind, year, kind
 ORDER BY district, department_kind, year, kind`;

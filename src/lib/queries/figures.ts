@@ -89,3 +89,10 @@ figures AS (
 	LEFT JOIN tp ON tp.doc_id = fd.doc_id)
 `;
 }
+
+/**
+ * basic ÷ total over the `figures` rows that give both (an aggregate expression): documents without
+ * a split would otherwise count in the denominator only and understate the share.
+ */
+export const BASIC_SHARE: SqlQuery = sql`sum(basic) FILTER (WHERE basic IS NOT NULL AND total IS NOT NULL)
+		/ nullif(sum(total) FILTER (WHERE basic IS NOT NULL AND total IS NOT NULL), 0)`;

@@ -3,7 +3,7 @@
  */
 import type { Filters } from '$lib/filters/model';
 import type { DocumentKind } from '$lib/storage/schema';
-import { figuresWith } from './figures';
+import { BASIC_SHARE, figuresWith } from './figures';
 import { kindsRelation } from './kinds';
 import { sql, type SqlQuery } from './sql';
 
@@ -16,7 +16,7 @@ export interface KpiRow {
 	total: number | null;
 	basic: number | null;
 	project: number | null;
-	/** basic ÷ total over the documents whose basic is known (0–1); NULL when none is. */
+	/** basic ÷ total over the documents that give both (0–1); NULL when none does. */
 	basic_share: number | null;
 	/** 三公经费 total: the budget figure for 预算, the actual figure for 决算 — see `three_public_basis`. */
 	three_public: number | null;
@@ -33,7 +33,7 @@ SELECT k.kind,
 	round(sum(g.total), 2) AS total,
 	round(sum(g.basic), 2) AS basic,
 	round(sum(g.project), 2) AS project,
-	sum(g.basic) / nullif(sum(g.total) FILTER (WHERE g.basic IS NOT NULL), 0) AS basic_share,
+	${BASIC_SHARE} AS basic_share,
 	round(sum(g.three_public), 2) AS three_public,
 	CASE WHEN k.kind = 'budget' THEN 'budget' ELSE 'actual' END AS three_public_basis,
 	count(g.doc_id) FILTER (WHERE g.total IS NULL) AS documents_without_total

@@ -1,7 +1,7 @@
 /**
  * A small synthetic data set for the semantics tests. Its figures are chosen here (not read from
  * any document) to make each rule visible: a printed total a cent off the sum of its rows, a
- * narrative-only split, a document with no spending rows (e), one with no figures at all (g), a
+ * narrative-only split, a document with no spending rows (e), one with a basic figure but no total (g), a
  * hostile district name that exists (h).
  */
 import { rowsOf, type FixtureData } from '../../helpers/fixtures';
@@ -66,7 +66,9 @@ export const FIXTURE: FixtureData = {
 			['d', 'expenditure_total', 40, 'narrative', 2],
 			['d', 'basic', 25, 'narrative', 2],
 			['d', 'project', 15, 'narrative', 2],
-			['e', 'expenditure_total', 12.5, 'narrative', 2]
+			['e', 'expenditure_total', 12.5, 'narrative', 2],
+			// a split without a total: must not inflate the basic share
+			['g', 'basic', 5, 'narrative', 2]
 		]
 	),
 	three_public: rowsOf(

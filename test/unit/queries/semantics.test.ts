@@ -65,8 +65,8 @@ describe('KPIs', () => {
 		expect(budget.project).toBeCloseTo(85, 6);
 		expect(budget.basic_share).toBeCloseTo(205 / 290.01, 9);
 		const final = byKind(rows, 'final');
-		// b: no summary, rows 120 + 55; e: narrative total only; g: no figures
-		expect(final).toMatchObject({ documents: 3, documents_without_total: 1, total: 187.5, basic: 125, project: 50, three_public: 2.5, three_public_basis: 'actual' });
+		// b: no summary, rows 120 + 55; e: narrative total only; g: a basic figure, no total
+		expect(final).toMatchObject({ documents: 3, documents_without_total: 1, total: 187.5, basic: 130, project: 50, three_public: 2.5, three_public_basis: 'actual' });
 		expect(final.basic_share).toBeCloseTo(125 / 175, 9);
 	});
 
@@ -95,8 +95,8 @@ describe('KPIs', () => {
 
 	it('counts documents that give no expenditure figure instead of treating them as zero', async () => {
 		const final = byKind(await q<KpiRow>(kpiQuery(f({ districts: ['江津区'] }))), 'final');
-		expect(final).toMatchObject({ documents: 2, documents_without_total: 1, total: 12.5 });
-		expect(final.basic).toBeNull();
+		expect(final).toMatchObject({ documents: 2, documents_without_total: 1, total: 12.5, basic: 5 });
+		// no document gives both basic and total
 		expect(final.basic_share).toBeNull();
 	});
 });
