@@ -13,19 +13,14 @@ export const KIND_COLOR: Record<DocumentKind, string> = { budget: '#2f6db5', fin
 /** Basic vs project spending, used wherever the split is stacked. */
 export const SPLIT_COLOR = { basic: '#3a8f6b', project: '#9c6ade' } as const;
 
-/** A qualitative palette for districts and items (colour-blind safe, prints distinctly). */
-export const PALETTE = [
-	'#2f6db5',
-	'#d9822b',
-	'#3a8f6b',
-	'#c2415d',
-	'#9c6ade',
-	'#7a8b2c',
-	'#17a2b8',
-	'#8c564b',
-	'#e377c2',
-	'#5f6b7a'
-];
+/**
+ * A qualitative palette for districts and classifications. It leaves out the two kind colours so
+ * that no series looks like 预算 or 决算 merely by its colour.
+ */
+export const PALETTE = ['#3a8f6b', '#9c6ade', '#c2415d', '#17a2b8', '#7a8b2c', '#8c564b', '#e377c2', '#5f6b7a', '#b8860b', '#4b5fa8'];
+
+/** One colour per 三公 part, the same in every chart. */
+export const ITEM_COLOR = { outbound: '#17a2b8', vehicle: '#7a8b2c', reception: '#c2415d' } as const;
 
 /** 三公 items drawn as parts of the total (vehicle purchase/operation are parts of `vehicle`). */
 export const THREE_PUBLIC_PARTS = ['outbound', 'vehicle', 'reception'] as const;

@@ -6,6 +6,7 @@
 import type { DocumentKind } from '$lib/storage/schema';
 import type { CompareFunctionRow, CompareSplitRow, CompareThreePublicRow } from '$lib/queries/compare';
 import {
+	ITEM_COLOR,
 	SPLIT_COLOR,
 	THREE_PUBLIC_LABEL,
 	THREE_PUBLIC_PARTS,
@@ -157,6 +158,7 @@ export function buildCompareThreePublicOption(rows: readonly CompareThreePublicR
 		series: THREE_PUBLIC_PARTS.map((item) => ({
 			type: 'bar' as const,
 			name: THREE_PUBLIC_LABEL[item],
+			color: ITEM_COLOR[item],
 			stack: 'three',
 			data: groups.map((g) => {
 				const hit = parts.filter((p) => p.item === item && groupKey(p.source) === g.key);

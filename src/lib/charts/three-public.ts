@@ -5,6 +5,7 @@
  */
 import type { ThreePublicRow } from '$lib/queries/three-public';
 import {
+	ITEM_COLOR,
 	KIND_COLOR,
 	THREE_PUBLIC_LABEL,
 	THREE_PUBLIC_PARTS,
@@ -121,12 +122,12 @@ export function buildBudgetDisclosuresOption(rows: readonly ThreePublicRow[]): C
 	const places = placesOf(parts.map((p) => p.source));
 	return {
 		...cartesianBase(),
-		color: [KIND_COLOR.budget, '#6f9bd1', '#b7cde8'],
 		xAxis: { type: 'category', data: places.map(placeYear), axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
 		series: THREE_PUBLIC_PARTS.map((item) => ({
 			type: 'bar' as const,
-			name: `${THREE_PUBLIC_LABEL[item]}（预算数）`,
+			name: THREE_PUBLIC_LABEL[item],
+			color: ITEM_COLOR[item],
 			stack: 'budget',
 			data: places.map((place) => {
 				const hit = parts.filter((p) => p.item === item && placeYear(p.source) === placeYear(place));

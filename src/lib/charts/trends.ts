@@ -5,6 +5,7 @@
 import type { DocumentKind } from '$lib/storage/schema';
 import type { TrendRow } from '$lib/queries/trends';
 import {
+	ITEM_COLOR,
 	KIND_COLOR,
 	SPLIT_COLOR,
 	THREE_PUBLIC_LABEL,
@@ -12,7 +13,8 @@ import {
 	cartesianBase,
 	distinct,
 	districtKindLabel,
-	wanAxis
+	wanAxis,
+	wanText
 } from './common';
 import type { ChartOption } from './types';
 
@@ -76,47 +78,85 @@ export function buildTrendTotalOption(rows: readonly TrendRow[]): ChartOption | 
 	};
 }
 
-/** Basic and project spending per year, one stack per district·kind. */
-export function buildTrendSplitOption(rows: readonly TrendRow[]): ChartOption | null {
-	const data = rows.filter((r) => r.basic !== null || r.project !== null);
-	if (data.length === 0) return null;
-	const years = yearsOf(data);
+/** Short stack label drawn above each stack: `九龙坡区·决`. */
+function stackLabel(k: SeriesKey): string {
+	return `${k.district}·${k.kind === 'final' ? '决' : '预'}`;
+}
+
+/**
+ * Stacked bars per year, one stack per district·kind, one series per part. Series of the same
+ * part share a name (and so one legend entry and one colour); which district·kind a segment
+ * belongs to is in its tooltip and in the label above each stack.
+ */
+function stackedByKey<P extends string>(
+	rows: readonly TrendRow[],
+	parts: readonly { part: P; name: (k: SeriesKey) => string; color: string; value: (r: TrendRow) => number | null }[],
+	basis: (k: SeriesKey) => string = () => ''
+): ChartOption | null {
+	if (rows.length === 0) return null;
+	const years = yearsOf(rows);
+	const keys = seriesKeys(rows);
+	const cell = (k: SeriesKey, year: string, p: (typeof parts)[number]): number | null => {
+		const row = rows.find((r) => r.district === k.district && r.kind === k.kind && r.year === Number(year));
+		return row ? p.value(row) : null;
+	};
+	const series = keys.flatMap((k) =>
+		parts.map((p, i) => ({
+			type: 'bar' as const,
+			id: `${k.label}|${p.part}`,
+			name: p.name(k),
+			stack: k.label,
+			color: p.color,
+			itemStyle: { borderColor: KIND_COLOR[k.kind], borderWidth: 1 },
+			// the label goes on the last part, i.e. on top of the stack
+			label:
+				i === parts.length - 1
+					? { show: true, position: 'top' as const, fontSize: 10, formatter: () => stackLabel(k) }
+					: undefined,
+			data: years.map((y) => cell(k, y, p))
+		}))
+	);
 	return {
 		...cartesianBase(),
+		tooltip: {
+			trigger: 'item',
+			formatter: (info) => {
+				const p = Array.isArray(info) ? info[0] : info;
+				const key = keys[Math.floor((p.seriesIndex ?? 0) / parts.length)];
+				const v = typeof p.value === 'number' ? p.value : null;
+				return `${key ? key.label + basis(key) : ''} ${p.name}年<br/>${p.marker ?? ''}${p.seriesName} ${wanText(v)}`;
+			}
+		},
 		xAxis: { type: 'category', data: years },
 		yAxis: wanAxis(),
-		series: seriesKeys(data).flatMap((k) =>
-			(['basic', 'project'] as const).map((part) => ({
-				type: 'bar' as const,
-				name: `${k.label} ${part === 'basic' ? '基本支出' : '项目支出'}`,
-				stack: k.label,
-				// one hue per part; the kind shows in the border so 预算 and 决算 stacks differ
-				itemStyle: { color: SPLIT_COLOR[part], borderColor: KIND_COLOR[k.kind], borderWidth: 1 },
-				data: years.map((y) => at(data, k, Number(y), part))
-			}))
-		)
+		series
 	};
+}
+
+/** Basic and project spending per year, one stack per district·kind (border colour = kind). */
+export function buildTrendSplitOption(rows: readonly TrendRow[]): ChartOption | null {
+	return stackedByKey(
+		rows.filter((r) => r.basic !== null || r.project !== null),
+		[
+			{ part: 'basic', name: () => '基本支出', color: SPLIT_COLOR.basic, value: (r) => r.basic },
+			{ part: 'project', name: () => '项目支出', color: SPLIT_COLOR.project, value: (r) => r.project }
+		]
+	);
 }
 
 /**
  * The three 三公 parts per year, stacked per district·kind. 预算 stacks hold 预算数 and 决算
- * stacks 决算数 (the rows are kind-appropriate already); every series name says which.
+ * stacks 决算数 (the rows are kind-appropriate already); the tooltip says which.
  */
 export function buildTrendThreePublicOption(rows: readonly TrendRow[]): ChartOption | null {
-	const data = rows.filter((r) => THREE_PUBLIC_PARTS.some((p) => r[p] !== null));
-	if (data.length === 0) return null;
-	const years = yearsOf(data);
-	return {
-		...cartesianBase(),
-		xAxis: { type: 'category', data: years },
-		yAxis: wanAxis(),
-		series: seriesKeys(data).flatMap((k) =>
-			THREE_PUBLIC_PARTS.map((item) => ({
-				type: 'bar' as const,
-				name: `${k.label}（${k.kind === 'final' ? '决算数' : '预算数'}）${THREE_PUBLIC_LABEL[item]}`,
-				stack: k.label,
-				data: years.map((y) => at(data, k, Number(y), item))
-			}))
-		)
-	};
+	return stackedByKey(
+		rows.filter((r) => THREE_PUBLIC_PARTS.some((p) => r[p] !== null)),
+		THREE_PUBLIC_PARTS.map((item) => ({
+			part: item,
+			name: () => THREE_PUBLIC_LABEL[item],
+			color: ITEM_COLOR[item],
+			value: (r: TrendRow) => r[item]
+		})),
+		(k) => (k.kind === 'final' ? '（决算数）' : '（预算数）')
+	);
 }

@@ -47,31 +47,41 @@ describe('buildTrendTotalOption', () => {
 	});
 });
 
+type Formatter = (p: { seriesIndex: number; name: string; value: number; seriesName: string; marker: string }) => string;
+const tooltipOf = (o: { tooltip?: unknown }): Formatter => (o.tooltip as { formatter: Formatter }).formatter;
+
 describe('buildTrendSplitOption', () => {
 	it('stacks basic and project within each district·kind, never across kinds', () => {
-		const s = buildTrendSplitOption(ROWS)!.series as Series[];
-		expect(s.map((x) => [x.name, x.stack])).toEqual([
-			['九龙坡区·预算 基本支出', '九龙坡区·预算'],
-			['九龙坡区·预算 项目支出', '九龙坡区·预算'],
-			['九龙坡区·决算 基本支出', '九龙坡区·决算'],
-			['九龙坡区·决算 项目支出', '九龙坡区·决算']
+		const s = buildTrendSplitOption(ROWS)!.series as (Series & { id: string })[];
+		expect(s.map((x) => [x.id, x.name, x.stack])).toEqual([
+			['九龙坡区·预算|basic', '基本支出', '九龙坡区·预算'],
+			['九龙坡区·预算|project', '项目支出', '九龙坡区·预算'],
+			['九龙坡区·决算|basic', '基本支出', '九龙坡区·决算'],
+			['九龙坡区·决算|project', '项目支出', '九龙坡区·决算']
 		]);
 		expect(s[2].data).toEqual([300, null, 310]);
+	});
+	it('says in the tooltip which district and kind a segment belongs to', () => {
+		const f = tooltipOf(buildTrendSplitOption(ROWS)!);
+		expect(f({ seriesIndex: 3, name: '2023', value: 210, seriesName: '项目支出', marker: '' })).toBe(
+			'九龙坡区·决算 2023年<br/>项目支出 210.00 万元'
+		);
 	});
 });
 
 describe('buildTrendThreePublicOption', () => {
-	it('names each stack by its figure (预算数 / 决算数) and keeps missing items as gaps', () => {
+	it('gives one legend entry per part, stacks per district·kind and keeps missing items as gaps', () => {
 		const s = buildTrendThreePublicOption(ROWS)!.series as Series[];
-		expect(s.map((x) => x.name)).toEqual([
-			'九龙坡区·预算（预算数）因公出国（境）费',
-			'九龙坡区·预算（预算数）公务用车购置及运行维护费',
-			'九龙坡区·预算（预算数）公务接待费',
-			'九龙坡区·决算（决算数）因公出国（境）费',
-			'九龙坡区·决算（决算数）公务用车购置及运行维护费',
-			'九龙坡区·决算（决算数）公务接待费'
-		]);
+		expect([...new Set(s.map((x) => x.name))]).toEqual(['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']);
+		expect(s.map((x) => x.stack)).toEqual([...Array(3).fill('九龙坡区·预算'), ...Array(3).fill('九龙坡区·决算')]);
 		expect(s[1].data).toEqual([null, null, 4]);
 		expect(s[4].data).toEqual([3, null, null]);
+	});
+	it('names the figure (预算数 / 决算数) in the tooltip', () => {
+		const f = tooltipOf(buildTrendThreePublicOption(ROWS)!);
+		expect(f({ seriesIndex: 4, name: '2021', value: 3, seriesName: '公务用车购置及运行维护费', marker: '' })).toContain(
+			'九龙坡区·决算（决算数） 2021年'
+		);
+		expect(f({ seriesIndex: 1, name: '2023', value: 4, seriesName: 'x', marker: '' })).toContain('九龙坡区·预算（预算数）');
 	});
 });
