@@ -1,0 +1,203 @@
+/**
+ * The routes in Chromium against the built site: every view renders, filters live in the URL
+ * (select → URL → charts, back/forward, nav links), bad values are reported not fatal, drill-down,
+ * CSV and PNG downloads, the document pages, and the overview's first chart without DuckDB.
+ *
+ * Expected figures come from the seed disclosures in data/raw (read by a person), e.g. 北碚区's
+ * 2023 budget (002_…) is the only disclosure of 北碚区.
+ */
+import { describe, expect, it } from 'vitest';
+import { useE2E, type TrackedPage } from './harness';
+
+const e2e = useE2E();
+
+/** Charts in an `error` state, as `name=state`. */
+const errored = (charts: { name: string; state: string }[]) => charts.filter((c) => c.state === 'error');
+
+async function text(t: TrackedPage, selector: string): Promise<string> {
+	return (await t.page.locator(selector).first().textContent()) ?? '';
+}
+
+describe('every view renders without errors', () => {
+	const views: [string, number][] = [
+		['/', 2],
+		['/structure', 4],
+		['/compare', 4],
+		['/trends', 3],
+		['/three-public', 3],
+		['/data', 1]
+	];
+	for (const [path, min] of views) {
+		it(`${path} settles with ${min}+ charts, none in error, nothing leaving the origin`, async () => {
+			const t = await e2e.open(path);
+			const charts = await t.waitForCharts({ min });
+			await t.waitForDuckDB();
+			expect(errored(charts)).toEqual([]);
+			expect(charts.filter((c) => c.state === 'ready').length).toBeGreaterThan(0);
+			t.expectClean();
+		});
+	}
+});
+
+describe('/ overview', () => {
+	it('draws its first chart and KPIs from the build-time snapshot even when DuckDB cannot load', async () => {
+		const t = await e2e.newPage();
+		// Refuse DuckDB's wasm: anything that waits for DuckDB can then never become ready.
+		await t.page.route('**/*.wasm', (route) => route.abort());
+		await t.goto('/');
+		await t.page.waitForSelector('[data-chart="overview-split"][data-chart-state="ready"]', { timeout: 10_000 });
+		expect(await text(t, '.kpis')).toContain('3 份公开');
+		expect(await t.page.locator('.coverage a.tag').count()).toBe(5);
+	});
+
+	it('links every coverage cell to its document page', async () => {
+		const t = await e2e.open('/');
+		await t.waitForCharts({ min: 2 });
+		const hrefs = await t.page.locator('.coverage a.tag').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toHaveLength(5);
+		for (const href of hrefs) expect(href).toMatch(/^\/documents\/[0-9a-f]{12}$/);
+	});
+});
+
+describe('filters live in the URL', () => {
+	it('a district selection navigates, re-renders and is undone by back', async () => {
+		const t = await e2e.open('/');
+		await t.waitForCharts({ min: 2 });
+		await t.waitForDuckDB();
+		const charts = await t.afterRender(() => t.page.selectOption('[data-filter="district"]', '北碚区'));
+		expect(errored(charts)).toEqual([]);
+		expect(decodeURIComponent(new URL(t.page.url()).search)).toBe('?district=北碚区');
+		// 北碚区 has one disclosure, a 2023 budget: no 决算 KPIs
+		expect(await text(t, '.kpi-group.budget')).toContain('1 份公开');
+		expect(await text(t, '.kpi-group.final')).toContain('0 份公开');
+
+		await t.afterRender(() => t.page.goBack());
+		expect(new URL(t.page.url()).search).toBe('');
+		expect(await t.page.locator('[data-filter="district"]').evaluate((el: HTMLSelectElement) => el.selectedOptions.length)).toBe(0);
+		t.expectClean();
+	});
+
+	it('keeps the filters when switching views through the nav links', async () => {
+		const t = await e2e.open('/?district=九龙坡区&kind=final');
+		await t.waitForCharts({ min: 2 });
+		const href = await t.page.locator('nav a', { hasText: '支出结构' }).getAttribute('href');
+		expect(decodeURIComponent(href ?? '')).toBe('/structure?district=九龙坡区&kind=final');
+		await t.afterRender(() => t.page.click('nav a:has-text("支出结构")'));
+		expect(decodeURIComponent(new URL(t.page.url()).search)).toBe('?district=九龙坡区&kind=final');
+		// kind=final: only the 决算 treemap and economic chart
+		const names = (await t.chartStates()).map((c) => c.name).sort();
+		expect(names).toEqual(['economic-final', 'function-tree-final']);
+		expect(await t.page.locator('[data-filter="kind"]').inputValue()).toBe('final');
+	});
+
+	it('reports unknown values in a status notice, ignores them and still renders', async () => {
+		const t = await e2e.open('/trends?district=不存在区&kind=nonsense&code=12');
+		const charts = await t.waitForCharts({ min: 3 });
+		const notice = t.page.locator('[role="status"].filter-notice');
+		await expect(notice.textContent()).resolves.toContain('未知地区“不存在区”');
+		expect(await notice.textContent()).toContain('nonsense');
+		expect(await notice.textContent()).toContain('科目编码“12”无效');
+		expect(errored(charts)).toEqual([]);
+		expect(charts.some((c) => c.state === 'ready')).toBe(true);
+	});
+
+	it('shows the empty state when nothing matches', async () => {
+		// 北碚区 published only a budget
+		const t = await e2e.open('/trends?district=北碚区&kind=final');
+		const charts = await t.waitForCharts({ min: 3 });
+		expect(charts.map((c) => c.state)).toEqual(['empty', 'empty', 'empty']);
+		expect(await text(t, '[data-chart="trend-total"]')).toContain('当前筛选条件下没有数据');
+	});
+});
+
+describe('/structure drill-down', () => {
+	it('drills into a 类 by clicking the treemap and climbs back with the breadcrumb', async () => {
+		const t = await e2e.open('/structure?kind=budget');
+		await t.waitForCharts({ min: 2 });
+		await t.waitForDuckDB();
+		const box = (await t.page.locator('[data-chart="function-tree-budget"] .chart-canvas').boundingBox())!;
+		// 一般公共服务支出 dominates the budget treemap from the left edge
+		await t.afterRender(() => t.page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.5));
+		const code = new URL(t.page.url()).searchParams.get('code');
+		expect(code).toMatch(/^201/);
+		expect(await text(t, '.breadcrumb')).toContain('201 一般公共服务支出');
+
+		await t.afterRender(() => t.page.click('.breadcrumb a:has-text("全部科目")'));
+		expect(new URL(t.page.url()).searchParams.get('code')).toBeNull();
+		t.expectClean();
+	});
+
+	it('opens at a code from the URL with its path in the breadcrumb', async () => {
+		const t = await e2e.open('/structure?code=2010301');
+		await t.waitForCharts({ min: 4 });
+		const crumbs = await t.page.locator('.breadcrumb li').allTextContents();
+		expect(crumbs.map((c) => c.trim())).toEqual(['全部科目', '201 一般公共服务支出', '20103 政府办公厅（室）及相关机构事务', '2010301 行政运行']);
+	});
+});
+
+describe('/data', () => {
+	it('downloads exactly the filtered rows as UTF-8 CSV with a BOM and Chinese headers', async () => {
+		const t = await e2e.open('/data?district=北碚区&table=three_public');
+		await t.waitForCharts();
+		await t.waitForDuckDB();
+		await t.page.waitForSelector('text=共 6 行');
+		const file = await t.download(() => t.page.click('text=下载 CSV'));
+		expect(file.filename).toBe('budget-lens_three_public_北碚区.csv');
+		const csv = file.bytes.toString('utf8');
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		const lines = csv.slice(1).trimEnd().split('\r\n');
+		expect(lines[0]).toContain('区县');
+		expect(lines[0]).toContain('预算数（万元）');
+		expect(lines).toHaveLength(1 + 6);
+		expect(lines.slice(1).every((l) => l.startsWith('北碚区,2023,budget'))).toBe(true);
+	});
+
+	it('sorts by a header click, in the URL', async () => {
+		const t = await e2e.open('/data?table=summary');
+		await t.waitForCharts();
+		await t.afterRender(() => t.page.click('th button:has-text("数值")'));
+		expect(new URL(t.page.url()).searchParams.get('sort')).toBe('value');
+		const first = await t.page.locator('tbody tr').first().locator('td.num').nth(1).textContent();
+		const second = await t.page.locator('tbody tr').nth(1).locator('td.num').nth(1).textContent();
+		expect(Number(first!.replaceAll(',', ''))).toBeLessThanOrEqual(Number(second!.replaceAll(',', '')));
+	});
+});
+
+describe('charts', () => {
+	it('save as PNG', async () => {
+		const t = await e2e.open('/');
+		await t.waitForCharts({ min: 2 });
+		const file = await t.download(() => t.page.click('[data-chart="overview-split"] button.png'));
+		expect(file.filename).toMatch(/\.png$/);
+		expect(file.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+	});
+
+	it('the print layout hides navigation and filters and widens charts to the page', async () => {
+		const t = await e2e.open('/trends');
+		await t.waitForCharts({ min: 3 });
+		await t.page.emulateMedia({ media: 'print' });
+		expect(await t.page.locator('nav[aria-label="视图"]').isVisible()).toBe(false);
+		expect(await t.page.locator('.filter-bar').isVisible()).toBe(false);
+		const widths = await t.page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+		const page = await t.page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().width);
+		for (const w of widths) expect(w).toBeGreaterThan(page * 0.95);
+	});
+});
+
+describe('/documents/[doc_id]', () => {
+	it('is prerendered with every table, the source line of each figure and the checks', async () => {
+		const t = await e2e.open('/documents/3ba5c30f59ea');
+		const html = await t.page.content();
+		expect(html).toContain('重庆市九龙坡区政务服务管理办公室2021年度部门决算情况说明');
+		expect(html).toContain('一般公共服务支出');
+		expect(html).toMatch(/第 \d+ 行/);
+		expect(await text(t, '.check-summary')).toMatch(/核对 \d+ 项：\d+ 项通过，\d+ 项未通过/);
+		expect(await t.page.locator('tr.failed').count()).toBeGreaterThanOrEqual(0);
+		t.expectClean();
+	});
+
+	it('shows no filter bar', async () => {
+		const t = await e2e.open('/documents/eab6c10d40ee');
+		expect(await t.page.locator('[data-filter]').count()).toBe(0);
+	});
+});
