@@ -52,14 +52,12 @@ describe('e2e harness', () => {
 	});
 
 	it('waits for charts to settle and for a filtered render', async () => {
-		const t = await e2e.open('/');
-		// A synthetic chart the test controls, so this does not depend on the app's own charts.
+		// A blank page with one synthetic chart the test controls, so the app's own charts (which
+		// render on their own schedule) cannot interfere.
+		const t = await e2e.newPage();
+		await t.page.setContent('<div data-chart="harness-test" data-chart-state="pending"></div>');
 		await t.page.evaluate(() => {
-			document.querySelectorAll('[data-chart]').forEach((el) => el.removeAttribute('data-chart'));
-			const el = document.createElement('div');
-			el.dataset.chart = 'harness-test';
-			el.dataset.chartState = 'pending';
-			document.body.appendChild(el);
+			const el = document.querySelector<HTMLElement>('[data-chart]')!;
 			(window as unknown as { settle: () => void }).settle = () => {
 				el.dataset.chartState = 'ready';
 				const seq = Number(document.documentElement.dataset.renderSeq ?? 0);
@@ -73,6 +71,7 @@ describe('e2e harness', () => {
 			})
 		);
 		expect(states).toEqual([{ name: 'harness-test', state: 'ready' }]);
+		expect(await t.renderSeq()).toBe(1);
 	});
 
 	it('accepts a download and returns its bytes', async () => {

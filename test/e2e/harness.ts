@@ -130,8 +130,9 @@ export function networkOrigin(url: string): string | null {
 	} catch {
 		return null;
 	}
-	// blob: URLs carry their creator's origin (URL.origin unwraps them); data:/about: have none.
-	if (u.protocol === 'blob:') return new URL(u.pathname).origin;
+	// blob: URLs carry their creator's origin; data:/about: have none, nor has a blob: made on an
+	// opaque-origin page (blob:null/…). None of these reaches the network.
+	if (u.protocol === 'blob:') return u.origin === 'null' ? null : u.origin;
 	if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol)) return null;
 	return u.origin;
 }
