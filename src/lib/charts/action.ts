@@ -32,7 +32,10 @@ const RESIZE_DEBOUNCE_MS = 80;
  * transition, blowing the 100 ms filter-to-chart budget, and a printed briefing has no use for it.
  */
 function withPolicy(option: ChartOption): ChartOption {
-	return { animation: false, ...option };
+	// Series-level defaults win over the global switch for some types (the treemap animates its
+	// layout for 900 ms unless its own series says otherwise), so switch both off.
+	const series = option.series === undefined ? undefined : (Array.isArray(option.series) ? option.series : [option.series]).map((s) => ({ ...s, animation: false }));
+	return { ...option, animation: false, ...(series ? { series } : {}) } as ChartOption;
 }
 
 export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial) => {

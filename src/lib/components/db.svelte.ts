@@ -6,6 +6,7 @@
  */
 import type { DbPhase } from '$lib/db/status';
 import type { QueryClient } from '$lib/db/connection';
+import type { SqlQuery } from '$lib/queries/sql';
 import type { Runner } from './query.svelte';
 
 /** Current phase and error message; mutated in place (an exported rune cannot be reassigned). */
@@ -29,7 +30,48 @@ export function startDb(): Promise<QueryClient> {
 	return browserDb().then((m) => m.getQueryClient());
 }
 
+/**
+ * Recent results by SQL text and parameters. Back/forward and returning to a filter combination
+ * then cost no query at all; the data never change while the page is open, so an entry never goes
+ * stale. Large results (CSV exports) are not kept.
+ */
+const cache = new Map<string, Promise<unknown[]>>();
+const CACHE_ENTRIES = 200;
+const CACHE_MAX_ROWS = 2000;
+
+function cached<T>(client: QueryClient, q: SqlQuery): Promise<T[]> {
+	const key = `${q.sql}\u0000${JSON.stringify(q.params)}`;
+	const hit = cache.get(key);
+	if (hit) {
+		// refresh its place in the insertion order: Map order is the LRU order
+		cache.delete(key);
+		cache.set(key, hit);
+		return hit as Promise<T[]>;
+	}
+	const result = client.query<T>(q);
+	cache.set(key, result);
+	if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+	result.then(
+		(rows) => {
+			if (rows.length > CACHE_MAX_ROWS) cache.delete(key);
+		},
+		() => cache.delete(key)
+	);
+	return result;
+}
+
 /** The runner every view's queries go through. */
 export function duckdb(): Promise<Runner> {
-	return startDb().then((client) => <T>(q: Parameters<QueryClient['query']>[0]) => client.query<T>(q));
+	return startDb().then((client) => <T>(q: SqlQuery) => cached<T>(client, q));
+}
+
+/**
+ * Runs `queries` one after another and waits for them, ignoring failures. A freshly instantiated
+ * DuckDB-WASM runs its first complex queries 2–3× slower than later ones (the browser compiles
+ * hot wasm code in tiers); running the views' queries once, right after the data are loaded,
+ * moves that cost off the reader's first filter changes.
+ */
+export async function warmUp(queries: readonly SqlQuery[]): Promise<void> {
+	const client = await startDb();
+	for (const q of queries) await client.query(q).catch(() => undefined);
 }
