@@ -4,32 +4,16 @@
  * without a type error.
  */
 import type { ComposeOption } from 'echarts/core';
-import type {
-	BarSeriesOption,
-	LineSeriesOption,
-	PieSeriesOption,
-	TreemapSeriesOption
-} from 'echarts/charts';
-import type {
-	GridComponentOption,
-	LegendComponentOption,
-	TitleComponentOption,
-	TooltipComponentOption,
-	DatasetComponentOption,
-	GraphicComponentOption
-} from 'echarts/components';
+import type { BarSeriesOption, LineSeriesOption, TreemapSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 
 export type ChartOption = ComposeOption<
 	| BarSeriesOption
 	| LineSeriesOption
-	| PieSeriesOption
 	| TreemapSeriesOption
 	| GridComponentOption
 	| LegendComponentOption
-	| TitleComponentOption
 	| TooltipComponentOption
-	| DatasetComponentOption
-	| GraphicComponentOption
 >;
 
-export type { BarSeriesOption, LineSeriesOption, PieSeriesOption, TreemapSeriesOption };
+export type { BarSeriesOption, LineSeriesOption, TreemapSeriesOption };

@@ -1,0 +1,103 @@
+/** Pure helpers behind the components: filter controls, cell formatting, coverage layout, grouping. */
+import { describe, expect, it } from 'vitest';
+import { codeOptionLabel, withFilter, yearControls, yearRangeFrom } from '$lib/components/filter-controls';
+import { cellText, columnsFor, formatOf } from '$lib/components/columns';
+import { coverageGrid } from '$lib/components/coverage';
+import { breakdownGroups, severityLabel } from '../../../src/routes/documents/[doc_id]/groups';
+import { EMPTY_FILTERS } from '$lib/filters/model';
+import type { EconomicBreakdownRow } from '$lib/queries/document';
+
+const YEARS = [2020, 2021, 2023, 2024, 2025];
+
+describe('year controls', () => {
+	it('turns the two selects into a range, open sides reaching the data’s first or last year', () => {
+		expect(yearRangeFrom('', '', YEARS)).toBeNull();
+		expect(yearRangeFrom('2021', '', YEARS)).toEqual({ from: 2021, to: 2025 });
+		expect(yearRangeFrom('', '2023', YEARS)).toEqual({ from: 2020, to: 2023 });
+		expect(yearRangeFrom('2024', '2021', YEARS)).toEqual({ from: 2021, to: 2024 });
+	});
+	it('shows a range back in the selects, a bound at the data’s edge as 不限', () => {
+		expect(yearControls(null, YEARS)).toEqual({ from: '', to: '' });
+		expect(yearControls({ from: 2021, to: 2025 }, YEARS)).toEqual({ from: '2021', to: '' });
+		expect(yearControls({ from: 2019, to: 2023 }, YEARS)).toEqual({ from: '', to: '2023' });
+	});
+});
+
+describe('code options and filter updates', () => {
+	it('indents 款 and 项 under their 类', () => {
+		expect(codeOptionLabel('201', '一般公共服务支出')).toBe('201 一般公共服务支出');
+		expect(codeOptionLabel('20103', 'x')).toBe('\u300020103 x');
+		expect(codeOptionLabel('2010301', undefined)).toBe('\u3000\u30002010301');
+	});
+	it('replaces one filter without touching the others or the input', () => {
+		const before = { ...EMPTY_FILTERS, districts: ['北碚区'] };
+		const after = withFilter(before, 'kind', 'final');
+		expect(after).toEqual({ ...before, kind: 'final' });
+		expect(before.kind).toBe('both');
+	});
+});
+
+describe('cells', () => {
+	it('formats amounts in 万元 with separators, NULL as a dash, lines as 第 N 行', () => {
+		expect(cellText(1172.15, formatOf('total'))).toBe('1,172.15');
+		expect(cellText(null, formatOf('basic'))).toBe('—');
+		expect(cellText(0, formatOf('project'))).toBe('0.00');
+		expect(cellText(238, formatOf('source_line'))).toBe('第 238 行');
+		expect(cellText('final', formatOf('kind'))).toBe('决算');
+		expect(cellText(false, formatOf('ok'))).toBe('未通过');
+		expect(cellText('reception', formatOf('item'))).toBe('公务接待费');
+		expect(cellText('narrative', formatOf('source'))).toBe('说明文字');
+	});
+	it('keeps disclosure text as text (no markup interpretation happens here or in the table)', () => {
+		expect(cellText('<img src=x onerror=alert(1)>', formatOf('name'))).toBe('<img src=x onerror=alert(1)>');
+	});
+	it('heads columns in Chinese, with per-view overrides', () => {
+		expect(columnsFor(['code', 'actual'], { actual: '实际' }).map((c) => c.label)).toEqual(['科目编码', '实际']);
+	});
+});
+
+describe('coverageGrid', () => {
+	const doc = (doc_id: string, department_kind = '政务服务管理办公室') => ({ doc_id, department: `x${department_kind}`, department_kind, layout: null });
+	const grid = coverageGrid([
+		{ district: '九龙坡区', year: 2021, kind: 'final', documents: [doc('a')] },
+		{ district: '九龙坡区', year: 2021, kind: 'budget', documents: [doc('b')] },
+		{ district: '北碚区', year: 2023, kind: 'budget', documents: [doc('c')] }
+	]);
+	it('lays out districts in pinyin order against gap-free years', () => {
+		expect(grid.districts).toEqual(['北碚区', '九龙坡区']);
+		expect(grid.years).toEqual([2021, 2022, 2023]);
+	});
+	it('lists a cell’s documents 预算 first, and nothing for a year without a disclosure', () => {
+		expect(grid.cell('九龙坡区', 2021).map((d) => [d.doc_id, d.kind])).toEqual([
+			['b', 'budget'],
+			['a', 'final']
+		]);
+		expect(grid.cell('九龙坡区', 2022)).toEqual([]);
+		expect(grid.manyDepartments).toBe(false);
+	});
+	it('names departments only when several kinds of department are present', () => {
+		const g = coverageGrid([{ district: 'a', year: 2020, kind: 'budget', documents: [doc('x'), doc('y', '人民政府办公室')] }]);
+		expect(g.manyDepartments).toBe(true);
+	});
+});
+
+describe('document page grouping', () => {
+	it('splits the economic breakdown by scheme and scope with Chinese titles', () => {
+		const r = (scheme: string, scope: string, code: string): EconomicBreakdownRow => ({
+			scheme,
+			scope,
+			code,
+			name: code,
+			level: 1,
+			parent_code: null,
+			total: 1,
+			source_line: 1
+		});
+		const groups = breakdownGroups([r('department', 'project', '301'), r('government', 'basic', '501'), r('department', 'project', '302')]);
+		expect(groups.map((g) => [g.title, g.rows.length])).toEqual([
+			['项目支出（部门预算支出经济分类）', 2],
+			['基本支出（政府预算支出经济分类）', 1]
+		]);
+		expect(severityLabel('warning')).toBe('警告');
+	});
+});
