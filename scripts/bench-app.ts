@@ -210,8 +210,8 @@ interface BenchWindow {
 async function freshBrowser(): Promise<{ context: BrowserContext; page: Page; profile: string }> {
 	const profile = mkdtempSync(join(tmpdir(), 'bench-app-profile-'));
 	// Persistent context = our own user-data-dir, so "cold" includes Chromium's disk caches.
-	const { args, executablePath, headless } = chromiumLaunchOptions();
-	const context = await chromium.launchPersistentContext(profile, { args, executablePath, headless });
+	const { args, executablePath, headless, env } = chromiumLaunchOptions();
+	const context = await chromium.launchPersistentContext(profile, { args, executablePath, headless, env });
 	await context.addInitScript(INIT_SCRIPT);
 	const page = context.pages()[0] ?? (await context.newPage());
 	return { context, page, profile };

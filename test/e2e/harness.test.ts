@@ -81,12 +81,13 @@ describe('e2e harness', () => {
 			t.page.evaluate((body) => {
 				const a = document.createElement('a');
 				a.href = URL.createObjectURL(new Blob([body], { type: 'text/csv' }));
-				a.download = 'harness-test.csv';
+				a.download = '预决算透视-harness-test.csv';
 				document.body.appendChild(a);
 				a.click();
 			}, text)
 		);
-		expect(got.filename).toBe('harness-test.csv');
+		// A Chinese name, as the app's downloads have: it survives only under a UTF-8 locale.
+		expect(got.filename).toBe('预决算透视-harness-test.csv');
 		expect(got.bytes.toString('utf8')).toBe(text);
 	});
 });

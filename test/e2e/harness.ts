@@ -102,9 +102,20 @@ export const CHROMIUM_ARGS: readonly string[] = [
 	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
 ];
 
+/**
+ * Chromium's environment: the caller's, with a UTF-8 locale forced. Under the C/POSIX locale (CI's
+ * environment may set no LANG) Chromium cannot put non-ASCII characters in a file name, so a
+ * download named 预决算透视-….png arrives as "download". C.UTF-8 is always present on Debian.
+ */
+function chromiumEnv(): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+	return { ...env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
+}
+
 /** Launch options for Debian's Chromium; playwright-core never downloads a browser here. */
 export function chromiumLaunchOptions(extra: LaunchOptions = {}): LaunchOptions {
-	return { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS], ...extra };
+	return { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS], env: chromiumEnv(), ...extra };
 }
 
 /** Launches Chromium with a fresh temporary profile (playwright's default for `launch`). */
