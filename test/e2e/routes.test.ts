@@ -196,6 +196,12 @@ describe('/documents/[doc_id]', () => {
 		t.expectClean();
 	});
 
+	it('answers an unknown document with a page that says so, not a blank page', async () => {
+		const t = await e2e.open('/documents/000000000000');
+		await t.page.waitForSelector('h1:has-text("页面不存在")', { timeout: 10_000 });
+		expect(t.pageErrors).toEqual([]);
+	});
+
 	it('shows no filter bar', async () => {
 		const t = await e2e.open('/documents/eab6c10d40ee');
 		expect(await t.page.locator('[data-filter]').count()).toBe(0);
