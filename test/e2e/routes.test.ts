@@ -77,6 +77,21 @@ describe('filters live in the URL', () => {
 		t.expectClean();
 	});
 
+	it('shows the last of several quick changes, never a slower earlier result', async () => {
+		const t = await e2e.open('/');
+		await t.waitForCharts({ min: 2 });
+		await t.waitForDuckDB();
+		await t.afterRender(async () => {
+			await t.page.selectOption('[data-filter="district"]', '江津区');
+			await t.page.selectOption('[data-filter="district"]', '北碚区');
+		});
+		await t.waitForCharts({ min: 2 });
+		// 江津区 has only a 2020 决算, 北碚区 only a 2023 预算
+		await t.page.waitForFunction(() => location.search.includes('%E5%8C%97%E7%A2%9A') || location.search.includes('北碚'));
+		expect(await text(t, '.kpi-group.final')).toContain('0 份公开');
+		expect(await text(t, '.kpi-group.budget')).toContain('1 份公开');
+	});
+
 	it('keeps the filters when switching views through the nav links', async () => {
 		const t = await e2e.open('/?district=九龙坡区&kind=final');
 		await t.waitForCharts({ min: 2 });
@@ -170,6 +185,27 @@ describe('charts', () => {
 		const file = await t.download(() => t.page.click('[data-chart="overview-split"] button.png'));
 		expect(file.filename).toMatch(/\.png$/);
 		expect(file.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+	});
+
+	it('resize with the window', async () => {
+		const t = await e2e.open('/trends');
+		await t.waitForCharts({ min: 3 });
+		const sizes = () =>
+			t.page.locator('[data-chart="trend-total"] .chart-canvas').evaluate((div) => ({
+				box: div.getBoundingClientRect().width,
+				canvas: div.querySelector('canvas')!.getBoundingClientRect().width
+			}));
+		const before = await sizes();
+		// narrow enough for the two-column grid to become one column of a different width
+		await t.page.setViewportSize({ width: 700, height: 900 });
+		await t.page.waitForFunction(() => {
+			const div = document.querySelector('[data-chart="trend-total"] .chart-canvas')!;
+			const canvas = div.querySelector('canvas')!;
+			return Math.abs(div.getBoundingClientRect().width - canvas.getBoundingClientRect().width) < 2;
+		});
+		const after = await sizes();
+		expect(after.box).not.toBeCloseTo(before.box, 0);
+		expect(after.canvas).toBeCloseTo(after.box, 0);
 	});
 
 	it('the print layout hides navigation and filters and widens charts to the page', async () => {
