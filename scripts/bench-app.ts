@@ -19,7 +19,7 @@
  * $BUDGET_LENS_BUILD_DIR serves another folder (used to develop this script against a scratch page).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -366,6 +366,8 @@ function noopLine(noops: ChangeResult[]): string {
 
 async function main(): Promise<void> {
 	const opts = parseOptions();
+	// Other work on this machine skews every number here; the section records how busy it was.
+	const loadBefore = loadavg()[0]!;
 	try {
 		assertBuilt(BUILD_DIR);
 	} catch {
@@ -431,9 +433,13 @@ async function main(): Promise<void> {
 	if (timedOut.length) console.log(`${timedOut.length} filter change(s) produced no render within ${fmt(CHANGE_TIMEOUT_MS)}: ${timedOut.map((r) => `${r.filter}=${r.value}`).join(', ')}`);
 
 	const m = machineInfo();
+	const loadAfter = loadavg()[0]!;
+	const busy = Math.max(loadBefore, loadAfter) > m.cores;
 	const errors = cold.filter((r) => r.error).map((r) => r.error!);
 	const body = [
 		`Measured ${today()} on ${describeMachine(m)}; Chromium ${browserVersion} (headless, \`${CHROMIUM_PATH}\`), static server on loopback.`,
+		`1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${m.cores} cores)` +
+			(busy ? ': **the machine was busy with other work; treat these numbers as pessimistic.**' : '.'),
 		`${opts.runs} cold navigations of \`${opts.path}\`, each in a new Chromium with an empty profile; times from navigation start. ` +
 			`${filter.results.length} filter changes in one warm page, from the control's change event until \`data-render-seq\` grew and every chart was \`ready\` again.`,
 		'',
