@@ -34,10 +34,12 @@ const RESIZE_DEBOUNCE_MS = 80;
 function withPolicy(option: ChartOption): ChartOption {
 	// Series-level defaults win over the global switch for some types (the treemap animates its
 	// layout for 900 ms unless its own series says otherwise), so switch both off.
-	const series = option.series === undefined ? undefined : (Array.isArray(option.series) ? option.series : [option.series]).map((s) => ({ ...s, animation: false }));
-	return { ...option, animation: false, ...(series ? { series } : {}) } as ChartOption;
+	if (option.series === undefined) return { ...option, animation: false };
+	const list = Array.isArray(option.series) ? option.series : [option.series];
+	return { ...option, animation: false, series: list.map((s) => ({ ...s, animation: false })) } as ChartOption;
 }
 
+/** The Svelte action: `<div use:echartsAction={{ option, onClick, onRendered }}>`. */
 export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial) => {
 	let params = initial;
 	let awaitingFinish = false;
