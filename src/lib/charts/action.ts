@@ -36,7 +36,9 @@ function withPolicy(option: ChartOption): ChartOption {
 	// layout for 900 ms unless its own series says otherwise), so switch both off.
 	if (option.series === undefined) return { ...option, animation: false };
 	const list = Array.isArray(option.series) ? option.series : [option.series];
-	return { ...option, animation: false, series: list.map((s) => ({ ...s, animation: false })) } as ChartOption;
+	// A lone category (one district, one year) would otherwise get a bar as wide as the chart.
+	const bars = list.map((s) => (s.type === 'bar' ? { barMaxWidth: 56, ...s } : s));
+	return { ...option, animation: false, series: bars.map((s) => ({ ...s, animation: false })) } as ChartOption;
 }
 
 /** The Svelte action: `<div use:echartsAction={{ option, onClick, onRendered }}>`. */

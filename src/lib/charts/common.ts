@@ -91,8 +91,8 @@ export function cartesianBase(): Pick<ChartOption, 'grid' | 'tooltip' | 'legend'
 
 /** A value axis labelled in 万元 with thousands separators. */
 export function wanAxis(): { type: 'value'; name: string; axisLabel: { formatter: (v: number) => string } } {
-	// axis ticks are round numbers: decimals there are noise, tooltips carry the exact figure
+	// ticks are round numbers, so no padding zeros ("2,500", "0.5"); tooltips carry exact figures
 	return { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => axisNumber.format(v) } };
 }
 
-const axisNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const axisNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -10,6 +10,9 @@ import type { ChartOption, TreemapSeriesOption } from './types';
 
 type TreemapItem = NonNullable<TreemapSeriesOption['data']>[number];
 
+/** The colour of `未细分` areas (see function-tree.ts), the same grey as other undivided figures. */
+const UNDETAILED_COLOR = '#b8bec6';
+
 /** What a clicked treemap item carries back to the page (ECharts passes `data` through). */
 export interface TreemapDatum {
 	code: string;
@@ -23,6 +26,8 @@ function toItem(node: FunctionNode, depth: number): TreemapItem {
 		// read back by the click handler: which code to drill to, and whether that makes sense
 		code: node.code,
 		drillable: canDrill(node),
+		// what a parent has beyond its listed children is not a category of its own: grey it out
+		itemStyle: node.code.endsWith('*') ? { color: UNDETAILED_COLOR } : undefined,
 		children: depth > 1 ? node.children.map((c) => toItem(c, depth - 1)) : undefined
 	} as TreemapItem;
 }

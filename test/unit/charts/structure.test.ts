@@ -24,6 +24,18 @@ describe('buildTreemapOption', () => {
 		expect(s.data[0].children).toHaveLength(1);
 	});
 
+	it('greys out the 未细分 remainder and does not let it drill', () => {
+		const t = buildFunctionTree([
+			{ code: '210', name: '卫生健康支出', total: 100, basic: null, project: null },
+			{ code: '21011', name: '行政事业单位医疗', total: 24.54, basic: null, project: null }
+		]);
+		const option = buildTreemapOption(visibleNodes(t, '210'), { kind: 'final' })!;
+		const [s] = option.series as { data: { name: string; drillable: boolean; itemStyle?: { color: string } }[] }[];
+		const rest = s.data.find((d) => d.name === '未细分')!;
+		expect(rest.drillable).toBe(false);
+		expect(rest.itemStyle?.color).toBe('#b8bec6');
+	});
+
 	it('is null when there is nothing to draw', () => {
 		expect(buildTreemapOption([], { kind: 'budget' })).toBeNull();
 	});
@@ -73,5 +85,13 @@ describe('buildEconomicOption', () => {
 
 	it('is null without 款 rows', () => {
 		expect(buildEconomicOption(rows.filter((r) => r.level === 1), { kind: 'budget' })).toBeNull();
+	});
+});
+
+describe('wanAxis', () => {
+	it('labels ticks with separators and without padding zeros, keeping small fractions', async () => {
+		const { wanAxis } = await import('$lib/charts/common');
+		const f = wanAxis().axisLabel.formatter;
+		expect([2500, 0.4, 1.25, 0].map(f)).toEqual(['2,500', '0.4', '1.25', '0']);
 	});
 });
