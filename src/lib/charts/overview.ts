@@ -9,6 +9,33 @@ import { KIND_COLOR, SPLIT_COLOR, cartesianBase, distinct, percentText, sum2, wa
 import { yearAxis } from './trends';
 import type { ChartOption } from './types';
 
+/** Basic/project spending of one kind: a `KpiRow` has these fields, and so does {@link splitByKind}'s output. */
+export type KindSplit = Pick<KpiRow, 'kind' | 'documents' | 'total' | 'basic' | 'project'>;
+
+/**
+ * Trend rows summed per kind (预算 first). The overview's split chart is drawn from these when a
+ * filter is set, so it needs the one query that also feeds the by-year chart rather than waiting
+ * for the KPI query as well. Sums of a kind's rows equal the KPI query's sums (both add up the
+ * same per-document figures).
+ */
+export function splitByKind(rows: readonly TrendRow[]): KindSplit[] {
+	const out: KindSplit[] = [];
+	for (const kind of ['budget', 'final'] as const) {
+		const mine = rows.filter((r) => r.kind === kind);
+		if (mine.length === 0) continue;
+		const sumOrNull = (pick: (r: TrendRow) => number | null): number | null =>
+			mine.some((r) => pick(r) !== null) ? sum2(mine.map(pick)) : null;
+		out.push({
+			kind,
+			documents: mine.reduce((n, r) => n + r.documents, 0),
+			total: sumOrNull((r) => r.total),
+			basic: sumOrNull((r) => r.basic),
+			project: sumOrNull((r) => r.project)
+		});
+	}
+	return out;
+}
+
 /** The part of a total that the documents do not split into basic and project (narrative-only). */
 export function unsplit(row: Pick<KpiRow, 'total' | 'basic' | 'project'>): number {
 	const rest = (row.total ?? 0) - (row.basic ?? 0) - (row.project ?? 0);
@@ -20,11 +47,11 @@ export function unsplit(row: Pick<KpiRow, 'total' | 'basic' | 'project'>): numbe
  * Basic vs project spending, one horizontal bar per kind (预算 and 决算 on separate bars, never
  * added). What the documents give only as a total is a third, grey `未区分` part.
  */
-export function buildSplitByKindOption(kpis: readonly KpiRow[]): ChartOption | null {
+export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption | null {
 	const rows = kpis.filter((k) => (k.total ?? 0) > 0);
 	if (rows.length === 0) return null;
 	const labels = rows.map((k) => `${kindLabel(k.kind)}（${k.documents} 份）`);
-	const part = (name: string, color: string, pick: (k: KpiRow) => number) => ({
+	const part = (name: string, color: string, pick: (k: KindSplit) => number) => ({
 		type: 'bar' as const,
 		name,
 		stack: 'split',

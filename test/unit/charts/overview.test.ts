@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpendingByYearOption, buildSplitByKindOption, unsplit } from '$lib/charts/overview';
+import { buildSpendingByYearOption, buildSplitByKindOption, splitByKind, unsplit } from '$lib/charts/overview';
 import type { KpiRow } from '$lib/queries/kpis';
 import type { TrendRow } from '$lib/queries/trends';
 
@@ -71,5 +71,34 @@ describe('buildSpendingByYearOption', () => {
 		expect(s.map((x) => x.name)).toEqual(['预算支出', '决算支出']);
 		expect(s[0].data).toEqual([null, null, 70]);
 		expect(s[1].data).toEqual([150.5, null, null]);
+	});
+});
+
+describe('splitByKind', () => {
+	const t = (kind: TrendRow['kind'], documents: number, total: number | null, basic: number | null, project: number | null): TrendRow => ({
+		district: '九龙坡区',
+		year: 2021,
+		kind,
+		documents,
+		total,
+		basic,
+		project,
+		three_public: null,
+		outbound: null,
+		vehicle: null,
+		reception: null
+	});
+
+	it('sums trend rows per kind, 预算 first, without adding the kinds together', () => {
+		expect(splitByKind([t('final', 1, 2465.56, 500.1, 1965.46), t('budget', 2, 1172.15, 677.15, 495), t('budget', 1, 662.22, 400.01, 262.21)])).toEqual([
+			{ kind: 'budget', documents: 3, total: 1834.37, basic: 1077.16, project: 757.21 },
+			{ kind: 'final', documents: 1, total: 2465.56, basic: 500.1, project: 1965.46 }
+		]);
+	});
+
+	it('keeps a split no document gives as null, and leaves out a kind without rows', () => {
+		expect(splitByKind([t('final', 1, 1750.61, null, null)])).toEqual([
+			{ kind: 'final', documents: 1, total: 1750.61, basic: null, project: null }
+		]);
 	});
 });
