@@ -18,6 +18,7 @@
  *
  * $BUDGET_LENS_BUILD_DIR serves another folder (used to develop this script against a scratch page).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -359,6 +360,15 @@ function perFilterLine(results: ChangeResult[]): string {
 	return [...by].map(([f, v]) => `${f} ${fmt(median(v))} (n=${v.length})`).join(', ');
 }
 
+/** The commit checked out, to tie the numbers to code (the build itself is not stamped). */
+function gitHead(): string {
+	try {
+		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', cwd: fileURLToPath(new URL('.', import.meta.url)) }).trim();
+	} catch {
+		return 'unknown';
+	}
+}
+
 function noopLine(noops: ChangeResult[]): string {
 	const names = [...new Set(noops.map((r) => r.filter))].join(', ');
 	return `${noops.length} change(s) re-rendered no chart (filters: ${names}; the page's queries did not change) and are not counted`;
@@ -437,7 +447,7 @@ async function main(): Promise<void> {
 	const busy = Math.max(loadBefore, loadAfter) > m.cores;
 	const errors = cold.filter((r) => r.error).map((r) => r.error!);
 	const body = [
-		`Measured ${today()} on ${describeMachine(m)}; Chromium ${browserVersion} (headless, \`${CHROMIUM_PATH}\`), static server on loopback.`,
+		`Measured ${today()} on ${describeMachine(m)}; Chromium ${browserVersion} (headless, \`${CHROMIUM_PATH}\`), static server on loopback; repo at ${gitHead()}.`,
 		`1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${m.cores} cores)` +
 			(busy ? ': **the machine was busy with other work; treat these numbers as pessimistic.**' : '.'),
 		`${opts.runs} cold navigations of \`${opts.path}\`, each in a new Chromium with an empty profile; times from navigation start. ` +
