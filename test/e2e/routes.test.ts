@@ -164,7 +164,17 @@ describe('/data', () => {
 		expect(lines[0]).toContain('区县');
 		expect(lines[0]).toContain('预算数（万元）');
 		expect(lines).toHaveLength(1 + 6);
-		expect(lines.slice(1).every((l) => l.startsWith('北碚区,2023,budget'))).toBe(true);
+		expect(lines.slice(1).every((l) => l.startsWith('北碚区,2023,预算'))).toBe(true);
+		// 北碚区 2023 预算, “三公”经费支出表 (data/raw/002…, line 366) with the narrative's split (lines 114–122).
+		const header = lines[0].split(',');
+		const budgetOf = (item: string) => {
+			const row = lines.slice(1).map((l) => l.split(',')).find((cells) => cells.includes(item));
+			return row ? Number(row[header.indexOf('预算数（万元）')]) : undefined;
+		};
+		expect(budgetOf('“三公”经费合计')).toBe(5.8);
+		expect(budgetOf('公务用车运行维护费')).toBe(5.5);
+		expect(budgetOf('公务用车购置费')).toBe(0);
+		expect(budgetOf('公务接待费')).toBe(0.3);
 	});
 
 	it('sorts by a header click, in the URL', async () => {

@@ -55,6 +55,18 @@ export function cellText(value: unknown, format: ColumnFormat): string {
 	}
 }
 
+const CODED_FORMATS = new Set<ColumnFormat>(['kind', 'item', 'measure', 'source', 'ok']);
+
+/**
+ * A cell as it goes into a CSV: coded values (budget, vehicle_operation, table …) in the same
+ * Chinese as on screen, amounts as plain numbers so that Excel can compute with them.
+ */
+export function csvValue(value: unknown, format: ColumnFormat): string | number | null {
+	if (value === null || value === undefined) return null;
+	if (CODED_FORMATS.has(format)) return cellText(value, format);
+	return typeof value === 'number' || typeof value === 'string' ? value : String(value);
+}
+
 /** True for columns right-aligned as figures. */
 export function isNumeric(format: ColumnFormat): boolean {
 	return format === 'wan' || format === 'int';

@@ -1,7 +1,7 @@
 /** Pure helpers behind the components: filter controls, cell formatting, coverage layout, grouping. */
 import { describe, expect, it } from 'vitest';
 import { codeOptionLabel, withFilter, yearControls, yearRangeFrom } from '$lib/components/filter-controls';
-import { cellText, columnsFor, formatOf } from '$lib/components/columns';
+import { cellText, columnsFor, csvValue, formatOf } from '$lib/components/columns';
 import { coverageGrid } from '$lib/components/coverage';
 import { breakdownGroups, severityLabel } from '../../../src/routes/documents/[doc_id]/groups';
 import { EMPTY_FILTERS } from '$lib/filters/model';
@@ -34,6 +34,16 @@ describe('code options and filter updates', () => {
 		const after = withFilter(before, 'kind', 'final');
 		expect(after).toEqual({ ...before, kind: 'final' });
 		expect(before.kind).toBe('both');
+	});
+});
+
+describe('csv values', () => {
+	it('writes coded values in Chinese and amounts as plain numbers', () => {
+		expect(csvValue('budget', 'kind')).toBe('预算');
+		expect(csvValue('vehicle_operation', 'item')).toBe('公务用车运行维护费');
+		expect(csvValue(1172.15, 'wan')).toBe(1172.15);
+		expect(csvValue(null, 'wan')).toBeNull();
+		expect(csvValue('=SUM(A1)', 'text')).toBe('=SUM(A1)'); // escaping is toCsv's job
 	});
 });
 
