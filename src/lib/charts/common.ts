@@ -75,6 +75,41 @@ export function distinct<T extends string | number>(values: Iterable<T>): T[] {
 	);
 }
 
+/**
+ * ECharts renders tooltip strings as HTML, and names in them (districts, departments, 科目)
+ * come from disclosure text: every text piece is escaped; only ECharts' own marker HTML is not.
+ */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** One tooltip line: plain text, optionally after the series' colour marker (HTML from ECharts). */
+export type TooltipLine = string | { marker?: string; text: string };
+
+/** Joins tooltip lines into the HTML ECharts expects, escaping the text of each. */
+export function tooltipHtml(lines: readonly TooltipLine[]): string {
+	return lines.map((l) => (typeof l === 'string' ? escapeHtml(l) : `${l.marker ?? ''}${escapeHtml(l.text)}`)).join('<br/>');
+}
+
+interface TooltipParam {
+	dataIndex?: number;
+	value?: unknown;
+	marker?: unknown;
+	seriesName?: string;
+}
+
+/** An axis tooltip whose lines are built from the hovered category's index and series. */
+export function axisTooltip(linesAt: (index: number, params: TooltipParam[]) => TooltipLine[]): NonNullable<ChartOption['tooltip']> {
+	return {
+		trigger: 'axis',
+		axisPointer: { type: 'shadow' },
+		formatter: (info) => {
+			const list = (Array.isArray(info) ? info : [info]) as TooltipParam[];
+			return tooltipHtml(linesAt(list[0]?.dataIndex ?? 0, list));
+		}
+	};
+}
+
 /** Options shared by the cartesian charts: value axis in 万元 with separators, readable grid. */
 export function cartesianBase(): Pick<ChartOption, 'grid' | 'tooltip' | 'legend' | 'color'> {
 	return {

@@ -6,6 +6,7 @@
 import type { DocumentKind } from '$lib/storage/schema';
 import type { CompareFunctionRow, CompareSplitRow, CompareThreePublicRow } from '$lib/queries/compare';
 import {
+	axisTooltip,
 	ITEM_COLOR,
 	SPLIT_COLOR,
 	THREE_PUBLIC_LABEL,
@@ -116,20 +117,14 @@ export function buildCompareSplitOption(rows: readonly CompareSplitRow[]): Chart
 	const project = groups.map((g) => pick(g, 'project'));
 	return {
 		...cartesianBase(),
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			formatter: (info) => {
-				const list = Array.isArray(info) ? info : [info];
-				const i = list[0]?.dataIndex ?? 0;
-				const whole = basic[i] + project[i];
-				return [
-					groups[i]?.label ?? '',
-					`基本支出 ${wanText(basic[i])}（${percentText(basic[i], whole)}）`,
-					`项目支出 ${wanText(project[i])}（${percentText(project[i], whole)}）`
-				].join('<br/>');
-			}
-		},
+		tooltip: axisTooltip((i) => {
+			const whole = basic[i] + project[i];
+			return [
+				groups[i]?.label ?? '',
+				`基本支出 ${wanText(basic[i])}（${percentText(basic[i], whole)}）`,
+				`项目支出 ${wanText(project[i])}（${percentText(project[i], whole)}）`
+			];
+		}),
 		xAxis: { type: 'category', data: groups.map((g) => g.label), axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
 		series: [

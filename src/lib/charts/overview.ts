@@ -5,7 +5,7 @@
 import type { KpiRow } from '$lib/queries/kpis';
 import type { TrendRow } from '$lib/queries/trends';
 import { kindLabel } from '$lib/format/labels';
-import { KIND_COLOR, SPLIT_COLOR, cartesianBase, distinct, percentText, sum2, wanAxis, wanText } from './common';
+import { KIND_COLOR, SPLIT_COLOR, axisTooltip, cartesianBase, distinct, percentText, sum2, wanAxis, wanText } from './common';
 import { yearAxis } from './trends';
 import type { ChartOption } from './types';
 
@@ -66,22 +66,17 @@ export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption 
 	if (rows.some((k) => unsplit(k) > 0)) series.push(part('未区分基本/项目', '#b8bec6', unsplit));
 	return {
 		...cartesianBase(),
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			formatter: (info) => {
-				const list = Array.isArray(info) ? info : [info];
-				const k = rows[list[0]?.dataIndex ?? 0];
-				const whole = k.total ?? 0;
-				return [
-					`${kindLabel(k.kind)} 支出合计 ${wanText(k.total)}`,
-					...list.map((p) => {
-						const v = typeof p.value === 'number' ? p.value : 0;
-						return `${p.marker ?? ''}${p.seriesName} ${wanText(v)}（${percentText(v, whole)}）`;
-					})
-				].join('<br/>');
-			}
-		},
+		tooltip: axisTooltip((i, list) => {
+			const k = rows[i];
+			const whole = k.total ?? 0;
+			return [
+				`${kindLabel(k.kind)} 支出合计 ${wanText(k.total)}`,
+				...list.map((p) => {
+					const v = typeof p.value === 'number' ? p.value : 0;
+					return { marker: String(p.marker ?? ''), text: `${p.seriesName ?? ''} ${wanText(v)}（${percentText(v, whole)}）` };
+				})
+			];
+		}),
 		grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
 		xAxis: wanAxis(),
 		yAxis: { type: 'category', data: labels, inverse: true },

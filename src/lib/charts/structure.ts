@@ -4,7 +4,7 @@
  */
 import type { DocumentKind } from '$lib/storage/schema';
 import { kindLabel } from '$lib/format/labels';
-import { KIND_COLOR, PALETTE, cartesianBase, percentText, sum2, wanAxis, wanText } from './common';
+import { KIND_COLOR, PALETTE, cartesianBase, percentText, sum2, tooltipHtml, wanAxis, wanText } from './common';
 import { canDrill, type FunctionNode } from './function-tree';
 import type { ChartOption, TreemapSeriesOption } from './types';
 
@@ -51,7 +51,7 @@ export function buildTreemapOption(
 				const value = typeof p.value === 'number' ? p.value : 0;
 				const code = (p.data as { code?: string } | undefined)?.code ?? '';
 				const shown = code.endsWith('*') ? '' : `${code} `;
-				return `${kindLabel(props.kind)}｜${shown}${p.name}<br/>${wanText(value)}（占本级 ${percentText(value, total)}）`;
+				return tooltipHtml([`${kindLabel(props.kind)}｜${shown}${p.name}`, `${wanText(value)}（占本级 ${percentText(value, total)}）`]);
 			}
 		},
 		series: [

@@ -5,6 +5,7 @@
  */
 import type { ThreePublicRow } from '$lib/queries/three-public';
 import {
+	axisTooltip,
 	ITEM_COLOR,
 	KIND_COLOR,
 	THREE_PUBLIC_LABEL,
@@ -61,20 +62,12 @@ export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[]): Char
 	if (actual.every((v) => v === null) && budget.every((v) => v === null)) return null;
 	return {
 		...cartesianBase(),
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			formatter: (info) => {
-				const list = Array.isArray(info) ? info : [info];
-				const i = list[0]?.dataIndex ?? 0;
-				return [
-					`${placeYear(places[i])} 决算`,
-					`预算数 ${wanText(budget[i])}`,
-					`决算数 ${wanText(actual[i])}`,
-					`执行率 ${executionRate(budget[i], actual[i])}`
-				].join('<br/>');
-			}
-		},
+		tooltip: axisTooltip((i) => [
+			`${placeYear(places[i])} 决算`,
+			`预算数 ${wanText(budget[i])}`,
+			`决算数 ${wanText(actual[i])}`,
+			`执行率 ${executionRate(budget[i], actual[i])}`
+		]),
 		xAxis: { type: 'category', data: places.map(placeYear), axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
 		series: [

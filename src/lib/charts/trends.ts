@@ -5,6 +5,7 @@
 import type { DocumentKind } from '$lib/storage/schema';
 import type { TrendRow } from '$lib/queries/trends';
 import {
+	tooltipHtml,
 	ITEM_COLOR,
 	KIND_COLOR,
 	SPLIT_COLOR,
@@ -124,7 +125,7 @@ function stackedByKey<P extends string>(
 				const p = Array.isArray(info) ? info[0] : info;
 				const key = keys[Math.floor((p.seriesIndex ?? 0) / parts.length)];
 				const v = typeof p.value === 'number' ? p.value : null;
-				return `${key ? key.label + basis(key) : ''} ${p.name}年<br/>${p.marker ?? ''}${p.seriesName} ${wanText(v)}`;
+				return tooltipHtml([`${key ? key.label + basis(key) : ''} ${p.name}年`, { marker: String(p.marker ?? ''), text: `${p.seriesName} ${wanText(v)}` }]);
 			}
 		},
 		xAxis: { type: 'category', data: years },
