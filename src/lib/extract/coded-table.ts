@@ -104,16 +104,19 @@ function dedupeCodes(entries: Entry[], problems: CodedTable['problems'], label: 
 	});
 }
 
-/** `人员经费合计 420.36 公用经费合计 179.77`: totals printed as labels instead of a 合计 row. */
+/**
+ * `人员经费合计 420.36 公用经费合计 179.77`: totals printed as labels instead of a 合计 row. The
+ * figure is the next non-blank cell: a label merged over several columns leaves blank cells
+ * between itself and its figure where blanks are kept.
+ */
 function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: Vector; line: number } | null {
 	const found = new Map<ColumnRole, { cents: number; line: number }>();
 	for (const row of rows) {
 		row.cells.forEach((cell, i) => {
-			const m = /^(人员经费|公用经费|基本支出|项目支出)合计[：:]?$/.exec(cell.text.replace(/\s+/g, ''));
-			const value = m ? parseAmount(row.cells[i + 1]?.text ?? '') : null;
-			if (!m || value === null) return;
-			const role: ColumnRole = m[1] === '人员经费' ? 'personnel' : m[1] === '公用经费' ? 'public' : m[1] === '基本支出' ? 'basic' : 'project';
-			found.set(role, { cents: toCents(value), line: cell.line });
+			const role = LABELLED_TOTAL_ROLES[cell.text.replace(/\s+/g, '').replace(/[：:]$/, '')];
+			const figure = row.cells.slice(i + 1).find((c) => c.text !== '');
+			const value = role && figure ? parseAmount(figure.text) : null;
+			if (role && value !== null) found.set(role, { cents: toCents(value), line: cell.line });
 		});
 	}
 	const parts = columns.filter((c) => c !== 'total');
@@ -122,6 +125,13 @@ function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: 
 	const vector = columns.map((c) => (c === 'total' ? partSum : (found.get(c)?.cents ?? 0)));
 	return { vector, line: Math.min(...[...found.values()].map((f) => f.line)) };
 }
+
+const LABELLED_TOTAL_ROLES: Record<string, ColumnRole> = {
+	人员经费合计: 'personnel',
+	公用经费合计: 'public',
+	基本支出合计: 'basic',
+	项目支出合计: 'project'
+};
 
 function buildNodes(
 	coded: Entry[],

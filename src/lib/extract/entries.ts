@@ -33,15 +33,33 @@ const isText = (t: string) => t !== '' && !isAmountCell(t);
 export function parseEntries(rows: readonly Row[]): ParsedEntries {
 	const entries: Entry[] = [];
 	const headerCells: Cell[] = [];
+	const groupStarts = sideBySideGroupStarts(rows);
 	for (const row of rows) {
-		const found = entriesOfRow(row, entries.some((e) => e.code !== null));
+		const found = entriesOfRow(row, entries.some((e) => e.code !== null), groupStarts);
 		if (found.length > 0) entries.push(...found);
 		else headerCells.push(...row.cells.filter((c) => c.text !== ''));
 	}
 	return { entries, headerCells };
 }
 
-function entriesOfRow(row: Row, afterFirstCode: boolean): Entry[] {
+/**
+ * Where blank cells are kept, a side-by-side table (code–name–amount groups repeated across the
+ * line) is a grid: every group starts in the same column on every line. The starts are the columns
+ * of the codes on lines that hold several entries. An entry's figure cells end where the next group
+ * starts — otherwise the empty code and name cells of an empty neighbouring group would be taken
+ * for blank figure cells of this entry and fix its columns wrongly.
+ */
+function sideBySideGroupStarts(rows: readonly Row[]): number[] {
+	const starts = new Set<number>();
+	for (const row of rows) {
+		if (!row.blanksKept) continue;
+		const codeColumns = row.cells.map((_, i) => i).filter((i) => entryStart(row.cells, i)?.code);
+		if (codeColumns.length >= 2) codeColumns.forEach((i) => starts.add(i));
+	}
+	return [...starts].sort((a, b) => a - b);
+}
+
+function entriesOfRow(row: Row, afterFirstCode: boolean, groupStarts: readonly number[]): Entry[] {
 	const cells = row.cells;
 	if (!afterFirstCode && isBareFigureRow(cells)) {
 		return [{ code: null, name: '合计', figures: cells.map((c) => c.text), line: row.line, blanksKept: row.blanksKept }];
@@ -54,11 +72,12 @@ function entriesOfRow(row: Row, afterFirstCode: boolean): Entry[] {
 			i++;
 			continue;
 		}
+		const groupEnd = row.blanksKept ? (groupStarts.find((g) => g > i) ?? cells.length) : cells.length;
 		let j = i + 1;
 		const name: string[] = [];
-		while (j < cells.length && isText(cells[j].text) && !entryStart(cells, j)) name.push(cells[j++].text);
+		while (j < groupEnd && isText(cells[j].text) && !entryStart(cells, j)) name.push(cells[j++].text);
 		const figures: string[] = [];
-		while (j < cells.length && !isText(cells[j].text) && !entryStart(cells, j)) figures.push(cells[j++].text);
+		while (j < groupEnd && !isText(cells[j].text) && !entryStart(cells, j)) figures.push(cells[j++].text);
 		if (figures.some((f) => f !== '')) {
 			out.push({ code: start.code, name: start.code === null ? '合计' : name.join(''), figures, line: cells[i].line, blanksKept: row.blanksKept });
 		}
