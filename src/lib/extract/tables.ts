@@ -9,7 +9,7 @@ import { functionClassCode } from './classification';
 import type { Diagnostic } from './errors';
 import { readLabelledFigures, type LabelledFigures } from './labelled';
 import type { Row } from './layout';
-import { readThreePublicLabelled, readThreePublicTable, type Evidence, type ThreePublicResult } from './three-public';
+import { readThreePublicLabelled, type ThreePublicResult } from './three-public';
 import type { BreakdownRow, EconomicRow, FunctionRow } from './types';
 import type { SummaryMeasure } from '../storage/schema';
 
@@ -134,11 +134,6 @@ export function agencyInfo(rows: readonly Row[]): { threePublic: ThreePublicResu
 		if (hit && value !== undefined && value !== null) measures[measure] = { value, line: hit.line };
 	}
 	return { threePublic: readThreePublicLabelled(labelled), measures };
-}
-
-/** The budget-layout 三公 table. */
-export function threePublicTable(rows: readonly Row[], evidence: Evidence): ThreePublicResult {
-	return readThreePublicTable(rows, evidence);
 }
 
 /** Function table vs another table printing the same codes (部门支出总表, 支出决算表). */

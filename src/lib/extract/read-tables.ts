@@ -1,0 +1,150 @@
+/**
+ * The tables of one document, read into what the later stages need: the function and economic
+ * tables, the breakdowns, the 收支总表 figures, the 三公 figures and the agency measures. Each table
+ * kind has its reader; the first table of a kind that holds figures is used, later ones of the
+ * same kind serve only as cross-checks.
+ */
+import type { CheckRecord } from './checks';
+import type { CodedTable } from './coded-table';
+import type { Diagnostic } from './errors';
+import type { Row } from './layout';
+import type { NarrativeFigures } from './narrative';
+import type { Segment } from './segments';
+import type { TableKind } from './table-kind';
+import {
+	agencyInfo,
+	crossCheckCodedTables,
+	economicRows,
+	functionRows,
+	problemsToDiagnostics,
+	projectBreakdown,
+	summaryTableFigures,
+	type SummaryTableFigures,
+	type TableFigure
+} from './tables';
+import { readThreePublicTable, type Evidence, type ThreePublicResult } from './three-public';
+import type { BreakdownRow, EconomicRow, FunctionRow } from './types';
+import type { SummaryMeasure, ThreePublicItem } from '../storage/schema';
+
+export interface TableSegment {
+	segment: Segment;
+	kind: TableKind;
+	rows: Row[];
+}
+
+export interface TableOutputs {
+	functionTable: CodedTable | null;
+	functionRows: FunctionRow[];
+	economicRows: EconomicRow[];
+	breakdownRows: BreakdownRow[];
+	economicTable: CodedTable | null;
+	summaryTable: SummaryTableFigures | null;
+	otherSummaryTables: SummaryTableFigures[];
+	measures: Partial<Record<SummaryMeasure, TableFigure>>;
+	threePublic: ThreePublicResult | null;
+	checks: CheckRecord[];
+}
+
+interface ReadContext {
+	out: TableOutputs;
+	narrative: NarrativeFigures;
+	diagnostics: Diagnostic[];
+	/** Tables printing the same codes as the function table (部门支出总表, 支出决算表), for cross-checks. */
+	others: { table: CodedTable; label: string }[];
+}
+
+type Reader = (t: TableSegment, label: string, ctx: ReadContext) => void;
+
+const READERS: Partial<Record<TableKind, Reader>> = {
+	function: readFunctionTable,
+	economic_basic: readEconomicBasic,
+	economic_project: readEconomicProject,
+	dept_expenditure: readDeptExpenditure,
+	summary: readSummaryTable,
+	agency_info: readAgencyInfo,
+	three_public: readThreePublic
+};
+
+/** Reads every recognised table; skipped kinds are left to the diagnostics. */
+export function readTables(tables: readonly TableSegment[], narrative: NarrativeFigures, diagnostics: Diagnostic[]): TableOutputs {
+	const out: TableOutputs = {
+		functionTable: null, functionRows: [], economicRows: [], breakdownRows: [], economicTable: null,
+		summaryTable: null, otherSummaryTables: [], measures: {}, threePublic: null, checks: []
+	};
+	const ctx: ReadContext = { out, narrative, diagnostics, others: [] };
+	for (const t of tables) READERS[t.kind]?.(t, t.segment.title as string, ctx);
+	if (out.functionTable) for (const o of ctx.others) out.checks.push(...crossCheckCodedTables(out.functionTable, o.table, o.label));
+	return out;
+}
+
+function readFunctionTable(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
+	if (out.functionTable) return;
+	const { table, rows } = functionRows(t.rows, label);
+	if (rows.length === 0) return;
+	Object.assign(out, { functionTable: table, functionRows: rows });
+	out.checks.push(...table.checks);
+	diagnostics.push(...problemsToDiagnostics(table, 'solve'));
+}
+
+/** 基本支出 by 部门经济分类 (30x) feeds economic_expenditure; by 政府经济分类 (50x), the breakdown. */
+function readEconomicBasic(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
+	const { table, economic, breakdown } = economicRows(t.rows, label);
+	if (economic.length > 0 && !out.economicTable) {
+		out.economicTable = table;
+		out.economicRows.push(...economic);
+	}
+	out.breakdownRows.push(...breakdown);
+	const renamed = breakdown.length ? table.checks.map((c) => ({ ...c, rule: c.rule.replace(/^economic/, 'economic_gov') })) : table.checks;
+	if (economic.length > 0 || breakdown.length > 0) out.checks.push(...renamed);
+	diagnostics.push(...problemsToDiagnostics(table, 'solve'));
+}
+
+function readEconomicProject(t: TableSegment, label: string, { out }: ReadContext): void {
+	const { table, breakdown } = projectBreakdown(t.rows, label);
+	out.breakdownRows.push(...breakdown);
+	const prefix = `economic_project_${breakdown[0]?.scheme ?? 'x'}`;
+	out.checks.push(...table.checks.map((c) => ({ ...c, rule: c.rule.replace(/^economic_project/, prefix) })));
+}
+
+function readDeptExpenditure(t: TableSegment, label: string, { others }: ReadContext): void {
+	const table = functionRows(t.rows, label).table;
+	if (table.rows.length > 0) others.push({ table, label });
+}
+
+/**
+ * The department's own 收支总表 (部门收支总表, 收入支出决算总表) gives the headline totals; the
+ * 财政拨款 ones are kept for cross-checks.
+ */
+function readSummaryTable(t: TableSegment, label: string, { out }: ReadContext): void {
+	const figures = summaryTableFigures(t.rows);
+	if (!figures.measures.income_total && !figures.measures.expenditure_total) return;
+	const isDepartmentTotal = /部门|决算总表/.test(label) && !/财政拨款/.test(label);
+	if (!out.summaryTable || isDepartmentTotal) {
+		if (out.summaryTable) out.otherSummaryTables.push(out.summaryTable);
+		out.summaryTable = figures;
+	} else out.otherSummaryTables.push(figures);
+}
+
+function readAgencyInfo(t: TableSegment, _label: string, { out }: ReadContext): void {
+	const { threePublic, measures } = agencyInfo(t.rows);
+	Object.assign(out.measures, measures);
+	if (threePublic.figures.length) {
+		out.threePublic = threePublic;
+		out.checks.push(...threePublic.checks);
+	}
+}
+
+function readThreePublic(t: TableSegment, _label: string, { out, narrative, diagnostics }: ReadContext): void {
+	if (out.threePublic) return;
+	const result = readThreePublicTable(t.rows, evidenceOf(narrative));
+	diagnostics.push(...problemsToDiagnostics(result, 'solve'));
+	out.checks.push(...result.checks);
+	if (result.figures.length) out.threePublic = result;
+}
+
+/** 三公 items the prose states: the only evidence allowed to break a placement tie. */
+function evidenceOf(narrative: NarrativeFigures): Evidence {
+	const e: Evidence = {};
+	for (const [item, f] of Object.entries(narrative.threePublic)) if (f) e[item as ThreePublicItem] = f.value;
+	return e;
+}

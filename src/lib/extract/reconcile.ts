@@ -1,0 +1,149 @@
+/**
+ * Reconciliations across tables and prose: the function table against the 收支总表, 基本支出
+ * against 人员经费 + 公用经费, each 类 against the 收支总表 and the prose, the headline figures
+ * the prose repeats, and the 三公 items. Every comparison is recorded, passed or failed.
+ */
+import { compare, type CheckRecord } from './checks';
+import { totalOf } from './headline';
+import type { DocumentMetadata } from './metadata';
+import type { NarrativeFigures } from './narrative';
+import type { TableOutputs } from './read-tables';
+import { arithmeticChecks } from './three-public';
+import type { SummaryRow, ThreePublicRow } from './types';
+import type { SummaryMeasure } from '../storage/schema';
+
+export interface ReconcileInput {
+	out: TableOutputs;
+	summary: SummaryRow[];
+	narrative: NarrativeFigures;
+	threePublic: ThreePublicRow[];
+	kind: DocumentMetadata['kind'];
+}
+
+/** Every cross-table and narrative reconciliation of a document. */
+export function crossChecks({ out, summary, narrative, threePublic, kind }: ReconcileInput): CheckRecord[] {
+	return [
+		...functionVsSummaryChecks(out, summary),
+		...personnelPlusPublicCheck(out),
+		...classChecks(out, narrative),
+		...narrativeChecks(out, narrative),
+		...summaryTableChecks(out),
+		...threePublicNarrativeChecks(threePublic, narrative, kind, out.threePublic !== null)
+	];
+}
+
+/** The function table's 合计 against the 收支总表's 支出总计, whole and split into 基本 + 项目. */
+function functionVsSummaryChecks(out: TableOutputs, summary: SummaryRow[]): CheckRecord[] {
+	const exp = summary.find((s) => s.measure === 'expenditure_total');
+	const fTotal = totalOf(out.functionTable, 'total');
+	const fBasic = totalOf(out.functionTable, 'basic');
+	const fProject = totalOf(out.functionTable, 'project');
+	const checks: CheckRecord[] = [];
+	if (exp && fTotal !== null) {
+		checks.push(compare('cross.function_total_vs_summary', exp.value, fTotal, '一般公共预算财政拨款支出表合计与收支总表支出总计一致', out.functionTable?.total?.line ?? null));
+	}
+	if (exp && fBasic !== null && fProject !== null) {
+		checks.push(compare('summary.basic_plus_project', exp.value, fBasic + fProject, '支出总计 = 基本支出 + 项目支出', exp.source_line));
+	}
+	return checks;
+}
+
+function personnelPlusPublicCheck(out: TableOutputs): CheckRecord[] {
+	const fBasic = totalOf(out.functionTable, 'basic');
+	const personnel = totalOf(out.economicTable, 'personnel');
+	const pub = totalOf(out.economicTable, 'public');
+	if (fBasic === null || personnel === null || pub === null) return [];
+	return [compare('summary.personnel_plus_public', fBasic, personnel + pub, '基本支出 = 人员经费 + 公用经费', out.economicTable?.total?.line ?? null)];
+}
+
+/** Each 类 of the 收支总表 and of the prose against the function table (or, prose only, their sum). */
+function classChecks(out: TableOutputs, narrative: NarrativeFigures): CheckRecord[] {
+	const checks: CheckRecord[] = [];
+	const level1 = new Map(out.functionRows.filter((r) => r.level === 1).map((r) => [r.code, r]));
+	if (out.functionTable !== null) {
+		for (const c of out.summaryTable?.classes ?? []) {
+			// A 类 the spending table does not list has spent nothing.
+			const row = level1.get(c.code);
+			checks.push(compare(`cross.summary_class:${c.code}`, c.value, row ? row.total : 0, `收支总表（第 ${c.line} 行）的 ${c.code} 类支出与支出表一致`, c.line));
+		}
+		for (const f of narrative.functionClasses) {
+			if (f.value === 0 && !level1.has(f.code)) continue;
+			const row = level1.get(f.code);
+			checks.push(compare(`narrative.function:${f.code}`, f.value, row?.total ?? 0, `文字说明（第 ${f.line} 行）的${f.name}与支出表一致`, f.line));
+		}
+	} else if (narrative.functionClasses.length > 0) {
+		const sum = narrative.functionClasses.reduce((s, f) => s + f.value, 0);
+		const exp = narrative.summary.expenditure_total;
+		if (exp) checks.push(compare('narrative.function_classes_sum', exp.value, sum, '文字说明中各类支出之和等于支出总计', exp.line));
+	}
+	return checks;
+}
+
+/** Each headline figure the prose states against the table's, then the prose's own sums. */
+function narrativeChecks(out: TableOutputs, narrative: NarrativeFigures): CheckRecord[] {
+	const tableValue: Partial<Record<SummaryMeasure, number | null>> = {
+		income_total: out.summaryTable?.measures.income_total?.value ?? null,
+		expenditure_total: out.summaryTable?.measures.expenditure_total?.value ?? null,
+		basic: totalOf(out.functionTable, 'basic'),
+		project: totalOf(out.functionTable, 'project'),
+		personnel: totalOf(out.economicTable, 'personnel'),
+		public: totalOf(out.economicTable, 'public')
+	};
+	for (const [m, v] of Object.entries(out.measures)) tableValue[m as SummaryMeasure] = v?.value ?? null;
+	const checks: CheckRecord[] = [];
+	for (const [measure, n] of Object.entries(narrative.summary)) {
+		const t = tableValue[measure as SummaryMeasure];
+		if (!n || t === null || t === undefined) continue;
+		checks.push(compare(`narrative.${measure}`, t, n.value, `文字说明（第 ${n.line} 行）与表中数字一致`, n.line));
+	}
+	return [...checks, ...narrativeSumChecks(narrative)];
+}
+
+/** The prose against itself: 支出总计 = 基本 + 项目, 基本支出 = 人员经费 + 公用经费. */
+function narrativeSumChecks(narrative: NarrativeFigures): CheckRecord[] {
+	const { basic: b, project: p, expenditure_total: e, personnel: pe, public: pu } = narrative.summary;
+	const checks: CheckRecord[] = [];
+	if (b && p && e) checks.push(compare('narrative.basic_plus_project', e.value, b.value + p.value, '文字说明：支出总计 = 基本支出 + 项目支出', b.line));
+	if (b && pe && pu) checks.push(compare('narrative.personnel_plus_public', b.value, pe.value + pu.value, '文字说明：基本支出 = 人员经费 + 公用经费', pe.line));
+	return checks;
+}
+
+/** Two 收支总表 of the same document agree, and income equals expenditure. */
+function summaryTableChecks(out: TableOutputs): CheckRecord[] {
+	const main = out.summaryTable;
+	if (!main) return [];
+	const checks: CheckRecord[] = [];
+	for (const other of out.otherSummaryTables) {
+		for (const m of ['income_total', 'expenditure_total'] as const) {
+			const a = main.measures[m];
+			const b = other.measures[m];
+			if (a && b) checks.push(compare(`cross.summary_tables.${m}`, a.value, b.value, `两张收支总表（第 ${a.line} 行与第 ${b.line} 行）一致`, b.line));
+		}
+	}
+	const inc = main.measures.income_total;
+	const exp = main.measures.expenditure_total;
+	if (inc && exp) checks.push(compare('summary.income_equals_expenditure', inc.value, exp.value, '收入总计 = 支出总计', exp.line));
+	return checks;
+}
+
+/**
+ * With a 三公 table, the prose's items are compared with it (for a 决算 also the 年初预算数 derived
+ * from the stated change); without one, the prose's own items must add up.
+ */
+function threePublicNarrativeChecks(rows: ThreePublicRow[], narrative: NarrativeFigures, kind: DocumentMetadata['kind'], fromTable: boolean): CheckRecord[] {
+	if (!fromTable) {
+		const figures = rows.map((r) => ({ item: r.item, budget: r.budget, actual: r.actual, line: r.source_line }));
+		return [...arithmeticChecks(figures, 'budget'), ...(kind === 'final' ? arithmeticChecks(figures, 'actual') : [])];
+	}
+	const checks: CheckRecord[] = [];
+	const field = kind === 'final' ? 'actual' : 'budget';
+	for (const [item, f] of Object.entries(narrative.threePublic)) {
+		const row = rows.find((r) => r.item === item);
+		if (!f || !row) continue;
+		checks.push(compare(`narrative.three_public:${item}.${field}`, row[field], f.value, `文字说明（第 ${f.line} 行）的三公经费与表中一致`, f.line));
+		if (kind === 'final' && f.budget !== null) {
+			checks.push(compare(`narrative.three_public:${item}.budget`, row.budget, f.budget, `文字说明（第 ${f.line} 行）由“较年初预算数增减”推出的预算数与表中一致`, f.line));
+		}
+	}
+	return checks;
+}
