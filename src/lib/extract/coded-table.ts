@@ -88,12 +88,13 @@ export function readCodedTable(rows: readonly Row[], options: CodedTableOptions)
 	const nodes = buildNodes(coded, totalEntry, labelled, columns, problems, options.label);
 	const placements = solveTree({ nodes, total: null, columns: columns.length });
 	const rowsOut = coded.map((e) => toRow(e, placements.get(e.code as string) as Placement, coded, columns));
-	const total = totalEntry || labelled ? toTotalRow(totalEntry, labelled, placements.get(TOTAL_KEY), columns) : null;
+	const total = totalEntry || labelled ? toTotalRow(totalEntry, labelled, placements.get(TOTAL_CODE), columns) : null;
 	const checks = tableChecks(rowsOut, total, columns, options.prefix);
 	return { columns, total, rows: rowsOut, checks, problems };
 }
 
-const TOTAL_KEY = '合计';
+/** The code under which a table's 合计 row is kept (its solver node, its CodedRow, its check rules). */
+export const TOTAL_CODE = '合计';
 
 function dedupeCodes(entries: Entry[], problems: CodedTable['problems'], label: string): Entry[] {
 	const seen = new Set<string>();
@@ -145,12 +146,12 @@ function buildNodes(
 	const nodes: SolverNode[] = [];
 	if (hasTotal) {
 		const candidates = labelled ? [labelled.vector] : candidatesOf(totalEntry as Entry, columns, problems, label);
-		nodes.push({ key: TOTAL_KEY, parent: null, candidates });
+		nodes.push({ key: TOTAL_CODE, parent: null, candidates });
 	}
 	const codes = new Set(coded.map((e) => e.code as string));
 	for (const e of coded) {
 		const parent = parentCodeOf(e.code as string, codes);
-		nodes.push({ key: e.code as string, parent: parent ?? (hasTotal ? TOTAL_KEY : null), candidates: candidatesOf(e, columns, problems, label) });
+		nodes.push({ key: e.code as string, parent: parent ?? (hasTotal ? TOTAL_CODE : null), candidates: candidatesOf(e, columns, problems, label) });
 	}
 	return nodes;
 }
@@ -218,7 +219,7 @@ function toRow(e: Entry, p: Placement, all: Entry[], columns: ColumnRole[]): Cod
 
 function toTotalRow(e: Entry | null, labelled: { vector: Vector; line: number } | null, p: Placement | undefined, columns: ColumnRole[]): CodedRow {
 	return {
-		code: TOTAL_KEY,
+		code: TOTAL_CODE,
 		name: '合计',
 		level: 0,
 		parentCode: null,
@@ -247,7 +248,7 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 		}
 	}
 	const printed = new Set(rows.map((r) => r.code));
-	const parentKey = (r: CodedRow) => (r.parentCode && printed.has(r.parentCode) ? r.parentCode : TOTAL_KEY);
+	const parentKey = (r: CodedRow) => (r.parentCode && printed.has(r.parentCode) ? r.parentCode : TOTAL_CODE);
 	for (const parent of all) {
 		const kids = rows.filter((r) => parentKey(r) === parent.code);
 		if (kids.length === 0) continue;

@@ -5,8 +5,9 @@
  * same kind serve only as cross-checks.
  */
 import type { CheckRecord } from './checks';
-import type { CodedTable } from './coded-table';
+import { readCodedTable, type CodedTable } from './coded-table';
 import type { Diagnostic } from './errors';
+import { FUND_NAME, type FundScheme, type OtherFund } from './funds';
 import type { Row } from './layout';
 import type { NarrativeFigures } from './narrative';
 import type { Segment } from './segments';
@@ -42,6 +43,8 @@ export interface TableOutputs {
 	otherSummaryTables: SummaryTableFigures[];
 	measures: Partial<Record<SummaryMeasure, TableFigure>>;
 	threePublic: ThreePublicResult | null;
+	/** 政府性基金 / 国有资本经营 spending tables that read cleanly, for the reconciliations. */
+	otherFunds: OtherFund[];
 	checks: CheckRecord[];
 }
 
@@ -62,18 +65,19 @@ const READERS: Partial<Record<TableKind, Reader>> = {
 	dept_expenditure: readDeptExpenditure,
 	summary: readSummaryTable,
 	agency_info: readAgencyInfo,
-	three_public: readThreePublic
+	three_public: readThreePublic,
+	other_fund: readOtherFund
 };
 
 /** Reads every recognised table; skipped kinds are left to the diagnostics. */
 export function readTables(tables: readonly TableSegment[], narrative: NarrativeFigures, diagnostics: Diagnostic[]): TableOutputs {
 	const out: TableOutputs = {
 		functionTable: null, functionRows: [], economicRows: [], breakdownRows: [], economicTable: null,
-		summaryTable: null, otherSummaryTables: [], measures: {}, threePublic: null, checks: []
+		summaryTable: null, otherSummaryTables: [], measures: {}, threePublic: null, otherFunds: [], checks: []
 	};
 	const ctx: ReadContext = { out, narrative, diagnostics, others: [] };
 	for (const t of tables) READERS[t.kind]?.(t, t.segment.title as string, ctx);
-	if (out.functionTable) for (const o of ctx.others) out.checks.push(...crossCheckCodedTables(out.functionTable, o.table, o.label));
+	if (out.functionTable) for (const o of ctx.others) out.checks.push(...crossCheckCodedTables(out.functionTable, o.table, o.label, out.otherFunds));
 	return out;
 }
 
@@ -140,6 +144,28 @@ function readThreePublic(t: TableSegment, _label: string, { out, narrative, diag
 	diagnostics.push(...problemsToDiagnostics(result, 'solve'));
 	out.checks.push(...result.checks);
 	if (result.figures.length) out.threePublic = result;
+}
+
+/**
+ * 政府性基金 / 国有资本经营 spending, read like the function table. It stays out of
+ * function_expenditure (the general public budget), but the tables and prose that cover every fund
+ * are reconciled against general + these, so a table is used only when every row reads cleanly.
+ */
+function readOtherFund(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
+	const scheme: FundScheme = /国有资本经营/.test(label) ? 'state_capital' : 'government_fund';
+	const table = readCodedTable(t.rows, { prefix: scheme, label, alwaysTotal: true });
+	if (table.rows.length === 0) return;
+	const line = t.segment.titleLine;
+	const rows = table.total ? [table.total, ...table.rows] : table.rows;
+	if (table.problems.length > 0 || rows.some((r) => r.values.some((v) => v === null))) {
+		const message = `“${label}”有金额但未能逐行读出，核对时没有计入${FUND_NAME[scheme]}支出 (fund table not used)`;
+		diagnostics.push({ severity: 'warning', stage: 'tables', line, message }, ...problemsToDiagnostics(table, 'solve'));
+		return;
+	}
+	out.otherFunds.push({ scheme, table, label });
+	out.checks.push(...table.checks);
+	const message = `“${label}”只用于核对：收支总表与部门支出总表包含${FUND_NAME[scheme]}支出（function_expenditure 只含一般公共预算）`;
+	diagnostics.push({ severity: 'info', stage: 'tables', line, message });
 }
 
 /** 三公 items the prose states: the only evidence allowed to break a placement tie. */

@@ -4,6 +4,8 @@
  * the prose repeats, and the 三公 items. Every comparison is recorded, passed or failed.
  */
 import { compare, type CheckRecord } from './checks';
+import { TOTAL_CODE } from './coded-table';
+import { fundsNote, fundsValue, withFunds, type OtherFund } from './funds';
 import { totalOf } from './headline';
 import type { DocumentMetadata } from './metadata';
 import type { NarrativeFigures } from './narrative';
@@ -32,18 +34,21 @@ export function crossChecks({ out, summary, narrative, threePublic, kind }: Reco
 	];
 }
 
-/** The function table's 合计 against the 收支总表's 支出总计, whole and split into 基本 + 项目. */
+/**
+ * The function table's 合计 against the 收支总表's 支出总计, whole and split into 基本 + 项目. The
+ * 收支总表 covers every fund, so the other funds' spending is added to the general budget's.
+ */
 function functionVsSummaryChecks(out: TableOutputs, summary: SummaryRow[]): CheckRecord[] {
 	const exp = summary.find((s) => s.measure === 'expenditure_total');
-	const fTotal = totalOf(out.functionTable, 'total');
-	const fBasic = totalOf(out.functionTable, 'basic');
-	const fProject = totalOf(out.functionTable, 'project');
+	const all = (role: 'total' | 'basic' | 'project') => withFunds(totalOf(out.functionTable, role), out.otherFunds, TOTAL_CODE, role);
+	const [total, basic, project] = [all('total'), all('basic'), all('project')];
+	const note = fundsNote(out.otherFunds);
 	const checks: CheckRecord[] = [];
-	if (exp && fTotal !== null) {
-		checks.push(compare('cross.function_total_vs_summary', exp.value, fTotal, '一般公共预算财政拨款支出表合计与收支总表支出总计一致', out.functionTable?.total?.line ?? null));
+	if (exp && total !== null) {
+		checks.push(compare('cross.function_total_vs_summary', exp.value, total, `一般公共预算财政拨款支出表合计与收支总表支出总计一致${note}`, out.functionTable?.total?.line ?? null));
 	}
-	if (exp && fBasic !== null && fProject !== null) {
-		checks.push(compare('summary.basic_plus_project', exp.value, fBasic + fProject, '支出总计 = 基本支出 + 项目支出', exp.source_line));
+	if (exp && basic !== null && project !== null) {
+		checks.push(compare('summary.basic_plus_project', exp.value, basic + project, `支出总计 = 基本支出 + 项目支出${note}`, exp.source_line));
 	}
 	return checks;
 }
@@ -56,27 +61,46 @@ function personnelPlusPublicCheck(out: TableOutputs): CheckRecord[] {
 	return [compare('summary.personnel_plus_public', fBasic, personnel + pub, '基本支出 = 人员经费 + 公用经费', out.economicTable?.total?.line ?? null)];
 }
 
-/** Each 类 of the 收支总表 and of the prose against the function table (or, prose only, their sum). */
+/**
+ * Each 类 of the 收支总表 against the function table plus the other funds; each 类 the prose names
+ * against either (the prose may speak of the general budget or of every fund); with no function
+ * table, the prose's 类 must add up to its 支出总计.
+ */
 function classChecks(out: TableOutputs, narrative: NarrativeFigures): CheckRecord[] {
-	const checks: CheckRecord[] = [];
+	if (out.functionTable === null) return narrativeClassSumCheck(narrative);
 	const level1 = new Map(out.functionRows.filter((r) => r.level === 1).map((r) => [r.code, r]));
-	if (out.functionTable !== null) {
-		for (const c of out.summaryTable?.classes ?? []) {
-			// A 类 the spending table does not list has spent nothing.
-			const row = level1.get(c.code);
-			checks.push(compare(`cross.summary_class:${c.code}`, c.value, row ? row.total : 0, `收支总表（第 ${c.line} 行）的 ${c.code} 类支出与支出表一致`, c.line));
-		}
-		for (const f of narrative.functionClasses) {
-			if (f.value === 0 && !level1.has(f.code)) continue;
-			const row = level1.get(f.code);
-			checks.push(compare(`narrative.function:${f.code}`, f.value, row?.total ?? 0, `文字说明（第 ${f.line} 行）的${f.name}与支出表一致`, f.line));
-		}
-	} else if (narrative.functionClasses.length > 0) {
-		const sum = narrative.functionClasses.reduce((s, f) => s + f.value, 0);
-		const exp = narrative.summary.expenditure_total;
-		if (exp) checks.push(compare('narrative.function_classes_sum', exp.value, sum, '文字说明中各类支出之和等于支出总计', exp.line));
+	// A 类 the spending table does not list has spent nothing.
+	const general = (code: string) => (level1.has(code) ? (level1.get(code)?.total ?? null) : 0);
+	const funds = out.otherFunds;
+	const checks: CheckRecord[] = [];
+	for (const c of out.summaryTable?.classes ?? []) {
+		const detail = `收支总表（第 ${c.line} 行）的 ${c.code} 类支出与支出表一致${fundsNote(funds)}`;
+		checks.push(compare(`cross.summary_class:${c.code}`, c.value, withFunds(general(c.code), funds, c.code, 'total'), detail, c.line));
+	}
+	for (const f of narrative.functionClasses) {
+		if (f.value === 0 && !level1.has(f.code) && !fundsValue(funds, f.code, 'total')) continue;
+		const detail = `文字说明（第 ${f.line} 行）的${f.name}与支出表一致`;
+		checks.push(compareEitherScope(`narrative.function:${f.code}`, f.value, general(f.code), withFunds(general(f.code), funds, f.code, 'total'), detail, f.line, funds));
 	}
 	return checks;
+}
+
+function narrativeClassSumCheck(narrative: NarrativeFigures): CheckRecord[] {
+	const exp = narrative.summary.expenditure_total;
+	if (!exp || narrative.functionClasses.length === 0) return [];
+	const sum = narrative.functionClasses.reduce((s, f) => s + f.value, 0);
+	return [compare('narrative.function_classes_sum', exp.value, sum, '文字说明中各类支出之和等于支出总计', exp.line)];
+}
+
+/**
+ * A figure of the prose that may be stated for the general budget or for every 财政拨款 fund: it
+ * agrees when it matches either; the record says which.
+ */
+function compareEitherScope(rule: string, printed: number, general: number | null, allFunds: number | null, detail: string, line: number, funds: readonly OtherFund[]): CheckRecord {
+	const againstGeneral = compare(rule, printed, general, detail, line);
+	if (againstGeneral.ok || allFunds === null || allFunds === general) return againstGeneral;
+	const againstAll = compare(rule, printed, allFunds, `${detail}${fundsNote(funds)}`, line);
+	return againstAll.ok ? againstAll : againstGeneral;
 }
 
 /** Each headline figure the prose states against the table's, then the prose's own sums. */
@@ -96,14 +120,21 @@ function narrativeChecks(out: TableOutputs, narrative: NarrativeFigures): CheckR
 		if (!n || t === null || t === undefined) continue;
 		checks.push(compare(`narrative.${measure}`, t, n.value, `文字说明（第 ${n.line} 行）与表中数字一致`, n.line));
 	}
-	return [...checks, ...narrativeSumChecks(narrative)];
+	return [...checks, ...narrativeSumChecks(narrative, out.otherFunds)];
 }
 
-/** The prose against itself: 支出总计 = 基本 + 项目, 基本支出 = 人员经费 + 公用经费. */
-function narrativeSumChecks(narrative: NarrativeFigures): CheckRecord[] {
+/**
+ * The prose against itself: 支出总计 = 基本 + 项目 (its 支出总计 may cover every fund while the split
+ * is the general budget's: then the other funds' spending makes up the difference), and
+ * 基本支出 = 人员经费 + 公用经费.
+ */
+function narrativeSumChecks(narrative: NarrativeFigures, funds: readonly OtherFund[]): CheckRecord[] {
 	const { basic: b, project: p, expenditure_total: e, personnel: pe, public: pu } = narrative.summary;
 	const checks: CheckRecord[] = [];
-	if (b && p && e) checks.push(compare('narrative.basic_plus_project', e.value, b.value + p.value, '文字说明：支出总计 = 基本支出 + 项目支出', b.line));
+	if (b && p && e) {
+		const general = b.value + p.value;
+		checks.push(compareEitherScope('narrative.basic_plus_project', e.value, general, withFunds(general, funds, TOTAL_CODE, 'total'), '文字说明：支出总计 = 基本支出 + 项目支出', b.line, funds));
+	}
 	if (b && pe && pu) checks.push(compare('narrative.personnel_plus_public', b.value, pe.value + pu.value, '文字说明：基本支出 = 人员经费 + 公用经费', pe.line));
 	return checks;
 }

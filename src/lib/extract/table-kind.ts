@@ -11,6 +11,7 @@ export type TableKind =
 	| 'agency_info' // 机构运行信息表 (决算): 三公 预算/决算, 机关运行经费, 政府采购
 	| 'summary' // 收支总表
 	| 'dept_expenditure' // 部门支出总表 / 支出决算表 (all funds): cross-checks
+	| 'other_fund' // 政府性基金 / 国有资本经营预算支出表: the other 财政拨款 funds, read only for cross-checks
 	| 'skipped';
 
 export interface Classified {
@@ -30,6 +31,7 @@ const SKIP: [RegExp, string][] = [
 /** Classifies a table by its title. */
 export function classifyTitle(title: string): Classified {
 	const t = title.replace(/[\s“”"]/g, '');
+	if (/政府性基金|国有资本经营/.test(t) && /支出/.test(t) && !/绩效|采购/.test(t)) return { kind: 'other_fund' };
 	for (const [re, reason] of SKIP) if (re.test(t)) return { kind: 'skipped', reason };
 	if (/三公/.test(t)) return { kind: 'three_public' };
 	if (/机构运行信息/.test(t)) return { kind: 'agency_info' };

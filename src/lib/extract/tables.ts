@@ -4,9 +4,10 @@
  * kind are reported and used only for checks.
  */
 import { compare, type CheckRecord } from './checks';
-import { readCodedTable, type CodedTable } from './coded-table';
+import { readCodedTable, ROLE_LABEL, type CodedRow, type CodedTable } from './coded-table';
 import { functionClassCode } from './classification';
 import type { Diagnostic } from './errors';
+import { fundsNote, withFunds, type OtherFund } from './funds';
 import { readLabelledFigures, type LabelledFigures } from './labelled';
 import type { Row } from './layout';
 import { readThreePublicLabelled, type ThreePublicResult } from './three-public';
@@ -136,23 +137,32 @@ export function agencyInfo(rows: readonly Row[]): { threePublic: ThreePublicResu
 	return { threePublic: readThreePublicLabelled(labelled), measures };
 }
 
-/** Function table vs another table printing the same codes (部门支出总表, 支出决算表). */
-export function crossCheckCodedTables(primary: CodedTable, other: CodedTable, otherLabel: string): CheckRecord[] {
+/**
+ * Function table vs another table printing the same codes (部门支出总表, 支出决算表). Those cover
+ * every fund, so each of their rows is compared with the general budget's plus the other funds'
+ * (a code only a fund prints, e.g. 21208, is compared with that fund alone).
+ */
+export function crossCheckCodedTables(primary: CodedTable, other: CodedTable, otherLabel: string, funds: readonly OtherFund[] = []): CheckRecord[] {
 	const checks: CheckRecord[] = [];
-	const roles = ['total', 'basic', 'project'] as const;
-	const rowsOf = (t: CodedTable) => new Map([...(t.total ? [t.total] : []), ...t.rows].map((r) => [r.code, r]));
-	const mine = rowsOf(primary);
-	for (const [code, row] of rowsOf(other)) {
+	const mine = rowsByCode(primary);
+	const fundCodes = new Set(funds.flatMap((f) => [...rowsByCode(f.table).keys()]));
+	for (const [code, row] of rowsByCode(other)) {
 		const own = mine.get(code);
-		if (!own) continue;
-		for (const role of roles) {
+		if (!own && !fundCodes.has(code)) continue;
+		for (const role of ['total', 'basic', 'project'] as const) {
 			const a = primary.columns.indexOf(role);
 			const b = other.columns.indexOf(role);
 			if (a < 0 || b < 0) continue;
-			checks.push(compare(`cross.function_vs_other_table:${code}.${role}`, own.values[a], row.values[b], `${code} ${own.name} 的${role === 'total' ? '合计' : role === 'basic' ? '基本支出' : '项目支出'}与${otherLabel}（第 ${row.line} 行）一致`, own.line));
+			const expected = withFunds(own ? own.values[a] : 0, funds, code, role);
+			const detail = `${code} ${own?.name ?? row.name} 的${ROLE_LABEL[role]}与${otherLabel}（第 ${row.line} 行）一致${fundsNote(funds)}`;
+			checks.push(compare(`cross.function_vs_other_table:${code}.${role}`, expected, row.values[b], detail, own?.line ?? row.line));
 		}
 	}
 	return checks;
+}
+
+function rowsByCode(t: CodedTable): Map<string, CodedRow> {
+	return new Map([...(t.total ? [t.total] : []), ...t.rows].map((r) => [r.code, r]));
 }
 
 export function problemsToDiagnostics(table: CodedTable | ThreePublicResult, stage: Diagnostic['stage']): Diagnostic[] {
