@@ -79,9 +79,12 @@ export function detectColumns(headerCells: readonly Cell[], alwaysTotal: boolean
 
 /** Reads a classification table from its rows. */
 export function readCodedTable(rows: readonly Row[], options: CodedTableOptions): CodedTable {
-	const { entries, headerCells } = parseEntries(rows);
+	const { entries, headerCells, unfinished } = parseEntries(rows);
 	const columns = detectColumns(headerCells, options.alwaysTotal);
-	const problems: CodedTable['problems'] = [];
+	const problems: CodedTable['problems'] = unfinished.map((e) => ({
+		line: e.line,
+		message: `${options.label}：科目 ${e.code} ${e.name} 找不到数字，未读入 (row without figures)`
+	}));
 	const coded = dedupeCodes(entries.filter((e) => e.code !== null), problems, options.label);
 	const totalEntry = entries.find((e) => e.code === null) ?? null;
 	const labelled = labelledTotals(rows, columns);

@@ -1,9 +1,11 @@
 /**
  * Stage 4: rows → entries of a classification table. An entry is a classification code, its name
- * and the figure cells after it; the table total (合计/总计, or a row of bare figures before the
- * first code) is an entry without a code. Side-by-side layouts (several code–name–amount groups
- * on one printed line) yield several entries per row. Cells that belong to no entry are header
- * text, from which the table's columns are read.
+ * and the figure cells after it; the table total (合计/总计, or a row of bare figures — which a
+ * title-after layout may print above or below the coded rows) is an entry without a code.
+ * Side-by-side layouts (several code–name–amount groups on one printed line) yield several entries
+ * per row. PDF text may wrap a row: a code whose figures are not on its line is continued by the
+ * following line(s) without a code. Cells that belong to no entry are header text, from which the
+ * table's columns are read.
  */
 import { isAmountCell } from './amount';
 import type { Cell, Row } from './layout';
@@ -22,7 +24,12 @@ export interface ParsedEntries {
 	entries: Entry[];
 	/** Cells of rows that held no entry: the header text. */
 	headerCells: Cell[];
+	/** Coded rows for which no figure was found, for the diagnostics. */
+	unfinished: Entry[];
 }
+
+/** A name wraps over at most this many further lines before its figures come. */
+const MAX_NAME_CONTINUATIONS = 2;
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const TOTAL_LABEL = /^(?:合\s*计|总\s*计)[：:]?$/;
@@ -31,15 +38,55 @@ const isText = (t: string) => t !== '' && !isAmountCell(t);
 
 /** Reads the entries of a table's rows. */
 export function parseEntries(rows: readonly Row[]): ParsedEntries {
-	const entries: Entry[] = [];
-	const headerCells: Cell[] = [];
+	const out: ParsedEntries = { entries: [], headerCells: [], unfinished: [] };
 	const groupStarts = sideBySideGroupStarts(rows);
+	let wrapped: WrappedEntry | null = null;
 	for (const row of rows) {
-		const found = entriesOfRow(row, entries.some((e) => e.code !== null), groupStarts);
-		if (found.length > 0) entries.push(...found);
-		else headerCells.push(...row.cells.filter((c) => c.text !== ''));
+		if (wrapped && continueWrapped(wrapped, row)) {
+			if (wrapped.entry.figures.length > 0) {
+				out.entries.push(wrapped.entry);
+				wrapped = null;
+			}
+			continue;
+		}
+		if (wrapped) {
+			out.unfinished.push(wrapped.entry);
+			wrapped = null;
+		}
+		const hasTotal = out.entries.some((e) => e.code === null);
+		const found = entriesOfRow(row, hasTotal, groupStarts);
+		if (found.length === 0) out.headerCells.push(...row.cells.filter((c) => c.text !== ''));
+		for (const e of found) {
+			if (e.figures.some((f) => f !== '')) out.entries.push(e);
+			else if (e === found[found.length - 1] && !row.blanksKept && e.code !== null) wrapped = { entry: e, nameLines: 0 };
+			else if (e.code !== null) out.unfinished.push(e);
+		}
 	}
-	return { entries, headerCells };
+	if (wrapped) out.unfinished.push(wrapped.entry);
+	return out;
+}
+
+/** A coded row whose figures were not on its printed line. */
+interface WrappedEntry {
+	entry: Entry;
+	nameLines: number;
+}
+
+/**
+ * A line without a code, holding the rest of a wrapped row's name and/or its figures
+ * (`2080505 机关事业单位基本养老保险缴` / `费支出 38.40 38.40`): appended to the row.
+ */
+function continueWrapped(wrapped: WrappedEntry, row: Row): boolean {
+	const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
+	if (row.blanksKept || texts.length === 0 || row.cells.some((_, i) => entryStart(row.cells, i))) return false;
+	const firstFigure = texts.findIndex((t) => !isText(t));
+	const name = firstFigure < 0 ? texts : texts.slice(0, firstFigure);
+	const figures = firstFigure < 0 ? [] : texts.slice(firstFigure);
+	if (figures.some(isText)) return false;
+	if (figures.length === 0 && wrapped.nameLines++ >= MAX_NAME_CONTINUATIONS) return false;
+	wrapped.entry.name += name.join('');
+	wrapped.entry.figures.push(...figures);
+	return true;
 }
 
 /**
@@ -59,9 +106,10 @@ function sideBySideGroupStarts(rows: readonly Row[]): number[] {
 	return [...starts].sort((a, b) => a - b);
 }
 
-function entriesOfRow(row: Row, afterFirstCode: boolean, groupStarts: readonly number[]): Entry[] {
+/** The entries a printed line starts (figureless ones included: the caller decides what they are). */
+function entriesOfRow(row: Row, hasTotal: boolean, groupStarts: readonly number[]): Entry[] {
 	const cells = row.cells;
-	if (!afterFirstCode && isBareFigureRow(cells)) {
+	if (!hasTotal && isBareFigureRow(cells)) {
 		return [{ code: null, name: '合计', figures: cells.map((c) => c.text), line: row.line, blanksKept: row.blanksKept }];
 	}
 	const out: Entry[] = [];
@@ -78,7 +126,7 @@ function entriesOfRow(row: Row, afterFirstCode: boolean, groupStarts: readonly n
 		while (j < groupEnd && isText(cells[j].text) && !entryStart(cells, j)) name.push(cells[j++].text);
 		const figures: string[] = [];
 		while (j < groupEnd && !isText(cells[j].text) && !entryStart(cells, j)) figures.push(cells[j++].text);
-		if (figures.some((f) => f !== '')) {
+		if (start.code !== null || figures.some((f) => f !== '')) {
 			out.push({ code: start.code, name: start.code === null ? '合计' : name.join(''), figures, line: cells[i].line, blanksKept: row.blanksKept });
 		}
 		i = j;
