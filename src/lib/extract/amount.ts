@@ -20,8 +20,17 @@ export function toHalfWidth(text: string): string {
 
 /** A cell that stands in an amount column: a number, or a marker meaning "empty". */
 export function isAmountCell(cell: string): boolean {
-	const t = toHalfWidth(cell.trim());
-	return AMOUNT.test(t) || EMPTY_MARKERS.has(t);
+	return isNumberCell(cell) || isEmptyMarker(cell);
+}
+
+/** A cell holding a number, in ASCII or full-width digits. */
+export function isNumberCell(cell: string): boolean {
+	return AMOUNT.test(toHalfWidth(cell.trim()));
+}
+
+/** A printed "nothing here" (`-`, `—`, `／` …): an empty cell that still holds its column's place. */
+export function isEmptyMarker(cell: string): boolean {
+	return EMPTY_MARKERS.has(toHalfWidth(cell.trim()));
 }
 
 /** Parses an amount in 万元; empty cells and empty markers give null. */

@@ -4,7 +4,7 @@
  * result is a row per code with its values and how they were placed, plus the reconciliations
  * run on the way (row sums, children sums per column, placements).
  */
-import { fromCents, parseAmount, toCents } from './amount';
+import { fromCents, isEmptyMarker, parseAmount, toCents } from './amount';
 import { compare, sumOrNull, type CheckRecord } from './checks';
 import type { Cell, Row } from './layout';
 import { parseEntries, type Entry } from './entries';
@@ -167,12 +167,15 @@ export function parentCodeOf(code: string, printed: ReadonlySet<string>): string
 	return null;
 }
 
-/** The placements a row's own arithmetic allows. */
+/**
+ * The placements a row's own arithmetic allows. A row that fills every column — blanks kept, or
+ * blanks printed as `-`/`—` where the layout drops them — is read by position.
+ */
 function candidatesOf(e: Entry, columns: ColumnRole[], problems: CodedTable['problems'], label: string): Vector[] {
 	const n = columns.length;
 	const cells = e.blanksKept ? fitKeptBlanks(e.figures, n) : e.figures.filter((f) => f !== '');
 	const values = cells.map((c) => toCents(parseAmount(c) ?? 0));
-	if (e.blanksKept && cells.length === n) return [values];
+	if (cells.length === n && (e.blanksKept || cells.some(isEmptyMarker))) return [values];
 	const filled = cells.filter((c) => parseAmount(c) !== null).map((c) => toCents(parseAmount(c) as number));
 	if (filled.length > n) {
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 有 ${filled.length} 个数字，但表只有 ${n} 列 (too many figures)` });

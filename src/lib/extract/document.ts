@@ -3,6 +3,7 @@
  * narrative → reconciliations. Pure (no Node APIs), so the browser can run it too.
  */
 import type { CheckRecord } from './checks';
+import { toHalfWidth } from './amount';
 import { decodeDisclosure } from './decode';
 import { ExtractError, type Diagnostic } from './errors';
 import { narrativeFunctionRows, summaryRows, tableTotals, threePublicRows } from './headline';
@@ -98,7 +99,7 @@ function documentRecord(docId: string, file: string, meta: DocumentMetadata, lay
 
 function skippedDiagnostics(tables: readonly TableSegment[]): Diagnostic[] {
 	return tables
-		.filter((t) => t.kind === 'skipped' && t.rows.some((r) => r.cells.some((c) => /\d\.\d\d$/.test(c.text))))
+		.filter((t) => t.kind === 'skipped' && t.rows.some((r) => r.cells.some((c) => /\d\.\d\d$/.test(toHalfWidth(c.text)))))
 		.map((t) => ({ severity: 'info', stage: 'tables', line: t.segment.titleLine, message: `未提取“${t.segment.title}”：${classifyTitle(t.segment.title as string).reason}` }));
 }
 

@@ -7,7 +7,7 @@
  * following line(s) without a code. Cells that belong to no entry are header text, from which the
  * table's columns are read.
  */
-import { isAmountCell } from './amount';
+import { isAmountCell, isNumberCell, toHalfWidth } from './amount';
 import type { Cell, Row } from './layout';
 
 export interface Entry {
@@ -137,13 +137,16 @@ function entriesOfRow(row: Row, hasTotal: boolean, groupStarts: readonly number[
 function entryStart(cells: readonly Cell[], i: number): { code: string | null } | null {
 	const t = cells[i].text;
 	if (TOTAL_LABEL.test(t)) return { code: null };
-	if (!CODE.test(t)) return null;
+	// Codes may be printed in full-width digits like the amounts; they are kept in ASCII.
+	const code = toHalfWidth(t);
+	if (!CODE.test(code)) return null;
 	// A code is followed by its name; a bare number followed by figures is an amount.
 	const next = cells.slice(i + 1).find((c) => c.text !== '');
-	return next && isText(next.text) ? { code: t } : null;
+	return next && isText(next.text) ? { code } : null;
 }
 
+/** A row of figures only (empty markers allowed), at least two of them numbers: a 合计 without its label. */
 function isBareFigureRow(cells: readonly Cell[]): boolean {
 	const filled = cells.filter((c) => c.text !== '');
-	return filled.length >= 2 && filled.every((c) => isAmountCell(c.text) && /\d/.test(c.text));
+	return filled.every((c) => isAmountCell(c.text)) && filled.filter((c) => isNumberCell(c.text)).length >= 2;
 }

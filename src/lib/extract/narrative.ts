@@ -66,6 +66,9 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 		nos.push(line.no);
 		text += cleaned;
 	}
+	// A full-width comma between digit groups (１，４５２．３６) is a thousands separator, not a
+	// sentence comma; same length, so offsets still map to their lines.
+	text = text.replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,');
 	const lineAt = (offset: number) => {
 		let lo = 0;
 		let hi = starts.length - 1;

@@ -5,7 +5,7 @@
  * 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行; when several placements fit, figures stated
  * elsewhere in the same document (the narrative) decide, and the choice is recorded.
  */
-import { fromCents, parseAmount, toCents } from './amount';
+import { fromCents, isAmountCell, isEmptyMarker, isNumberCell, parseAmount, toCents } from './amount';
 import { compare, type CheckRecord } from './checks';
 import type { Row } from './layout';
 import type { LabelledFigures } from './labelled';
@@ -39,7 +39,7 @@ const holdsBlock = (v: Vector, at: number) =>
  * both 预算数 and 决算数 (a 决算 disclosure) has the six columns twice, budget first.
  */
 export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): ThreePublicResult {
-	const row = rows.find((r) => r.cells.some((c) => /\d/.test(c.text)) && r.cells.every((c) => c.text === '' || parseAmount(c.text) !== null));
+	const row = rows.find((r) => r.cells.some((c) => isNumberCell(c.text)) && r.cells.every((c) => c.text === '' || isAmountCell(c.text)));
 	if (!row) return { figures: [], checks: [], problems: [] };
 	const headerText = rows.filter((r) => r !== row).flatMap((r) => r.cells.map((c) => c.text)).join('');
 	const blocks = /预算数/.test(headerText) && /决算数|实际支出|支出数/.test(headerText) ? 2 : 1;
@@ -47,7 +47,8 @@ export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): 
 	const holds = (v: Vector) => holdsBlock(v, 0) && (blocks === 1 || holdsBlock(v, 6));
 	const cells = row.cells.map((c) => c.text);
 	if (row.blanksKept) while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
-	const positional = row.blanksKept && cells.length === n;
+	// Blanks kept, or printed as `-`/`—` where the layout drops them: the row is read by position.
+	const positional = (row.blanksKept || cells.some(isEmptyMarker)) && cells.length === n;
 	const filled = cells.filter((c) => parseAmount(c) !== null).map((c) => toCents(parseAmount(c) as number));
 	const fitting = positional ? [cells.map((c) => toCents(parseAmount(c) ?? 0))].filter(holds) : distinct(placementsOf(filled, n).filter(holds));
 	const { chosen, detail } = breakTie(fitting, blocks === 1 ? evidence : {});
