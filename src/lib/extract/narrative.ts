@@ -27,40 +27,53 @@ interface JoinedText {
 }
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const WAN = '万元';
+/** A figure in 万元 after its label, possibly after a copula (基本支出为 356.48 万元). */
+const FIGURE = `(?:为|是|达)?${NUM}万元`;
 
 const SUMMARY_PATTERNS: [SummaryMeasure, RegExp[]][] = [
-	['income_total', [new RegExp(`收入总计${NUM}${WAN}`), new RegExp(`收入预算[：:]?(?:\\d{4}年)?年初预算数${NUM}${WAN}`)]],
-	['expenditure_total', [new RegExp(`支出总计${NUM}${WAN}`), new RegExp(`支出预算[：:]?(?:\\d{4}年)?年初预算数${NUM}${WAN}`)]],
-	['basic', [new RegExp(`基本支出${NUM}${WAN}`)]],
-	['project', [new RegExp(`项目支出${NUM}${WAN}`)]],
-	['personnel', [new RegExp(`人员经费${NUM}${WAN}`)]],
-	['public', [new RegExp(`公用经费${NUM}${WAN}`)]],
-	['operating_cost', [new RegExp(`运行经费(?:支出)?${NUM}${WAN}`)]],
-	['procurement_total', [new RegExp(`政府采购(?:预算|支出)?总额${NUM}${WAN}`)]],
-	['procurement_goods', [new RegExp(`政府采购货物(?:预算|支出)${NUM}${WAN}`)]],
-	['procurement_works', [new RegExp(`政府采购工程(?:预算|支出)${NUM}${WAN}`)]],
-	['procurement_services', [new RegExp(`政府采购服务(?:预算|支出)${NUM}${WAN}`)]]
+	['income_total', [new RegExp(`收入总计${FIGURE}`), new RegExp(`收入预算[：:]?(?:\\d{4}年)?年初预算数${FIGURE}`)]],
+	['expenditure_total', [new RegExp(`支出总计${FIGURE}`), new RegExp(`支出预算[：:]?(?:\\d{4}年)?年初预算数${FIGURE}`)]],
+	['basic', [new RegExp(`基本支出${FIGURE}`)]],
+	['project', [new RegExp(`项目支出${FIGURE}`)]],
+	['personnel', [new RegExp(`人员经费${FIGURE}`)]],
+	['public', [new RegExp(`公用经费${FIGURE}`)]],
+	['operating_cost', [new RegExp(`运行经费(?:支出)?${FIGURE}`)]],
+	['procurement_total', [new RegExp(`政府采购(?:预算|支出)?总额${FIGURE}`)]],
+	['procurement_goods', [new RegExp(`政府采购货物(?:预算|支出)${FIGURE}`)]],
+	['procurement_works', [new RegExp(`政府采购工程(?:预算|支出)${FIGURE}`)]],
+	['procurement_services', [new RegExp(`政府采购服务(?:预算|支出)${FIGURE}`)]]
 ];
 
-const THREE_PUBLIC_TOTAL = new RegExp(`三公经费(?:预算|支出共计|支出合计|支出)?(?:数)?${NUM}${WAN}`);
+const THREE_PUBLIC_TOTAL = new RegExp(`三公经费(?:预算|支出共计|支出合计|支出)?(?:数)?${FIGURE}`);
 const THREE_PUBLIC_ITEMS: [ThreePublicItem, RegExp][] = [
-	['outbound', new RegExp(`因公出国[（(]境[）)]费(?:用)?${NUM}${WAN}`)],
-	['vehicle', new RegExp(`公务用车购置及运行(?:维护)?费${NUM}${WAN}`)],
-	['vehicle_purchase', new RegExp(`公务(?:用)?车购置费${NUM}${WAN}`)],
-	['vehicle_operation', new RegExp(`公务(?:用)?车运行(?:维护)?费${NUM}${WAN}`)],
-	['reception', new RegExp(`公务接待费${NUM}${WAN}`)]
+	['outbound', new RegExp(`因公出国[（(]境[）)]费(?:用)?${FIGURE}`)],
+	['vehicle', new RegExp(`公务用车购置及运行(?:维护)?费${FIGURE}`)],
+	['vehicle_purchase', new RegExp(`公务(?:用)?车购置费${FIGURE}`)],
+	['vehicle_operation', new RegExp(`公务(?:用)?车运行(?:维护)?费${FIGURE}`)],
+	['reception', new RegExp(`公务接待费${FIGURE}`)]
 ];
 /** "较年初预算数减少7.02万元": the change from the budget, stated after a 决算 figure. */
 const BUDGET_CHANGE = new RegExp(`较年初预算(?:数)?(增加|增长|减少|下降)${NUM}(?!\\d|%|\\.)`);
 
-/** Joins narrative lines into one searchable string. */
+/** Page numbers as PDF text prints them: `— 2 —`, `- 3 -`, `第 4 页`, `第 4 页 共 9 页`, `4/9`. */
+const PAGE_NUMBER = /^(?:[-—–－]+\d+[-—–－]+|第\d+页(?:[，,]?共\d+页)?|\d+\/\d+)$/;
+
+/**
+ * Joins narrative lines into one searchable string. Page furniture that PDF text leaves between a
+ * label and its figure is left out; so is the 类 marker of the 决算 wording (一般公共服务（类）支出).
+ */
 export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	let text = '';
 	const starts: number[] = [];
 	const nos: number[] = [];
+	const furniture = pageFurniture(lines);
 	for (const line of lines) {
-		const cleaned = line.text.replace(/[\s“”"‘’]/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+		if (furniture.has(line)) continue;
+		const cleaned = line.text
+			.replace(/[\s“”"‘’]/g, '')
+			.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+			.replace(/．/g, '.')
+			.replace(/[（(]类[）)]/g, '');
 		if (!cleaned) continue;
 		starts.push(text.length);
 		nos.push(line.no);
@@ -80,6 +93,18 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 		return nos[lo] ?? 0;
 	};
 	return { text, lineAt };
+}
+
+/**
+ * Page numbers, and the running head: a line naming the 预算/决算 that is not a sentence, states
+ * no figure, and repeats (the title printed at the top of every page).
+ */
+function pageFurniture(lines: readonly SourceLine[]): Set<SourceLine> {
+	const squeeze = (l: SourceLine) => l.text.replace(/\s+/g, '');
+	const seen = new Map<string, number>();
+	for (const l of lines) seen.set(squeeze(l), (seen.get(squeeze(l)) ?? 0) + 1);
+	const isRunningHead = (t: string) => (seen.get(t) ?? 0) >= 2 && /预算|决算/.test(t) && !/[，。；：:]|万元/.test(t);
+	return new Set(lines.filter((l) => PAGE_NUMBER.test(squeeze(l)) || isRunningHead(squeeze(l))));
 }
 
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
@@ -142,7 +167,7 @@ function budgetFromChange(joined: JoinedText, hit: { value: number; end: number 
 
 function readFunctionClasses(joined: JoinedText): NarrativeFigures['functionClasses'] {
 	const names = FUNCTION_CLASS_NAMES.map((n) => n.replace(/[()（）]/g, '\\$&')).join('|');
-	const re = new RegExp(`(${names})(?:预算)?${NUM}${WAN}`, 'g');
+	const re = new RegExp(`(${names})(?:预算)?${FIGURE}`, 'g');
 	const out: NarrativeFigures['functionClasses'] = [];
 	for (const m of joined.text.matchAll(re)) {
 		const code = functionClassCode(m[1]);
