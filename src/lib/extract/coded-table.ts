@@ -154,9 +154,23 @@ function buildNodes(
 	const codes = new Set(coded.map((e) => e.code as string));
 	for (const e of coded) {
 		const parent = parentCodeOf(e.code as string, codes);
-		nodes.push({ key: e.code as string, parent: parent ?? (hasTotal ? TOTAL_CODE : null), candidates: candidatesOf(e, columns, problems, label) });
+		const candidates = candidatesOf(e, columns, problems, label);
+		const slackTotal = candidates.length === 0 ? printedTotal(e, columns) : undefined;
+		nodes.push({ key: e.code as string, parent: parent ?? (hasTotal ? TOTAL_CODE : null), candidates, slackTotal });
 	}
 	return nodes;
+}
+
+/**
+ * The likely 合计 of a row whose figures fit no placement: its first figure, in a table whose first
+ * column is the 合计 (that column comes first and is blank only when every part is). Only a
+ * hypothesis for the solver, which uses it as slack where the parent's 合计 column balances with
+ * it exactly; it is not reported as the row's value.
+ */
+function printedTotal(e: Entry, columns: readonly ColumnRole[]): number | undefined {
+	if (columns[0] !== 'total') return undefined;
+	const first = e.figures.map((f) => parseAmount(f)).find((v) => v !== null);
+	return first === undefined || first === null ? undefined : toCents(first);
 }
 
 /** Nearest printed ancestor: 2010301 → 20103 → 201. */
@@ -202,6 +216,7 @@ function rowArithmeticHolds(v: Vector, columns: ColumnRole[]): boolean {
 	return Math.abs(v[0] - parts) <= 2;
 }
 
+/** Values per column, NULL where undecided — everywhere for a row whose printed figures contradict each other. */
 function toValues(p: Placement | undefined, n: number): (number | null)[] {
 	if (!p || p.status === 'impossible') return Array(n).fill(null);
 	return p.vector.map((c, i) => (p.uncertainColumns.includes(i) ? null : fromCents(c)));
@@ -247,7 +262,7 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 	const checks: CheckRecord[] = [];
 	const all = total ? [total, ...rows] : rows;
 	for (const r of all) {
-		if (r.solved || r.placement?.status !== 'unique') checks.push(placementCheck(r, prefix));
+		if (r.solved || r.placement?.status !== 'unique') checks.push(placementCheck(r, prefix, columns));
 		if (columns[0] === 'total' && columns.length > 1) {
 			const parts = sumOrNull(r.values.slice(1));
 			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[0], parts, `${r.code} ${r.name}：合计 = ${columns.slice(1).map((c) => ROLE_LABEL[c]).join(' + ')}`, r.line));
@@ -266,8 +281,12 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 	return checks;
 }
 
-function placementCheck(r: CodedRow, prefix: string): CheckRecord {
+/** Whether a row's columns were decided by arithmetic; the detail names what was left NULL. */
+function placementCheck(r: CodedRow, prefix: string, columns: readonly ColumnRole[]): CheckRecord {
 	const fits = r.placement?.fits ?? 0;
-	const what = fits === 1 ? '由算术唯一确定' : fits === 0 ? '没有任何摆放满足算术关系' : `有 ${fits} 种以上摆放都满足算术关系`;
-	return { rule: `${prefix}.placement:${r.code}`, expected: 1, actual: fits, ok: fits === 1, detail: `${r.code} ${r.name} 的数字所在列${what}`, line: r.line };
+	const undecided = columns.filter((_, c) => r.values[c] === null).map((role) => ROLE_LABEL[role]).join('、');
+	const what =
+		fits === 1 ? '由算术唯一确定' : fits === 0 ? '没有任何摆放满足算术关系' : `有 ${fits} 种以上摆放都满足算术关系`;
+	const left = fits === 1 || !undecided ? '' : `，${undecided}留空`;
+	return { rule: `${prefix}.placement:${r.code}`, expected: 1, actual: fits, ok: fits === 1, detail: `${r.code} ${r.name} 的数字所在列${what}${left}`, line: r.line };
 }

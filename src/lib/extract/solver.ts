@@ -17,6 +17,18 @@ export interface SolverNode {
 	parent: string | null;
 	/** Distinct placements the row's own arithmetic allows. */
 	candidates: readonly Vector[];
+	/**
+	 * For a row no placement fits: its 合计 (column 0), when known. The row then takes part in its
+	 * parent's sums as slack — parts unknown but non-negative, adding up to this — so that one
+	 * misprinted row does not leave its siblings undecided.
+	 */
+	slackTotal?: number;
+}
+
+/** The unplaceable children of a node, summed: their 合计 and how many they are. */
+export interface Slack {
+	total: number;
+	count: number;
 }
 
 export type PlacementStatus = 'unique' | 'ambiguous' | 'impossible';
@@ -80,7 +92,9 @@ export function solveTree(input: SolveInput): Map<string, Placement> {
 		const node = byKey.get(key) as SolverNode;
 		const kids = children.get(key) ?? [];
 		const kidOptions = kids.map(feasibleOf).filter((o) => o.length > 0);
-		let ok = kidOptions.length === 0 ? [...node.candidates] : node.candidates.filter((c) => countFits(kidOptions, c, input.columns) > 0);
+		const slack = slackOf(kids, feasibleOf, byKey);
+		const unconstrained = kidOptions.length === 0 && slack === null;
+		let ok = unconstrained ? [...node.candidates] : node.candidates.filter((c) => countFits(kidOptions, c, input.columns, slack) > 0);
 		// Children that cannot sum to any placement must not veto the row itself: fall back to its own candidates.
 		if (ok.length === 0) ok = [...node.candidates];
 		feasible.set(key, ok);
@@ -88,12 +102,24 @@ export function solveTree(input: SolveInput): Map<string, Placement> {
 	};
 	const result = new Map<string, Placement>();
 	const top = children.get(null) ?? [];
-	assignChildren(top, input.total, { children, feasibleOf, result, columns: input.columns });
+	assignChildren(top, input.total, { children, byKey, feasibleOf, result, columns: input.columns });
 	return result;
+}
+
+/**
+ * The slack of a node's unplaceable children, or null when there is none — or when one of them
+ * has no known 合计, so that the sum cannot be closed (those children are then left out, as if
+ * absent, and the others must add up on their own).
+ */
+function slackOf(keys: readonly string[], feasibleOf: (key: string) => Vector[], byKey: ReadonlyMap<string, SolverNode>): Slack | null {
+	const unplaceable = keys.filter((k) => feasibleOf(k).length === 0).map((k) => byKey.get(k)?.slackTotal);
+	if (unplaceable.length === 0 || unplaceable.some((t) => t === undefined)) return null;
+	return { total: (unplaceable as number[]).reduce((a, b) => a + b, 0), count: unplaceable.length };
 }
 
 interface Ctx {
 	children: Map<string | null, string[]>;
+	byKey: ReadonlyMap<string, SolverNode>;
 	feasibleOf: (key: string) => Vector[];
 	result: Map<string, Placement>;
 	columns: number;
@@ -102,13 +128,14 @@ interface Ctx {
 /** Places the children of a node whose vector is `target` (null = unknown), then recurses. */
 function assignChildren(keys: readonly string[], target: Vector | null, ctx: Ctx): void {
 	if (keys.length === 0) return;
-	// Rows with no placement at all cannot take part in the sum; they are reported on their own.
+	// Rows with no placement at all take part only as slack (or not at all); they are reported on their own.
 	const placeable = keys.filter((k) => ctx.feasibleOf(k).length > 0);
 	const options = placeable.map(ctx.feasibleOf);
-	const constrained = target !== null && countFits(options, target, ctx.columns) > 0;
+	const slack = slackOf(keys, ctx.feasibleOf, ctx.byKey);
+	const constrained = target !== null && countFits(options, target, ctx.columns, slack) > 0;
 	for (const key of keys) {
 		const i = placeable.indexOf(key);
-		const allowed = i < 0 ? [] : constrained ? forcedOptions(options, i, target as Vector, ctx.columns) : options[i];
+		const allowed = i < 0 ? [] : constrained ? forcedOptions(options, i, target as Vector, ctx.columns, slack) : options[i];
 		const placement = toPlacement(allowed);
 		ctx.result.set(key, placement);
 		assignChildren(ctx.children.get(key) ?? [], placement.status === 'unique' ? placement.vector : null, ctx);
@@ -116,11 +143,11 @@ function assignChildren(keys: readonly string[], target: Vector | null, ctx: Ctx
 }
 
 /** The options of child i that take part in at least one fitting combination. */
-function forcedOptions(options: readonly Vector[][], i: number, target: Vector, columns: number): Vector[] {
+function forcedOptions(options: readonly Vector[][], i: number, target: Vector, columns: number, slack: Slack | null): Vector[] {
 	if (options[i].length === 1) return options[i];
 	return options[i].filter((opt) => {
 		const fixed = options.map((o, j) => (j === i ? [opt] : o));
-		return countFits(fixed, target, columns) > 0;
+		return countFits(fixed, target, columns, slack) > 0;
 	});
 }
 
@@ -141,10 +168,12 @@ function uncertainColumns(vectors: readonly Vector[]): number[] {
 /**
  * Counts (capped at 2) the combinations, one option per child, whose column sums equal `target`
  * within the rounding tolerance. Dynamic programming over partial sums keeps this polynomial in
- * practice; partial sums past the target are pruned when no value is negative.
+ * practice; partial sums past the target are pruned when no value is negative. With slack (children
+ * whose split is unknown), column 0 must still balance exactly, the others only leave a
+ * non-negative remainder for the slack to fill.
  */
-export function countFits(options: readonly (readonly Vector[])[], target: Vector, columns: number): number {
-	const tol = sumTolerance(options.length);
+export function countFits(options: readonly (readonly Vector[])[], target: Vector, columns: number, slack: Slack | null = null): number {
+	const tol = sumTolerance(options.length + (slack?.count ?? 0));
 	const prune = options.every((o) => o.every((v) => v.every((x) => x >= 0)));
 	let states = new Map<string, { sums: number[]; count: number }>([[zeroKey(columns), { sums: Array(columns).fill(0), count: 1 }]]);
 	for (const opts of options) {
@@ -162,10 +191,12 @@ export function countFits(options: readonly (readonly Vector[])[], target: Vecto
 		if (next.size > MAX_STATES) return 2; // too many to tell apart: treat as ambiguous
 		states = next;
 	}
+	const fitsTarget = (sums: number[]) =>
+		slack === null
+			? sums.every((x, c) => Math.abs(x - target[c]) <= tol)
+			: Math.abs(sums[0] + slack.total - target[0]) <= tol && sums.every((x, c) => c === 0 || x <= target[c] + tol);
 	let fits = 0;
-	for (const { sums, count } of states.values()) {
-		if (sums.every((x, c) => Math.abs(x - target[c]) <= tol)) fits = Math.min(2, fits + count);
-	}
+	for (const { sums, count } of states.values()) if (fitsTarget(sums)) fits = Math.min(2, fits + count);
 	return fits;
 }
 

@@ -1,0 +1,157 @@
+/**
+ * The general mechanisms the fixtures exercised, each on the smallest crafted input that shows it.
+ * Expected values are read from the crafted text.
+ */
+import { describe, expect, it } from 'vitest';
+import { isEmptyMarker, isNumberCell } from '../../../src/lib/extract/amount';
+import { readCodedTable } from '../../../src/lib/extract/coded-table';
+import { extractDocument } from '../../../src/lib/extract/document';
+import { assembleRows, splitLines, type Layout } from '../../../src/lib/extract/layout';
+import { joinNarrative } from '../../../src/lib/extract/narrative';
+import { countFits, solveTree, type SolverNode } from '../../../src/lib/extract/solver';
+
+const table = (text: string, layout: Layout, prefix = 'function', alwaysTotal = true) =>
+	readCodedTable(assembleRows(splitLines(text.replace(/→/g, '\t')), layout), { prefix, label: '测试表', alwaysTotal });
+const row = (t: ReturnType<typeof table>, code: string) => t.rows.find((r) => r.code === code);
+
+describe('number cells', () => {
+	it('tells numbers (ASCII or full-width) from printed empty markers', () => {
+		expect(['１，２３４．５６', '1,234.56', '０．００'].every(isNumberCell)).toBe(true);
+		expect(['-', '—', '－', '／'].every(isEmptyMarker)).toBe(true);
+		expect(isNumberCell('—')).toBe(false);
+		expect(isEmptyMarker('0.00')).toBe(false);
+	});
+});
+
+describe('side-by-side tables with blank cells kept', () => {
+	it("ends a group's figures where the next group starts, and reads merged-cell labelled totals", () => {
+		const t = table(
+			`人员经费→→→公用经费→→→→→
+科目编码→科目名称→金额→科目编码→科目名称→金额→科目编码→科目名称→金额
+301→工资福利支出→90.00→302→商品和服务支出→30.00→310→资本性支出→5.00
+30101→基本工资→90.00→30201→办公费→20.00→31002→办公设备购置→5.00
+→→→30205→水费→10.00→→→
+人员经费合计→→90.00→公用经费合计→→→→→35.00`,
+			'tabs',
+			'economic',
+			false
+		);
+		expect(t.columns).toEqual(['personnel', 'public']);
+		expect(t.total?.values).toEqual([90, 35]);
+		// 30205 is followed by an empty third group: its code and name cells are not figure cells.
+		expect(row(t, '30205')?.values).toEqual([0, 10]);
+		expect(row(t, '302')?.values).toEqual([0, 30]);
+		expect(row(t, '30101')?.values).toEqual([90, 0]);
+		expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+	});
+});
+
+describe('PDF rows (spaces, blanks dropped)', () => {
+	it('continues a wrapped row with the next line, and takes a figure row below the codes as the total', () => {
+		const t = table(
+			`科目编码 科目名称 合计 基本支出 项目支出
+201 一般公共服务支出 30.00 10.00 20.00
+2010301 行政
+运行 10.00 10.00
+2010302 一般行政管理事务 20.00 20.00
+30.00 10.00 20.00
+合计`,
+			'spaces'
+		);
+		expect(row(t, '2010301')).toMatchObject({ name: '行政运行', values: [10, 10, 0], line: 3 });
+		expect(row(t, '2010302')?.values).toEqual([20, 0, 20]);
+		expect(t.total).toMatchObject({ values: [30, 10, 20], line: 6 });
+	});
+
+	it('reports a coded row whose figures never come', () => {
+		const t = table(`科目编码 科目名称 合计 基本支出 项目支出
+合计 10.00 10.00 0.00
+201 一般公共服务支出 10.00 10.00
+2010301 行政运行
+2010302 一般行政管理事务 10.00 10.00`, 'spaces');
+		expect(row(t, '2010301')).toBeUndefined();
+		expect(t.problems).toEqual([{ line: 4, message: expect.stringContaining('2010301 行政运行 找不到数字') }]);
+	});
+
+	it('reads a row by position when dashes hold the blank columns, and full-width codes as codes', () => {
+		const t = table(`科目编码 科目名称 合计 基本支出 项目支出
+合计 ２０．００ １０．００ １０．００
+２０１ 一般公共服务支出 ２０．００ １０．００ １０．００
+２０１０３０１ 行政运行 １０．００ １０．００ —
+２０１０３０２ 一般行政管理事务 １０．００ — １０．００`, 'spaces');
+		expect(row(t, '2010301')).toMatchObject({ parentCode: '201', values: [10, 10, 0] });
+		expect(row(t, '2010302')?.values).toEqual([10, 0, 10]);
+		expect(t.checks.some((c) => c.rule.startsWith('function.placement'))).toBe(false);
+	});
+});
+
+describe('slack: a row no placement fits', () => {
+	it('lets its siblings be placed when its first figure closes the parent’s 合计 column', () => {
+		const t = table(`科目编码 科目名称 合计 基本支出 项目支出
+合计 40.00 40.00 0.00
+20805 行政事业单位养老支出 40.00 40.00
+2080505 机关事业单位基本养老保险缴费支出 24.00 24.00
+2080506 机关事业单位职业年金缴费支出 12.00 12.00
+2080599 其他行政事业单位养老支出 4.00 3.00`, 'spaces');
+		expect(row(t, '2080505')?.values).toEqual([24, 24, 0]);
+		expect(row(t, '2080506')?.values).toEqual([12, 12, 0]);
+		// The contradicting row itself is not given values.
+		expect(row(t, '2080599')).toMatchObject({ values: [null, null, null], placement: { status: 'impossible' } });
+	});
+
+	it('closes the sum only in the 合计 column; the parts need a non-negative remainder', () => {
+		const opts = [
+			[
+				[2400, 2400, 0],
+				[2400, 0, 2400]
+			]
+		];
+		expect(countFits(opts, [2800, 2800, 0], 3, { total: 400, count: 1 })).toBe(1);
+		expect(countFits(opts, [2800, 2800, 0], 3, { total: 500, count: 1 })).toBe(0);
+		const nodes: SolverNode[] = [
+			{ key: 'P', parent: null, candidates: [[2800, 2800, 0]] },
+			{ key: 'a', parent: 'P', candidates: opts[0] },
+			{ key: 'x', parent: 'P', candidates: [], slackTotal: 400 }
+		];
+		expect(solveTree({ nodes, total: null, columns: 3 }).get('a')).toMatchObject({ status: 'unique', vector: [2400, 2400, 0] });
+	});
+});
+
+describe('prose', () => {
+	const lines = (text: string) => splitLines(text);
+	it('leaves out page numbers and the running head between a label and its figure, but keeps a bare number line', () => {
+		const joined = joinNarrative(
+			lines(`重庆市某区某局2023年部门决算
+其中：人员经费
+— 3 —
+重庆市某区某局2023年部门决算
+318.90万元；项目支出
+1
+30.24万元。`)
+		);
+		expect(joined.text).toContain('人员经费318.90万元');
+		expect(joined.text).toContain('项目支出130.24万元');
+		expect(joined.lineAt(joined.text.indexOf('318.90'))).toBe(5);
+	});
+});
+
+describe('other 财政拨款 funds', () => {
+	it('warns when a 政府性基金 table with figures cannot be read row by row, and leaves it out of the checks', () => {
+		const text = `重庆市某区某局
+2023年度部门决算
+政府性基金预算财政拨款收入支出决算表
+项目 年初结转和结余 本年收入 本年支出 年末结转和结余
+合计 基本支出 项目支出
+合计 0.00 100.00 100.00 0.00 100.00 0.00
+212 城乡社区支出 0.00 100.00 100.00 0.00 100.00 0.00
+一般公共预算财政拨款支出决算表
+科目编码 科目名称 合计 基本支出 项目支出
+合计 10.00 10.00 0.00
+201 一般公共服务支出 10.00 10.00 0.00`;
+		const d = extractDocument('x.txt', new TextEncoder().encode(text), 'x');
+		const w = d.diagnostics.find((x) => x.stage === 'tables');
+		expect(w).toMatchObject({ severity: 'warning', line: 3 });
+		expect(w?.message).toContain('未能逐行读出');
+		expect(d.checks.some((c) => c.rule.startsWith('government_fund.'))).toBe(false);
+	});
+});
