@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { QueryClient, type DbConnection } from '../../src/lib/db/connection';
+import { StatementClient, type DbConnection } from '../../src/lib/db/connection';
 import { loadTables, type FetchFile, type LoadReport } from '../../src/lib/db/load';
 import { arrowToRows } from '../../src/lib/db/rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from '../../src/lib/db/settings';
@@ -33,6 +33,13 @@ function adapt(conn: duckdb.DuckDBConnection): DbConnection {
 				stmt.close();
 			}
 		},
+		async prepare(text: string) {
+			const stmt = conn.prepare(text);
+			return {
+				query: async (params: readonly SqlParam[]) => arrowToRows(stmt.query(...params)),
+				close: async () => stmt.close()
+			};
+		},
 		async insertArrowIpc(tableName: string, ipc: Uint8Array) {
 			conn.insertArrowFromIPCStream(ipc, { name: tableName, create: false });
 		},
@@ -44,7 +51,8 @@ function adapt(conn: duckdb.DuckDBConnection): DbConnection {
 
 /** A started DuckDB-WASM with the contract tables loaded. */
 export interface WasmNodeDb {
-	client: QueryClient;
+	/** The browser's client: one connection, prepared statements kept by SQL text. */
+	client: StatementClient;
 	report: LoadReport;
 	/** Runs raw SQL (tests only: e.g. to check the settings took effect). */
 	raw(text: string): Promise<Record<string, unknown>[]>;
@@ -71,6 +79,6 @@ export async function openWasmNodeDb(dir: string): Promise<WasmNodeDb> {
 		await setup.close();
 	}
 	const report = await loadTables(connect, fetchFromDir(dir));
-	const client = new QueryClient(connect);
+	const client = new StatementClient(connect);
 	return { client, report, raw: (text) => client.query(new SqlQuery(text, [])) };
 }

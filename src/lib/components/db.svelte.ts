@@ -5,7 +5,7 @@
  * JavaScript — the overview's first chart comes from the snapshot and must not wait for it.
  */
 import type { DbPhase } from '$lib/db/status';
-import type { QueryClient } from '$lib/db/connection';
+import type { QueryRunner } from '$lib/db/connection';
 import type { SqlQuery } from '$lib/queries/sql';
 import type { Runner } from './query.svelte';
 
@@ -26,7 +26,7 @@ function browserDb(): Promise<typeof import('$lib/db/browser')> {
 }
 
 /** Starts DuckDB and loads the data if not yet done; resolves when every table is loaded. */
-export function startDb(): Promise<QueryClient> {
+export function startDb(): Promise<QueryRunner> {
 	return browserDb().then((m) => m.getQueryClient());
 }
 
@@ -39,7 +39,7 @@ const cache = new Map<string, Promise<unknown[]>>();
 const CACHE_ENTRIES = 200;
 const CACHE_MAX_ROWS = 2000;
 
-function cached<T>(client: QueryClient, q: SqlQuery): Promise<T[]> {
+function cached<T>(client: QueryRunner, q: SqlQuery): Promise<T[]> {
 	const key = `${q.sql}\u0000${JSON.stringify(q.params)}`;
 	const hit = cache.get(key);
 	if (hit) {

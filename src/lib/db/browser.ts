@@ -11,7 +11,7 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { base } from '$app/paths';
 import type { SqlParam } from '$lib/queries/sql';
-import { QueryClient, withConnection, type Connect, type DbConnection } from './connection';
+import { StatementClient, withConnection, type Connect, type DbConnection } from './connection';
 import { loadTables, type FetchFile } from './load';
 import { arrowToRows } from './rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from './settings';
@@ -20,7 +20,7 @@ import { DbStatusSource } from './status';
 /** Start-up phase of the shared database: subscribe to show "DuckDB 正在启动…" and the like. */
 export const dbStatus = new DbStatusSource();
 
-let started: Promise<QueryClient> | null = null;
+let started: Promise<StatementClient> | null = null;
 
 function adapt(conn: AsyncDuckDBConnection): DbConnection {
 	return {
@@ -31,6 +31,13 @@ function adapt(conn: AsyncDuckDBConnection): DbConnection {
 			} finally {
 				await stmt.close();
 			}
+		},
+		async prepare(text: string) {
+			const stmt = await conn.prepare(text);
+			return {
+				query: async (params: readonly SqlParam[]) => arrowToRows(await stmt.query(...params)),
+				close: () => stmt.close()
+			};
 		},
 		insertArrowIpc: (tableName, ipc) => conn.insertArrowFromIPCStream(ipc, { name: tableName, create: false }),
 		close: () => conn.close()
@@ -51,7 +58,7 @@ async function lockDown(connect: Connect): Promise<void> {
 	});
 }
 
-async function start(): Promise<QueryClient> {
+async function start(): Promise<StatementClient> {
 	dbStatus.set('starting');
 	const worker = new Worker(workerUrl);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
@@ -63,7 +70,9 @@ async function start(): Promise<QueryClient> {
 		dbStatus.set('loading');
 		await loadTables(connect, fetchData);
 		dbStatus.set('ready');
-		return new QueryClient(connect);
+		// One connection for every view's queries, its prepared statements kept by SQL text: the
+		// worker handles one call at a time, so a filter change is one RUN_PREPARED per query.
+		return new StatementClient(connect);
 	} catch (err) {
 		await db.terminate().catch(() => undefined);
 		throw err;
@@ -75,7 +84,7 @@ async function start(): Promise<QueryClient> {
  * table is loaded — this is the readiness promise. A failure rejects this call and clears the
  * promise so the next call retries.
  */
-export function getQueryClient(): Promise<QueryClient> {
+export function getQueryClient(): Promise<StatementClient> {
 	if (typeof window === 'undefined') return Promise.reject(new Error('db: DuckDB-WASM runs only in the browser'));
 	started ??= start().catch((err: unknown) => {
 		started = null;

@@ -1,9 +1,9 @@
 /**
  * The loader and client in DuckDB-WASM (Node build, browser settings): tables arrive with the
- * contract's types, nothing can be fetched, and connections are always closed.
+ * contract's types, nothing can be fetched, and connections and prepared statements are always closed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { QueryClient, type DbConnection } from '../../../src/lib/db/connection';
+import { QueryClient, StatementClient, type DbConnection } from '../../../src/lib/db/connection';
 import { toPlain } from '../../../src/lib/db/rows';
 import { sql } from '../../../src/lib/queries/sql';
 import { TABLES, TABLE_NAMES } from '../../../src/lib/storage/schema';
@@ -103,6 +103,109 @@ describe('QueryClient', () => {
 	it('a failed real query leaves the client usable', async () => {
 		await expect(db.client.query(sql`SELECT * FROM no_such_table`)).rejects.toThrow(/no_such_table/);
 		expect(await db.client.queryRow(sql`SELECT count(*) AS n FROM documents`)).toEqual({ n: 2 });
+	});
+});
+
+describe('StatementClient', () => {
+	/** A fake engine that logs connections and statements; `fail(text)` decides which runs reject. */
+	function fakeEngine(fail: (text: string) => boolean = () => false) {
+		const log: string[] = [];
+		let connections = 0;
+		let statements = 0;
+		const connect = async (): Promise<DbConnection> => {
+			const c = ++connections;
+			log.push(`open ${c}`);
+			return {
+				query: async () => [],
+				async prepare(text) {
+					const id = ++statements;
+					log.push(`prepare ${id} ${text}`);
+					return {
+						async query(params) {
+							log.push(`run ${id}`);
+							if (fail(text)) throw new Error(`boom ${text}`);
+							return [{ text, params: [...params] }];
+						},
+						close: async () => void log.push(`close statement ${id}`)
+					};
+				},
+				insertArrowIpc: async () => undefined,
+				close: async () => void log.push(`close ${c}`)
+			};
+		};
+		return { connect, log };
+	}
+
+	it('runs every query on one connection and prepares each SQL text once', async () => {
+		const { connect, log } = fakeEngine();
+		const client = new StatementClient(connect);
+		const [a, b] = await Promise.all([client.query(sql`SELECT ${1}`), client.query(sql`SELECT ${2}`)]);
+		expect(a).toEqual([{ text: 'SELECT ?', params: [1] }]);
+		expect(b).toEqual([{ text: 'SELECT ?', params: [2] }]);
+		await client.query(sql`SELECT ${3} AS x`);
+		expect(log).toEqual(['open 1', 'prepare 1 SELECT ?', 'run 1', 'run 1', 'prepare 2 SELECT ? AS x', 'run 2']);
+		expect(client.cachedStatements).toBe(2);
+		await client.close();
+		expect(log.slice(-3)).toEqual(['close statement 1', 'close statement 2', 'close 1']);
+		await expect(client.query(sql`SELECT 1`)).rejects.toThrow(/closed/);
+	});
+
+	it('closes a statement whose run failed, passes the error on and prepares afresh next time', async () => {
+		let failing = true;
+		const { connect, log } = fakeEngine(() => failing);
+		const client = new StatementClient(connect);
+		await expect(client.query(sql`SELECT 1`)).rejects.toThrow('boom SELECT 1');
+		expect(log).toEqual(['open 1', 'prepare 1 SELECT 1', 'run 1', 'close statement 1']);
+		expect(client.cachedStatements).toBe(0);
+		failing = false;
+		expect(await client.queryRow(sql`SELECT 1`)).toEqual({ text: 'SELECT 1', params: [] });
+		expect(log.slice(4)).toEqual(['prepare 2 SELECT 1', 'run 2']);
+	});
+
+	it('keeps at most maxStatements, closing the least recently used once no run needs it', async () => {
+		const { connect, log } = fakeEngine();
+		const client = new StatementClient(connect, { maxStatements: 2 });
+		await client.query(sql`SELECT 1`);
+		await client.query(sql`SELECT 2`);
+		await client.query(sql`SELECT 1`); // now SELECT 2 is the least recently used
+		await client.query(sql`SELECT 3`);
+		expect(log).toContain('close statement 2');
+		expect(log).not.toContain('close statement 1');
+		expect(client.cachedStatements).toBe(2);
+		// evicted while in flight: closed after its run, not before
+		const slow = client.query(sql`SELECT 4`);
+		const evicting = [client.query(sql`SELECT 5`), client.query(sql`SELECT 6`)];
+		await Promise.all([slow, ...evicting]);
+		const closedAt = log.indexOf('close statement 4');
+		expect(closedAt).toBeGreaterThan(log.indexOf('run 4'));
+	});
+
+	it('retries the connection after a failure to connect', async () => {
+		let attempts = 0;
+		const { connect: ok } = fakeEngine();
+		const client = new StatementClient(async () => {
+			if (++attempts === 1) throw new Error('no worker');
+			return ok();
+		});
+		await expect(client.query(sql`SELECT 1`)).rejects.toThrow('no worker');
+		expect(await client.query(sql`SELECT 1`)).toHaveLength(1);
+		expect(attempts).toBe(2);
+	});
+
+	it('refuses a connection that cannot keep statements', async () => {
+		const client = new StatementClient(async () => ({
+			query: async () => [],
+			insertArrowIpc: async () => undefined,
+			close: async () => undefined
+		}));
+		await expect(client.query(sql`SELECT 1`)).rejects.toThrow(/prepared statements/);
+	});
+
+	it('a failed real query leaves the client usable, its statement not kept', async () => {
+		const before = db.client.cachedStatements;
+		await expect(db.client.query(sql`SELECT * FROM documents WHERE year = ${'not a year'}`)).rejects.toThrow();
+		expect(db.client.cachedStatements).toBe(before);
+		expect(await db.client.queryRow(sql`SELECT count(*) AS n FROM documents WHERE year > ${2000}`)).toEqual({ n: 2 });
 	});
 });
 
