@@ -7,6 +7,7 @@ import { TABLES, TABLE_NAMES, type TableName } from '$lib/storage/schema';
 import { toArrowIpc } from './arrow';
 import { withConnection, type Connect, type DbConnection } from './connection';
 import { createTableSql } from './ddl';
+import { derivedTablesSql } from './derived';
 import { decodeParquet } from './parquet';
 
 /** Reads a contract file (e.g. `documents.parquet`) from wherever the data is served. */
@@ -26,7 +27,8 @@ async function loadOne(conn: DbConnection, name: TableName, bytes: ArrayBuffer):
 
 /**
  * Loads `tables` (default: all contract tables). Files are fetched in parallel and inserted one
- * after another on one connection. Rejects on the first failure, naming the file.
+ * after another on one connection; then the derived tables whose sources were all loaded are
+ * (re)built (see derived.ts). Rejects on the first failure, naming the file.
  */
 export async function loadTables(
 	connect: Connect,
@@ -39,6 +41,7 @@ export async function loadTables(
 	return withConnection(connect, async (conn) => {
 		const report = {} as LoadReport;
 		for (const [i, name] of tables.entries()) report[name] = await loadOne(conn, name, await downloads[i]);
+		for (const q of derivedTablesSql(tables)) await conn.query(q.sql, q.params);
 		return report;
 	});
 }

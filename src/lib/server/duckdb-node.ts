@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { columnTypeSql } from '$lib/db/ddl';
+import { derivedTablesSql } from '$lib/db/derived';
 import { QueryClient, type DbConnection, type PlainRow, type PlainValue } from '$lib/db/connection';
 import { ident, joinSql, sql, type SqlParam } from '$lib/queries/sql';
 import { TABLES, TABLE_NAMES, type TableSpec } from '$lib/storage/schema';
@@ -59,6 +60,7 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
 	const setup = await instance.connect();
 	try {
 		for (const name of TABLE_NAMES) await createFromParquet(setup, TABLES[name], dataDir);
+		for (const q of derivedTablesSql(TABLE_NAMES)) await setup.run(q.sql, q.params as DuckDBValue[]);
 	} catch (err) {
 		instance.closeSync();
 		throw err;
