@@ -19,6 +19,8 @@ export interface NarrativeFigures {
 	threePublic: Partial<Record<ThreePublicItem, NarrativeFigure & { budget: number | null }>>;
 	/** 类-level spending by code. */
 	functionClasses: (NarrativeFigure & { code: string; name: string })[];
+	/** 支出合计: the year's spending, without the 年末结转和结余 that a 决算's 支出总计 holds. */
+	currentExpenditure: NarrativeFigure | null;
 }
 
 interface JoinedText {
@@ -52,6 +54,8 @@ const THREE_PUBLIC_ITEMS: [ThreePublicItem, RegExp][] = [
 	['vehicle_operation', new RegExp(`公务(?:用)?车运行(?:维护)?费${FIGURE}`)],
 	['reception', new RegExp(`公务接待费${FIGURE}`)]
 ];
+/** 支出合计 of the year — not a 三公经费支出合计. */
+const CURRENT_EXPENDITURE = [new RegExp(`本年支出合计${FIGURE}`), new RegExp(`(?<!经费)支出合计${FIGURE}`)];
 /** "较年初预算数减少7.02万元": the change from the budget, stated after a 决算 figure. */
 const BUDGET_CHANGE = new RegExp(`较年初预算(?:数)?(增加|增长|减少|下降)${NUM}(?!\\d|%|\\.)`);
 
@@ -117,7 +121,13 @@ export function readNarrative(lines: readonly SourceLine[], isFinal: boolean): N
 		const hit = firstMatch(joined, patterns, 0);
 		if (hit) summary[measure] = { value: hit.value, line: hit.line };
 	}
-	return { summary, threePublic: readThreePublic(joined, isFinal), functionClasses: readFunctionClasses(joined) };
+	const current = firstMatch(joined, CURRENT_EXPENDITURE, 0);
+	return {
+		summary,
+		threePublic: readThreePublic(joined, isFinal),
+		functionClasses: readFunctionClasses(joined),
+		currentExpenditure: current ? { value: current.value, line: current.line } : null
+	};
 }
 
 function firstMatch(joined: JoinedText, patterns: RegExp[], from: number): { value: number; line: number; end: number } | null {

@@ -120,7 +120,7 @@ function readDeptExpenditure(t: TableSegment, label: string, { others }: ReadCon
  * 财政拨款 ones are kept for cross-checks.
  */
 function readSummaryTable(t: TableSegment, label: string, { out }: ReadContext): void {
-	const figures = summaryTableFigures(t.rows);
+	const figures = summaryTableFigures(t.rows, label);
 	if (!figures.measures.income_total && !figures.measures.expenditure_total) return;
 	const isDepartmentTotal = /部门|决算总表/.test(label) && !/财政拨款/.test(label);
 	if (!out.summaryTable || isDepartmentTotal) {

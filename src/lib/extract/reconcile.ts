@@ -35,22 +35,34 @@ export function crossChecks({ out, summary, narrative, threePublic, kind }: Reco
 }
 
 /**
- * The function table's 合计 against the 收支总表's 支出总计, whole and split into 基本 + 项目. The
- * 收支总表 covers every fund, so the other funds' spending is added to the general budget's.
+ * The function table's 合计 against the year's spending in the 收支总表, whole and split into
+ * 基本 + 项目. The 收支总表 covers every fund, so the other funds' spending is added to the general
+ * budget's.
  */
 function functionVsSummaryChecks(out: TableOutputs, summary: SummaryRow[]): CheckRecord[] {
-	const exp = summary.find((s) => s.measure === 'expenditure_total');
+	const exp = currentSpending(out) ?? summary.find((s) => s.measure === 'expenditure_total');
 	const all = (role: 'total' | 'basic' | 'project') => withFunds(totalOf(out.functionTable, role), out.otherFunds, TOTAL_CODE, role);
 	const [total, basic, project] = [all('total'), all('basic'), all('project')];
 	const note = fundsNote(out.otherFunds);
 	const checks: CheckRecord[] = [];
 	if (exp && total !== null) {
-		checks.push(compare('cross.function_total_vs_summary', exp.value, total, `一般公共预算财政拨款支出表合计与收支总表支出总计一致${note}`, out.functionTable?.total?.line ?? null));
+		checks.push(compare('cross.function_total_vs_summary', exp.value, total, `一般公共预算财政拨款支出表合计与收支总表本年支出一致${note}`, out.functionTable?.total?.line ?? null));
 	}
 	if (exp && basic !== null && project !== null) {
-		checks.push(compare('summary.basic_plus_project', exp.value, basic + project, `支出总计 = 基本支出 + 项目支出${note}`, exp.source_line));
+		checks.push(compare('summary.basic_plus_project', exp.value, basic + project, `本年支出 = 基本支出 + 项目支出${note}`, exp.source_line));
 	}
 	return checks;
+}
+
+/**
+ * The year's spending (本年支出合计) from a 收支总表 — a 财政拨款 one first, as it holds no
+ * spending from the department's other sources — or null when none states it apart from 支出总计.
+ */
+function currentSpending(out: TableOutputs): { value: number; source_line: number } | null {
+	const tables = [out.summaryTable, ...out.otherSummaryTables].filter((t) => t !== null);
+	const ordered = [...tables.filter((t) => t.appropriation), ...tables.filter((t) => !t.appropriation)];
+	const figure = ordered.find((t) => t.currentExpenditure)?.currentExpenditure;
+	return figure ? { value: figure.value, source_line: figure.line } : null;
 }
 
 function personnelPlusPublicCheck(out: TableOutputs): CheckRecord[] {
@@ -124,16 +136,17 @@ function narrativeChecks(out: TableOutputs, narrative: NarrativeFigures): CheckR
 }
 
 /**
- * The prose against itself: 支出总计 = 基本 + 项目 (its 支出总计 may cover every fund while the split
- * is the general budget's: then the other funds' spending makes up the difference), and
- * 基本支出 = 人员经费 + 公用经费.
+ * The prose against itself: 本年支出 = 基本 + 项目 (the 支出总计 when the prose gives no 支出合计;
+ * it may cover every fund while the split is the general budget's: then the other funds' spending
+ * makes up the difference), and 基本支出 = 人员经费 + 公用经费.
  */
 function narrativeSumChecks(narrative: NarrativeFigures, funds: readonly OtherFund[]): CheckRecord[] {
-	const { basic: b, project: p, expenditure_total: e, personnel: pe, public: pu } = narrative.summary;
+	const { basic: b, project: p, personnel: pe, public: pu } = narrative.summary;
+	const e = narrative.currentExpenditure ?? narrative.summary.expenditure_total;
 	const checks: CheckRecord[] = [];
 	if (b && p && e) {
 		const general = b.value + p.value;
-		checks.push(compareEitherScope('narrative.basic_plus_project', e.value, general, withFunds(general, funds, TOTAL_CODE, 'total'), '文字说明：支出总计 = 基本支出 + 项目支出', b.line, funds));
+		checks.push(compareEitherScope('narrative.basic_plus_project', e.value, general, withFunds(general, funds, TOTAL_CODE, 'total'), '文字说明：本年支出 = 基本支出 + 项目支出', b.line, funds));
 	}
 	if (b && pe && pu) checks.push(compare('narrative.personnel_plus_public', b.value, pe.value + pu.value, '文字说明：基本支出 = 人员经费 + 公用经费', pe.line));
 	return checks;

@@ -82,12 +82,19 @@ const EXPENDITURE_LABELS = [/^支出总计$/, /^总计$/, /^支出合计$/, /^�
 
 export interface SummaryTableFigures {
 	measures: Partial<Record<SummaryMeasure, TableFigure>>;
+	/**
+	 * 本年支出(合计): the year's spending. The 支出总计 of a 决算 also holds the 年末结转和结余, so it
+	 * is this figure that the spending tables add up to.
+	 */
+	currentExpenditure: TableFigure | null;
+	/** Whether the table covers 财政拨款 only (财政拨款收支总表), not the department's other sources. */
+	appropriation: boolean;
 	/** 类-level spending named in the table (e.g. 一般公共服务支出 1,056.45). */
 	classes: { code: string; value: number; line: number }[];
 }
 
 /** 收支总表: income and expenditure totals, and the 类 rows of the expenditure side. */
-export function summaryTableFigures(rows: readonly Row[]): SummaryTableFigures {
+export function summaryTableFigures(rows: readonly Row[], title: string): SummaryTableFigures {
 	const labelled = readLabelledFigures(rows);
 	const measures: SummaryTableFigures['measures'] = {};
 	const income = pickLabelled(labelled, INCOME_LABELS, 0);
@@ -100,7 +107,8 @@ export function summaryTableFigures(rows: readonly Row[]): SummaryTableFigures {
 		const value = l.values.find((v) => v !== null);
 		if (code && value !== undefined && value !== null && !classes.some((c) => c.code === code)) classes.push({ code, value, line: l.line });
 	}
-	return { measures, classes };
+	const currentExpenditure = pickLabelled(labelled, [/^本年支出合计$/, /^本年支出$/], 0);
+	return { measures, classes, currentExpenditure, appropriation: /财政拨款/.test(title) };
 }
 
 /**
