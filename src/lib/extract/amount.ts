@@ -20,7 +20,8 @@ export function toHalfWidth(text: string): string {
 
 /** A cell that stands in an amount column: a number, or a marker meaning "empty". */
 export function isAmountCell(cell: string): boolean {
-	return isNumberCell(cell) || isEmptyMarker(cell);
+	const t = toHalfWidth(cell.trim());
+	return AMOUNT.test(t) || EMPTY_MARKERS.has(t);
 }
 
 /** A cell holding a number, in ASCII or full-width digits. */

@@ -138,7 +138,7 @@ function entryStart(cells: readonly Cell[], i: number): { code: string | null } 
 	const t = cells[i].text;
 	if (TOTAL_LABEL.test(t)) return { code: null };
 	// Codes may be printed in full-width digits like the amounts; they are kept in ASCII.
-	const code = toHalfWidth(t);
+	const code = t.charCodeAt(0) >= 0xff10 ? toHalfWidth(t) : t;
 	if (!CODE.test(code)) return null;
 	// A code is followed by its name; a bare number followed by figures is an amount.
 	const next = cells.slice(i + 1).find((c) => c.text !== '');

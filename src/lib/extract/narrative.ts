@@ -70,19 +70,17 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	let text = '';
 	const starts: number[] = [];
 	const nos: number[] = [];
-	const furniture = pageFurniture(lines);
-	for (const line of lines) {
-		if (furniture.has(line)) continue;
-		const cleaned = line.text
-			.replace(/[\s“”"‘’]/g, '')
-			.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-			.replace(/．/g, '.')
-			.replace(/[（(]类[）)]/g, '');
-		if (!cleaned) continue;
+	const squeezed = lines.map((l) => l.text.replace(/[\s“”"‘’]/g, ''));
+	const furniture = pageFurniture(squeezed);
+	lines.forEach((line, i) => {
+		if (!squeezed[i] || furniture.has(squeezed[i])) return;
+		let cleaned = squeezed[i].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+		if (cleaned.includes('类')) cleaned = cleaned.replace(/[（(]类[）)]/g, '');
+		if (!cleaned) return;
 		starts.push(text.length);
 		nos.push(line.no);
 		text += cleaned;
-	}
+	});
 	// A full-width comma between digit groups (１，４５２．３６) is a thousands separator, not a
 	// sentence comma; same length, so offsets still map to their lines.
 	text = text.replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,');
@@ -103,12 +101,11 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
  * Page numbers, and the running head: a line naming the 预算/决算 that is not a sentence, states
  * no figure, and repeats (the title printed at the top of every page).
  */
-function pageFurniture(lines: readonly SourceLine[]): Set<SourceLine> {
-	const squeeze = (l: SourceLine) => l.text.replace(/\s+/g, '');
+function pageFurniture(squeezed: readonly string[]): Set<string> {
 	const seen = new Map<string, number>();
-	for (const l of lines) seen.set(squeeze(l), (seen.get(squeeze(l)) ?? 0) + 1);
+	for (const t of squeezed) seen.set(t, (seen.get(t) ?? 0) + 1);
 	const isRunningHead = (t: string) => (seen.get(t) ?? 0) >= 2 && /预算|决算/.test(t) && !/[，。；：:]|万元/.test(t);
-	return new Set(lines.filter((l) => PAGE_NUMBER.test(squeeze(l)) || isRunningHead(squeeze(l))));
+	return new Set(squeezed.filter((t) => PAGE_NUMBER.test(t) || isRunningHead(t)));
 }
 
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
