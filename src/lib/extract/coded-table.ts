@@ -77,6 +77,9 @@ export function detectColumns(headerCells: readonly Cell[], alwaysTotal: boolean
 	return [...(hasTotal ? (['total'] as ColumnRole[]) : []), ...ordered, ...parts.filter((r) => r === 'other')];
 }
 
+/** The code under which a table's 合计 row is kept (its solver node, its CodedRow, its check rules). */
+export const TOTAL_CODE = '合计';
+
 /** Reads a classification table from its rows. */
 export function readCodedTable(rows: readonly Row[], options: CodedTableOptions): CodedTable {
 	const { entries, headerCells, unfinished } = parseEntries(rows);
@@ -96,15 +99,17 @@ export function readCodedTable(rows: readonly Row[], options: CodedTableOptions)
 	return { columns, total, rows: rowsOut, checks, problems };
 }
 
-/** The code under which a table's 合计 row is kept (its solver node, its CodedRow, its check rules). */
-export const TOTAL_CODE = '合计';
-
+/** A code printed twice keeps its first row; the second is reported. */
 function dedupeCodes(entries: Entry[], problems: CodedTable['problems'], label: string): Entry[] {
 	const seen = new Set<string>();
 	return entries.filter((e) => {
-		if (!seen.has(e.code as string)) return seen.add(e.code as string), true;
-		problems.push({ line: e.line, message: `${label}：科目 ${e.code} 重复出现，已忽略第二次 (duplicate code)` });
-		return false;
+		const code = e.code as string;
+		if (seen.has(code)) {
+			problems.push({ line: e.line, message: `${label}：科目 ${code} 重复出现，已忽略第二次 (duplicate code)` });
+			return false;
+		}
+		seen.add(code);
+		return true;
 	});
 }
 
@@ -118,9 +123,10 @@ function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: 
 	for (const row of rows) {
 		row.cells.forEach((cell, i) => {
 			const role = LABELLED_TOTAL_ROLES[cell.text.replace(/\s+/g, '').replace(/[：:]$/, '')];
+			if (!role) return;
 			const figure = row.cells.slice(i + 1).find((c) => c.text !== '');
-			const value = role && figure ? parseAmount(figure.text) : null;
-			if (role && value !== null) found.set(role, { cents: toCents(value), line: cell.line });
+			const value = figure ? parseAmount(figure.text) : null;
+			if (value !== null) found.set(role, { cents: toCents(value), line: cell.line });
 		});
 	}
 	const parts = columns.filter((c) => c !== 'total');

@@ -35,6 +35,7 @@ const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const TOTAL_LABEL = /^(?:合\s*计|总\s*计)[：:]?$/;
 
 const isText = (t: string) => t !== '' && !isAmountCell(t);
+const hasFigures = (e: Entry) => e.figures.some((f) => f !== '');
 
 /** Reads the entries of a table's rows. */
 export function parseEntries(rows: readonly Row[]): ParsedEntries {
@@ -56,11 +57,14 @@ export function parseEntries(rows: readonly Row[]): ParsedEntries {
 		const hasTotal = out.entries.some((e) => e.code === null);
 		const found = entriesOfRow(row, hasTotal, groupStarts);
 		if (found.length === 0) out.headerCells.push(...row.cells.filter((c) => c.text !== ''));
+		// A coded row ending a PDF line without figures may continue on the next line.
+		const last = found[found.length - 1];
+		const mayWrap = last !== undefined && last.code !== null && !row.blanksKept && !hasFigures(last);
 		for (const e of found) {
-			if (e.figures.some((f) => f !== '')) out.entries.push(e);
-			else if (e === found[found.length - 1] && !row.blanksKept && e.code !== null) wrapped = { entry: e, nameLines: 0 };
-			else if (e.code !== null) out.unfinished.push(e);
+			if (hasFigures(e)) out.entries.push(e);
+			else if (e.code !== null && !(mayWrap && e === last)) out.unfinished.push(e);
 		}
+		if (mayWrap) wrapped = { entry: last, nameLines: 0 };
 	}
 	if (wrapped) out.unfinished.push(wrapped.entry);
 	return out;

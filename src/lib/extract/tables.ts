@@ -1,8 +1,9 @@
 /**
- * Reads every recognised table of a document into contract rows. Each reader takes the rows of one
- * table segment; the first table of each kind that holds figures is used, later ones of the same
- * kind are reported and used only for checks.
+ * One reader per standard table: the rows of one table segment → its contract rows (function,
+ * economic, breakdown) or its figures (收支总表, 机构运行信息表), and the cross-check of two tables
+ * printing the same codes. Which segment each reader gets is decided in read-tables.ts.
  */
+import { round2 } from './amount';
 import { compare, type CheckRecord } from './checks';
 import { readCodedTable, ROLE_LABEL, type CodedRow, type CodedTable } from './coded-table';
 import { functionClassCode } from './classification';
@@ -44,7 +45,7 @@ export function economicRows(rows: readonly Row[], label: string): { table: Code
 	const economic = table.rows.map((r) => {
 		const personnel = col('personnel') >= 0 ? r.values[col('personnel')] : null;
 		const pub = col('public') >= 0 ? r.values[col('public')] : null;
-		const total = col('total') >= 0 ? r.values[col('total')] : personnel !== null && pub !== null ? round(personnel + pub) : null;
+		const total = col('total') >= 0 ? r.values[col('total')] : personnel !== null && pub !== null ? round2(personnel + pub) : null;
 		return { code: r.code, name: r.name, level: r.level, parent_code: r.parentCode, total, personnel, public: pub, source_line: r.line };
 	});
 	return { table, economic, breakdown: [] };
@@ -74,8 +75,6 @@ function breakdownOf(table: CodedTable, scope: 'basic' | 'project'): BreakdownRo
 		source_line: r.line
 	}));
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;
 
 const INCOME_LABELS = [/^收入总计$/, /^总计$/, /^收入合计$/, /^本年收入合计$/, /^合计$/];
 const EXPENDITURE_LABELS = [/^支出总计$/, /^总计$/, /^支出合计$/, /^本年支出合计$/, /^合计$/];
