@@ -57,18 +57,22 @@ export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): 
 	if (!positional || !chosen) {
 		checks.push({ rule: 'three_public.placement', expected: 1, actual: fitting.length, ok: chosen !== null, detail, line: row.line });
 	}
-	if (!chosen) {
-		problems.push({ line: row.line, message: `“三公”经费表：${detail}` });
-		return { figures: [], checks, problems };
-	}
+	if (!chosen) problems.push({ line: row.line, message: `“三公”经费表：${detail}` });
+	if (fitting.length === 0) return { figures: [], checks, problems };
+	// Undecided: keep what every fitting placement agrees on (合计, usually 车辆), leave the rest NULL.
+	const value = (i: number) => (chosen ? fromCents(chosen[i]) : agreed(fitting, i));
 	const figures = THREE_PUBLIC_COLUMNS.map((item, i) => ({
 		item,
-		budget: fromCents(chosen[i]),
-		actual: blocks === 2 ? fromCents(chosen[i + 6]) : null,
+		budget: value(i),
+		actual: blocks === 2 ? value(i + 6) : null,
 		line: row.line
 	}));
 	const arithmetic = [...arithmeticChecks(figures, 'budget'), ...(blocks === 2 ? arithmeticChecks(figures, 'actual') : [])];
 	return { figures, checks: [...checks, ...arithmetic], problems };
+}
+
+function agreed(vectors: readonly Vector[], i: number): number | null {
+	return vectors.every((v) => v[i] === vectors[0][i]) ? fromCents(vectors[0][i]) : null;
 }
 
 function breakTie(fitting: Vector[], evidence: Evidence): { chosen: Vector | null; detail: string } {
@@ -80,7 +84,7 @@ function breakTie(fitting: Vector[], evidence: Evidence): { chosen: Vector | nul
 	if (agree.length === 1) {
 		return { chosen: agree[0], detail: `算术允许 ${fitting.length} 种摆放，按文字说明中的分项金额选定一种` };
 	}
-	return { chosen: null, detail: `算术允许 ${fitting.length} 种摆放，文字说明也无法区分，未采用` };
+	return { chosen: null, detail: `算术允许 ${fitting.length} 种摆放，文字说明也无法区分：各摆放一致的数字保留，其余留空` };
 }
 
 const AGENCY_LABELS: [RegExp, ThreePublicItem][] = [

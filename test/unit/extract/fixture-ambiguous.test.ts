@@ -49,17 +49,18 @@ describe('预算 with a genuinely ambiguous placement (巫溪县机关事务管�
 		expect(check(d, 'summary.personnel_plus_public')).toMatchObject({ expected: 340, actual: 340, ok: true });
 	});
 
-	it('does not guess the 三公 tie: the table row is reported, the prose gives what it states', () => {
+	it('does not guess the 三公 tie: what every placement agrees on is kept, 购置/运行 left NULL', () => {
 		const c = check(d, 'three_public.placement');
 		expect(c).toMatchObject({ expected: 1, actual: 2, ok: false, line: 77 });
 		expect(c?.detail).toContain('无法区分');
 		expect(d.threePublic.map((r) => [r.item, r.budget, r.source_line])).toEqual([
-			['total', 6, 15],
-			['outbound', 0, 15],
-			['vehicle', 4, 15],
-			['reception', 2, 15]
+			['total', 6, 77],
+			['outbound', 0, 77],
+			['vehicle', 4, 77],
+			['vehicle_purchase', null, 77],
+			['vehicle_operation', null, 77],
+			['reception', 2, 77]
 		]);
-		expect(tp(d, 'vehicle_purchase')).toBeUndefined();
 		expect(check(d, 'three_public.items_sum.budget')).toMatchObject({ expected: 6, actual: 6, ok: true });
 	});
 
