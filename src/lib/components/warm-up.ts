@@ -1,7 +1,11 @@
 /**
  * The queries run once after DuckDB has loaded the data (see `warmUp` in ./db.svelte.ts): every
  * view's queries filtered by one district, so that the IN-list and join paths are compiled too,
- * and the heaviest ones with every filter set.
+ * and every chart's queries with every filter set — the kind, department, year and code
+ * predicates take paths of their own in DuckDB, which run 2–4× slower in the browser until the
+ * wasm code for them has been compiled (a reader's first changes would pay for it otherwise).
+ * The client keeps each query's prepared statement, so the one-district shapes — a reader's
+ * usual first filter — then cost one call to the worker.
  */
 import { EMPTY_FILTERS, type KnownValues } from '$lib/filters/model';
 import {
@@ -33,6 +37,12 @@ export function warmUpQueries(known: KnownValues): SqlQuery[] {
 		trendsQuery(all),
 		kpiQuery(all),
 		functionTreeQuery(all),
+		economicTreeQuery(all),
+		compareSplitQuery(all),
+		compareFunctionQuery(all),
+		compareThreePublicQuery(all),
+		threePublicQuery(all),
+		coverageQuery(all),
 		kpiQuery(filters),
 		trendsQuery(filters),
 		coverageQuery(filters),
