@@ -1,5 +1,5 @@
 /**
- * Amount cells: `1,172.15`, `0.00`, `251`, full-width digits `１２．５`, and the empty markers
+ * Amount cells: `1,234.56`, `0.00`, `251`, full-width digits `１２．５`, and the empty markers
  * `-`, `—`, `－` (printed for "nothing here"). Amounts are kept as integer cents of 万元 while
  * solving so that sums compare exactly; they leave the extractor as 万元 rounded to 2 decimals.
  */

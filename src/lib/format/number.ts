@@ -8,7 +8,7 @@ export const MISSING = '—';
 
 const wan = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** `1172.15` → `1,172.15`; null, undefined and NaN → `—`. Amounts are already in 万元. */
+/** `1234.5` → `1,234.50`; null, undefined and NaN → `—`. Amounts are already in 万元. */
 export function formatWan(n: number | null | undefined): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return MISSING;
 	const text = wan.format(n);
@@ -16,7 +16,7 @@ export function formatWan(n: number | null | undefined): string {
 	return /^-0\.00$/.test(text) ? '0.00' : text;
 }
 
-/** `1172.15` → `1,172.15 万元`. */
+/** `1234.5` → `1,234.50 万元`. */
 export function formatWanWithUnit(n: number | null | undefined): string {
 	const text = formatWan(n);
 	return text === MISSING ? text : `${text} 万元`;
