@@ -9,7 +9,7 @@ import {
 	diagnosticRow,
 	documentId,
 	emptyContractRows,
-	extractDocument,
+	extractFile,
 	ExtractError,
 	parseManifest,
 	toContractRows,
@@ -56,7 +56,7 @@ export async function extractFolder(dir: string): Promise<FolderResult> {
 		}
 		seen.set(id, file);
 		try {
-			const doc = extractDocument(file, bytes, id, { override: manifest.get(file) });
+			const doc = await extractFile(file, bytes, id, { override: manifest.get(file) });
 			result.documents.push(doc);
 			toContractRows(doc, result.rows);
 		} catch (error) {

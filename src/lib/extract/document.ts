@@ -1,6 +1,7 @@
 /**
- * One disclosure, end to end: decode → lines and layout → metadata → table segments → tables →
- * narrative → reconciliations. Pure (no Node APIs), so the browser can run it too.
+ * One disclosure, end to end: source (decode text / read PDF / read HTML) → lines and layout →
+ * metadata → table segments → tables → narrative → reconciliations. Pure (no Node APIs), so the
+ * browser can run it too.
  */
 import type { CheckRecord } from './checks';
 import { toHalfWidth } from './amount';
@@ -14,23 +15,34 @@ import { readTables, type TableOutputs, type TableSegment } from './read-tables'
 import { crossChecks } from './reconcile';
 import { findSegments, type Segment } from './segments';
 import { classifyTitle } from './table-kind';
-import type { ExtractedDocument } from './types';
+import type { SourceText } from './source';
+import type { ExtractedDocument, SourceTableRow } from './types';
 
 export interface ExtractOptions {
 	/** Metadata that overrides what the text says (data/raw/manifest.csv). */
 	override?: Partial<DocumentMetadata>;
 }
 
-/** Extracts one disclosure; throws ExtractError when the file is not a readable disclosure. */
+/** Extracts one plain-text disclosure; throws ExtractError when it is not a readable disclosure. */
 export function extractDocument(file: string, bytes: Uint8Array, docId: string, options: ExtractOptions = {}): ExtractedDocument {
+	return extractSource(file, readTextSource(file, bytes), docId, options);
+}
+
+/** Decodes a text file into source lines (the layout is detected later, from the text). */
+export function readTextSource(file: string, bytes: Uint8Array): SourceText {
 	const { text } = decodeDisclosure(file, bytes);
-	const lines = splitLines(text);
-	const layout = detectLayout(lines);
+	return { format: 'text', lines: splitLines(text), layout: null, pages: null, diagnostics: [] };
+}
+
+/** Extracts one disclosure from the lines its reader produced. */
+export function extractSource(file: string, source: SourceText, docId: string, options: ExtractOptions = {}): ExtractedDocument {
+	const { lines } = source;
+	const layout = source.layout ?? detectLayout(lines);
 	const meta = { ...readMetadata(lines), ...definedOnly(options.override ?? {}) };
 	const tables = classifySegments(findSegments(lines), layout);
 	const narrativeLines = linesOutside(lines, tables.filter((t) => t.kind !== 'skipped').map((t) => t.segment));
 	const narrative = readNarrative(narrativeLines, meta.kind === 'final');
-	const diagnostics: Diagnostic[] = [];
+	const diagnostics: Diagnostic[] = [...source.diagnostics];
 	const out = readTables(tables, narrative, diagnostics);
 	if (out.functionRows.length === 0 && out.functionTable === null) out.functionRows.push(...narrativeFunctionRows(narrative));
 	if (!looksLikeDisclosure(meta, out, narrative)) {
@@ -41,14 +53,16 @@ export function extractDocument(file: string, bytes: Uint8Array, docId: string, 
 	const threePublic = threePublicRows(out.threePublic, narrative, meta.kind);
 	const checks = [...out.checks, ...crossChecks({ out, summary, narrative, threePublic, kind: meta.kind })];
 	return {
-		document: documentRecord(docId, file, meta, tables.some((t) => t.kind !== 'skipped') ? layout : 'narrative'),
+		document: documentRecord(docId, file, meta, tables.some((t) => t.kind !== 'skipped') ? layout : 'narrative', source),
 		functionRows: out.functionRows,
 		economicRows: out.economicRows,
 		breakdownRows: out.breakdownRows,
 		threePublic,
 		summary,
+		sourceTables: sourceTableRows(tables),
 		checks,
-		diagnostics: [...diagnostics, ...skippedDiagnostics(tables), ...failedCheckDiagnostics(checks)]
+		diagnostics: [...diagnostics, ...skippedDiagnostics(tables), ...failedCheckDiagnostics(checks)],
+		pagedLines: lines.some((l) => l.page !== undefined) ? lines : null
 	};
 }
 
@@ -81,7 +95,7 @@ function metadataDiagnostics(meta: DocumentMetadata, lineCount: number): Diagnos
 	}));
 }
 
-function documentRecord(docId: string, file: string, meta: DocumentMetadata, layout: ExtractedDocument['document']['layout']): ExtractedDocument['document'] {
+function documentRecord(docId: string, file: string, meta: DocumentMetadata, layout: ExtractedDocument['document']['layout'], source: SourceText): ExtractedDocument['document'] {
 	const kindWord = meta.kind === 'final' ? '部门决算' : meta.kind === 'budget' ? '部门预算' : '';
 	const composed = [meta.department, meta.year ? `${meta.year}年${meta.kind === 'final' ? '度' : ''}` : '', kindWord].filter(Boolean).join('');
 	return {
@@ -93,8 +107,23 @@ function documentRecord(docId: string, file: string, meta: DocumentMetadata, lay
 		kind: meta.kind,
 		title: meta.title ?? (composed || null),
 		department_kind: departmentKind(meta.department, meta.district),
-		layout
+		layout,
+		level: meta.level ?? (meta.district ? 'district' : null),
+		source_format: source.format,
+		pages: source.pages
 	};
+}
+
+/** Every recognised table with its unit (units are converted by the table readers). */
+function sourceTableRows(tables: readonly TableSegment[]): SourceTableRow[] {
+	return tables.map((t) => ({
+		table_kind: t.kind,
+		title: t.segment.title as string,
+		unit: t.unit?.printed ?? null,
+		scale: t.unit?.scale ?? 1,
+		unit_note: t.unit?.note ?? null,
+		source_line: t.segment.titleLine ?? t.segment.start
+	}));
 }
 
 function skippedDiagnostics(tables: readonly TableSegment[]): Diagnostic[] {

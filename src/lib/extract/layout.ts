@@ -10,9 +10,12 @@
 export type Layout = 'tabs' | 'cells' | 'spaces';
 
 export interface SourceLine {
-	/** 1-based line number in the source file. */
+	/** 1-based line number in the source text (for PDFs: in the text read from all pages). */
 	no: number;
 	text: string;
+	/** PDFs: the 1-based page the line was read from, and its 1-based line on that page. */
+	page?: number;
+	pageLine?: number;
 }
 
 export interface Cell {

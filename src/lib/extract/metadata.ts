@@ -12,6 +12,8 @@ export interface DocumentMetadata {
 	year: number | null;
 	kind: DocumentKind | null;
 	title: string | null;
+	/** 'district' (区/县/县级市), 'city' or 'province'; absent where it follows from the district. */
+	level?: 'district' | 'city' | 'province' | null;
 }
 
 /** Chongqing's districts and counties (区/县), the disclosing level this tool covers. */

@@ -31,6 +31,15 @@ export interface TableSegment {
 	segment: Segment;
 	kind: TableKind;
 	rows: Row[];
+	/** The unit the table is printed in; absent where none was read (万元 assumed). */
+	unit?: TableUnit;
+}
+
+/** A table's printed unit and the factor that turns its figures into 万元. */
+export interface TableUnit {
+	printed: string | null;
+	scale: number;
+	note: string | null;
 }
 
 export interface TableOutputs {

@@ -2,7 +2,8 @@
 import type { CheckRecord } from './checks';
 import type { Diagnostic } from './errors';
 import type { DocumentKind, SummaryMeasure, ThreePublicItem } from '../storage/schema';
-import type { Layout } from './layout';
+import type { Layout, SourceLine } from './layout';
+import type { SourceFormat } from './source';
 
 export interface DocumentRecord {
 	doc_id: string;
@@ -14,6 +15,21 @@ export interface DocumentRecord {
 	title: string | null;
 	department_kind: string | null;
 	layout: Layout | 'narrative';
+	/** 'district' (区/县/县级市), 'city' or 'province': the administrative level of the unit. */
+	level: 'district' | 'city' | 'province' | null;
+	source_format: SourceFormat;
+	pages: number | null;
+}
+
+/** A table the extractor recognised, with the unit it was printed in. */
+export interface SourceTableRow {
+	table_kind: string;
+	title: string;
+	unit: string | null;
+	/** Factor that turned the printed figures into 万元. */
+	scale: number;
+	unit_note: string | null;
+	source_line: number;
 }
 
 export interface ClassRow {
@@ -63,6 +79,9 @@ export interface ExtractedDocument {
 	breakdownRows: BreakdownRow[];
 	threePublic: ThreePublicRow[];
 	summary: SummaryRow[];
+	sourceTables: SourceTableRow[];
 	checks: CheckRecord[];
 	diagnostics: Diagnostic[];
+	/** The lines read, kept only where they carry pages (PDFs), to trace a line to page + line on it. */
+	pagedLines: SourceLine[] | null;
 }

@@ -37,7 +37,13 @@ export const TABLES = {
 			// extension: the department without its district, e.g. 政务服务管理办公室 — what /compare groups by
 			col('department_kind', 'VARCHAR'),
 			// extension: which layout the extractor recognised (tabs, spaces, cell-per-line, narrative)
-			col('layout', 'VARCHAR')
+			col('layout', 'VARCHAR'),
+			// extension: the administrative level of the unit: 'district' (区/县/县级市), 'city', 'province'
+			col('level', 'VARCHAR'),
+			// extension: what the source file was: 'text', 'pdf' or 'html'
+			col('source_format', 'VARCHAR'),
+			// extension: page count of a PDF (NULL for text and web pages)
+			col('pages', 'INTEGER')
 		]
 	},
 	function_expenditure: {
@@ -52,7 +58,9 @@ export const TABLES = {
 			col('total', 'DOUBLE'),
 			col('basic', 'DOUBLE'),
 			col('project', 'DOUBLE'),
-			col('source_line', 'INTEGER')
+			col('source_line', 'INTEGER'),
+			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
+			col('source_page', 'INTEGER')
 		]
 	},
 	economic_expenditure: {
@@ -67,7 +75,9 @@ export const TABLES = {
 			col('total', 'DOUBLE'),
 			col('personnel', 'DOUBLE'),
 			col('public', 'DOUBLE'),
-			col('source_line', 'INTEGER')
+			col('source_line', 'INTEGER'),
+			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
+			col('source_page', 'INTEGER')
 		]
 	},
 	three_public: {
@@ -78,7 +88,9 @@ export const TABLES = {
 			col('item', 'VARCHAR'),
 			col('budget', 'DOUBLE'),
 			col('actual', 'DOUBLE'),
-			col('source_line', 'INTEGER')
+			col('source_line', 'INTEGER'),
+			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
+			col('source_page', 'INTEGER')
 		]
 	},
 	summary: {
@@ -89,7 +101,9 @@ export const TABLES = {
 			col('measure', 'VARCHAR'),
 			col('value', 'DOUBLE'),
 			col('source', 'VARCHAR'),
-			col('source_line', 'INTEGER')
+			col('source_line', 'INTEGER'),
+			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
+			col('source_page', 'INTEGER')
 		]
 	},
 	checks: {
@@ -104,7 +118,9 @@ export const TABLES = {
 			// extension: a sentence in Chinese saying what was compared, and where
 			col('detail', 'VARCHAR'),
 			// extension: the line of the figure the check is about (NULL for whole-table checks)
-			col('source_line', 'INTEGER')
+			col('source_line', 'INTEGER'),
+			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
+			col('source_page', 'INTEGER')
 		]
 	},
 	// extension: economic-classification tables other than 基本支出 by 部门经济分类 — the 政府预算支出
@@ -122,7 +138,26 @@ export const TABLES = {
 			col('level', 'INTEGER'),
 			col('parent_code', 'VARCHAR'),
 			col('total', 'DOUBLE'),
-			col('source_line', 'INTEGER')
+			col('source_line', 'INTEGER'),
+			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
+			col('source_page', 'INTEGER')
+		]
+	},
+	// extension: every table the extractor recognised in a document, with the unit it was printed in
+	// (amounts everywhere else are already converted to 万元 by `scale`), for traceability.
+	source_tables: {
+		name: 'source_tables',
+		file: 'source_tables.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('table_kind', 'VARCHAR'), // 'function' | 'economic_basic' | 'three_public' | 'summary' | … | 'skipped'
+			col('title', 'VARCHAR'),
+			col('unit', 'VARCHAR'), // as printed: '元' | '千元' | '万元' | '亿元'; NULL when the table states none
+			col('scale', 'DOUBLE'), // factor that turned the printed figures into 万元 (0.0001 for 元)
+			col('unit_note', 'VARCHAR'), // how the unit was decided, e.g. '表头' | '文档默认' | '按数量级推断（待核）'
+			col('source_line', 'INTEGER'),
+			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
+			col('source_page', 'INTEGER')
 		]
 	},
 	// extension: everything the extractor noticed but could not use — unplaced figures, skipped
@@ -136,6 +171,8 @@ export const TABLES = {
 			col('severity', 'VARCHAR'), // 'error' | 'warning' | 'info'
 			col('stage', 'VARCHAR'),
 			col('source_line', 'INTEGER'),
+			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
+			col('source_page', 'INTEGER'),
 			col('message', 'VARCHAR')
 		]
 	}
