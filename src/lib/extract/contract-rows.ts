@@ -16,11 +16,12 @@ export function emptyContractRows(): ContractRows {
 /** Appends one document's rows to `into` (returns it for chaining). */
 export function toContractRows(doc: ExtractedDocument, into: ContractRows = emptyContractRows()): ContractRows {
 	const id = doc.document.doc_id;
-	// PDFs: a line of the text read from all pages becomes page + line on that page.
+	// A line of the text read (from all PDF pages, from HTML, from two files) → its place in the file.
+	const file = doc.document.source_file;
 	const at = (line: number | null) => {
-		if (line === null || !doc.pagedLines) return { source_line: line, source_page: null };
+		if (line === null || !doc.pagedLines) return { source_line: line, source_page: null, source_file: file };
 		const ref = sourceRef(doc.pagedLines, line);
-		return { source_line: ref.line, source_page: ref.page };
+		return { source_line: ref.line, source_page: ref.page, source_file: ref.file ?? file };
 	};
 	into.documents.push({ ...doc.document });
 	for (const r of doc.functionRows) into.function_expenditure.push({ doc_id: id, ...r, ...at(r.source_line) });
@@ -40,7 +41,7 @@ export function diagnosticRow(
 	docId: string | null,
 	file: string,
 	d: Diagnostic,
-	where: { source_line: number | null; source_page: number | null } = { source_line: d.line, source_page: null }
+	where: { source_line: number | null; source_page: number | null; source_file?: string } = { source_line: d.line, source_page: null }
 ): Row {
-	return { doc_id: docId, source_file: file, severity: d.severity, stage: d.stage, ...where, message: d.message };
+	return { doc_id: docId, source_file: where.source_file ?? file, severity: d.severity, stage: d.stage, source_line: where.source_line, source_page: where.source_page, message: d.message };
 }

@@ -15,7 +15,7 @@ import { readTables, type TableOutputs, type TableSegment } from './read-tables'
 import { crossChecks } from './reconcile';
 import { findSegments, type Segment } from './segments';
 import { classifyTitle } from './table-kind';
-import type { SourceText } from './source';
+import { needsRefs, type SourceText } from './source';
 import type { ExtractedDocument, SourceTableRow } from './types';
 
 export interface ExtractOptions {
@@ -62,7 +62,7 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 		sourceTables: sourceTableRows(tables),
 		checks,
 		diagnostics: [...diagnostics, ...skippedDiagnostics(tables), ...failedCheckDiagnostics(checks)],
-		pagedLines: lines.some((l) => l.page !== undefined) ? lines : null
+		pagedLines: needsRefs(lines) ? lines : null
 	};
 }
 

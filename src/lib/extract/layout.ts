@@ -13,9 +13,13 @@ export interface SourceLine {
 	/** 1-based line number in the source text (for PDFs: in the text read from all pages). */
 	no: number;
 	text: string;
-	/** PDFs: the 1-based page the line was read from, and its 1-based line on that page. */
+	/** PDFs: the 1-based page the line was read from. */
 	page?: number;
+	/** Where the line stands in the original file when that differs from `no`: the line on its PDF
+	 * page, or the line of the HTML source where the row or paragraph starts. */
 	pageLine?: number;
+	/** The original file, where one document is read from two files (narrative + tables). */
+	file?: string;
 }
 
 export interface Cell {

@@ -23,8 +23,9 @@ export interface SourceText {
 	diagnostics: Diagnostic[];
 }
 
-/** Where a line of the source text stands in the original file: page (PDFs) and line on that page. */
+/** Where a line of the source text stands in the original file: file, page (PDFs) and line. */
 export interface SourceRef {
+	file: string | null;
 	page: number | null;
 	line: number;
 }
@@ -32,5 +33,10 @@ export interface SourceRef {
 /** Maps a line number of the source text to its place in the original file. */
 export function sourceRef(lines: readonly SourceLine[], no: number): SourceRef {
 	const l = lines[no - 1];
-	return l?.page === undefined ? { page: null, line: no } : { page: l.page, line: l.pageLine ?? no };
+	return { file: l?.file ?? null, page: l?.page ?? null, line: l?.pageLine ?? no };
+}
+
+/** Whether line numbers of the source text differ from places in the original file. */
+export function needsRefs(lines: readonly SourceLine[]): boolean {
+	return lines.some((l) => l.page !== undefined || l.pageLine !== undefined || l.file !== undefined);
 }

@@ -82,6 +82,6 @@ export interface ExtractedDocument {
 	sourceTables: SourceTableRow[];
 	checks: CheckRecord[];
 	diagnostics: Diagnostic[];
-	/** The lines read, kept only where they carry pages (PDFs), to trace a line to page + line on it. */
+	/** The lines read, kept only where a line number is not the file's own (PDF pages, HTML, two files). */
 	pagedLines: SourceLine[] | null;
 }

@@ -60,7 +60,9 @@ export const TABLES = {
 			col('project', 'DOUBLE'),
 			col('source_line', 'INTEGER'),
 			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
-			col('source_page', 'INTEGER')
+			col('source_page', 'INTEGER'),
+			// extension: the file source_line is in (a disclosure published as two files is one document)
+			col('source_file', 'VARCHAR')
 		]
 	},
 	economic_expenditure: {
@@ -77,7 +79,9 @@ export const TABLES = {
 			col('public', 'DOUBLE'),
 			col('source_line', 'INTEGER'),
 			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
-			col('source_page', 'INTEGER')
+			col('source_page', 'INTEGER'),
+			// extension: the file source_line is in (a disclosure published as two files is one document)
+			col('source_file', 'VARCHAR')
 		]
 	},
 	three_public: {
@@ -90,7 +94,9 @@ export const TABLES = {
 			col('actual', 'DOUBLE'),
 			col('source_line', 'INTEGER'),
 			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
-			col('source_page', 'INTEGER')
+			col('source_page', 'INTEGER'),
+			// extension: the file source_line is in (a disclosure published as two files is one document)
+			col('source_file', 'VARCHAR')
 		]
 	},
 	summary: {
@@ -103,7 +109,9 @@ export const TABLES = {
 			col('source', 'VARCHAR'),
 			col('source_line', 'INTEGER'),
 			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
-			col('source_page', 'INTEGER')
+			col('source_page', 'INTEGER'),
+			// extension: the file source_line is in (a disclosure published as two files is one document)
+			col('source_file', 'VARCHAR')
 		]
 	},
 	checks: {
@@ -120,7 +128,9 @@ export const TABLES = {
 			// extension: the line of the figure the check is about (NULL for whole-table checks)
 			col('source_line', 'INTEGER'),
 			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
-			col('source_page', 'INTEGER')
+			col('source_page', 'INTEGER'),
+			// extension: the file source_line is in (a disclosure published as two files is one document)
+			col('source_file', 'VARCHAR')
 		]
 	},
 	// extension: economic-classification tables other than 基本支出 by 部门经济分类 — the 政府预算支出
@@ -140,7 +150,9 @@ export const TABLES = {
 			col('total', 'DOUBLE'),
 			col('source_line', 'INTEGER'),
 			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
-			col('source_page', 'INTEGER')
+			col('source_page', 'INTEGER'),
+			// extension: the file source_line is in (a disclosure published as two files is one document)
+			col('source_file', 'VARCHAR')
 		]
 	},
 	// extension: every table the extractor recognised in a document, with the unit it was printed in
@@ -157,7 +169,9 @@ export const TABLES = {
 			col('unit_note', 'VARCHAR'), // how the unit was decided, e.g. '表头' | '文档默认' | '按数量级推断（待核）'
 			col('source_line', 'INTEGER'),
 			// extension: the PDF page of source_line (source_line is then the line on that page); NULL for text
-			col('source_page', 'INTEGER')
+			col('source_page', 'INTEGER'),
+			// extension: the file source_line is in (a disclosure published as two files is one document)
+			col('source_file', 'VARCHAR')
 		]
 	},
 	// extension: everything the extractor noticed but could not use — unplaced figures, skipped
