@@ -19,21 +19,21 @@ const bytesOf = async (file: string) => {
 };
 
 const DOCS = `SELECT * FROM (VALUES
-	('d1', 'x.txt', '九龙坡区', '重庆市九龙坡区政务服务管理办公室', 2021::INTEGER, 'final', 'T1', '政务服务管理办公室', 'spaces'),
-	('d2', 'y.txt', '北碚区', '重庆市北碚区X', 2023::INTEGER, 'budget', 'T2', NULL, NULL)
-) t(doc_id, source_file, district, department, year, kind, title, department_kind, layout)`;
+	('d1', 'x.txt', '九龙坡区', '重庆市九龙坡区政务服务管理办公室', 2021::INTEGER, 'final', 'T1', '政务服务管理办公室', 'spaces', 'district', 'text', NULL::INTEGER),
+	('d2', 'y.pdf', '北碚区', '重庆市北碚区X', 2023::INTEGER, 'budget', 'T2', NULL, NULL, NULL, 'pdf', 14::INTEGER)
+) t(doc_id, source_file, district, department, year, kind, title, department_kind, layout, level, source_format, pages)`;
 
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(tmpdir(), 'budget-lens-parquet-'));
 	for (const codec of ['zstd', 'snappy', 'uncompressed'] as const) await selectToParquet(DOCS, path.join(dir, `docs-${codec}.parquet`), codec);
 	// year as BIGINT, an extra column, and the columns in another order
-	await selectToParquet(`SELECT layout, 'extra' AS extra, doc_id, source_file, district, department, year::BIGINT AS year, kind, title, department_kind FROM (${DOCS})`, path.join(dir, 'docs-bigint.parquet'));
+	await selectToParquet(`SELECT layout, 'extra' AS extra, pages::BIGINT AS pages, doc_id, source_file, district, department, year::BIGINT AS year, kind, title, department_kind, source_format, level FROM (${DOCS})`, path.join(dir, 'docs-bigint.parquet'));
 	await selectToParquet(`SELECT doc_id, district FROM (${DOCS})`, path.join(dir, 'docs-missing.parquet'));
 	await selectToParquet(`SELECT * REPLACE (CAST(year AS VARCHAR) AS year) FROM (${DOCS})`, path.join(dir, 'docs-year-text.parquet'));
 	await selectToParquet(`SELECT * REPLACE (year + 0.5 AS year) FROM (${DOCS})`, path.join(dir, 'docs-year-fraction.parquet'));
 	await selectToParquet(`SELECT * FROM (${DOCS}) WHERE false`, path.join(dir, 'docs-empty.parquet'));
 	await selectToParquet(
-		`SELECT 'd1' AS doc_id, 'r' AS rule, 1.5::DOUBLE AS expected, NULL::DOUBLE AS actual, false AS ok, NULL::VARCHAR AS detail, 7::INTEGER AS source_line`,
+		`SELECT 'd1' AS doc_id, 'r' AS rule, 1.5::DOUBLE AS expected, NULL::DOUBLE AS actual, false AS ok, NULL::VARCHAR AS detail, 7::INTEGER AS source_line, 3::INTEGER AS source_page, 'a.pdf' AS source_file`,
 		path.join(dir, 'checks.parquet')
 	);
 }, 60_000);
@@ -45,17 +45,21 @@ describe('decodeParquet', () => {
 		expect(t.columns.year).toEqual([2021, 2023]);
 		expect(t.columns.district).toEqual(['九龙坡区', '北碚区']);
 		expect(t.columns.department_kind).toEqual(['政务服务管理办公室', null]);
+		expect(t.columns.level).toEqual(['district', null]);
+		expect(t.columns.source_format).toEqual(['text', 'pdf']);
+		expect(t.columns.pages).toEqual([null, 14]);
 	});
 
 	it('turns BIGINT integers into numbers, ignores extra columns and follows contract order', async () => {
 		const t = await decodeParquet(await bytesOf('docs-bigint.parquet'), TABLES.documents);
 		expect(t.columns.year).toEqual([2021, 2023]);
+		expect(t.columns.pages).toEqual([null, 14]);
 		expect(Object.keys(t.columns)).toEqual(TABLES.documents.columns.map((c) => c.name));
 	});
 
 	it('names the file and the missing columns', async () => {
 		await expect(decodeParquet(await bytesOf('docs-missing.parquet'), TABLES.documents)).rejects.toThrow(
-			'loader: documents.parquet lacks column(s) source_file, department, year, kind, title, department_kind, layout'
+			'loader: documents.parquet lacks column(s) source_file, department, year, kind, title, department_kind, layout, level, source_format, pages'
 		);
 	});
 
@@ -75,6 +79,8 @@ describe('decodeParquet', () => {
 		expect(t.columns.ok).toEqual([false]);
 		expect(t.columns.actual).toEqual([null]);
 		expect(t.columns.source_line).toEqual([7]);
+		expect(t.columns.source_page).toEqual([3]);
+		expect(t.columns.source_file).toEqual(['a.pdf']);
 	});
 });
 
@@ -83,12 +89,15 @@ describe('Arrow conversion', () => {
 		const decoded = await decodeParquet(await bytesOf('docs-zstd.parquet'), TABLES.documents);
 		const table = toArrowTable(decoded);
 		expect(table.schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual([
-			'doc_id:Utf8', 'source_file:Utf8', 'district:Utf8', 'department:Utf8', 'year:Int32', 'kind:Utf8', 'title:Utf8', 'department_kind:Utf8', 'layout:Utf8'
+			'doc_id:Utf8', 'source_file:Utf8', 'district:Utf8', 'department:Utf8', 'year:Int32', 'kind:Utf8', 'title:Utf8', 'department_kind:Utf8', 'layout:Utf8',
+			'level:Utf8', 'source_format:Utf8', 'pages:Int32'
 		]);
 		const back = tableFromIPC(toArrowIpc(decoded));
 		expect(back.numRows).toBe(2);
 		expect(back.getChild('year')?.toArray()).toEqual(new Int32Array([2021, 2023]));
 		expect(back.getChild('layout')?.get(1)).toBeNull();
+		expect(back.getChild('pages')?.get(0)).toBeNull();
+		expect(back.getChild('pages')?.get(1)).toBe(14);
 	});
 
 	it('maps BOOLEAN and DOUBLE', async () => {
@@ -101,7 +110,7 @@ describe('Arrow conversion', () => {
 describe('createTableSql', () => {
 	it('declares every contract column with its type, quoted', () => {
 		expect(createTableSql(TABLES.three_public).sql).toBe(
-			'CREATE OR REPLACE TABLE "three_public" ("doc_id" VARCHAR, "item" VARCHAR, "budget" DOUBLE, "actual" DOUBLE, "source_line" INTEGER)'
+			'CREATE OR REPLACE TABLE "three_public" ("doc_id" VARCHAR, "item" VARCHAR, "budget" DOUBLE, "actual" DOUBLE, "source_line" INTEGER, "source_page" INTEGER, "source_file" VARCHAR)'
 		);
 	});
 });

@@ -131,6 +131,6 @@ describe('data table sort and pagination', () => {
 	});
 
 	it('lists document columns first and doc_id last', () => {
-		expect(dataTableColumns('three_public')).toEqual(['district', 'year', 'kind', 'department', 'item', 'budget', 'actual', 'source_line', 'doc_id']);
+		expect(dataTableColumns('three_public')).toEqual(['district', 'year', 'kind', 'department', 'item', 'budget', 'actual', 'source_line', 'source_page', 'source_file', 'doc_id']);
 	});
 });

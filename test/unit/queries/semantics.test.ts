@@ -248,7 +248,7 @@ describe('data table', () => {
 	it('joins document columns and applies the code subtree to function rows', async () => {
 		const rows = await q<Record<string, unknown>>(dataTableAllQuery({ table: 'function', filters: f({ code: '20103' }) }));
 		expect(rows.map((r) => `${r.doc_id}:${r.code}`)).toEqual(['a:20103', 'a:2010301', 'a:2010302', 'b:20103', 'c:20103']);
-		expect(Object.keys(rows[0])).toEqual(['district', 'year', 'kind', 'department', 'code', 'name', 'level', 'parent_code', 'total', 'basic', 'project', 'source_line', 'doc_id']);
+		expect(Object.keys(rows[0])).toEqual(['district', 'year', 'kind', 'department', 'code', 'name', 'level', 'parent_code', 'total', 'basic', 'project', 'source_line', 'source_page', 'source_file', 'doc_id']);
 	});
 });
 
