@@ -77,7 +77,11 @@ function classifySegments(segments: Segment[], layout: Layout): TableSegment[] {
 }
 
 function linesOutside(lines: readonly SourceLine[], segments: readonly Segment[]): SourceLine[] {
-	return lines.filter((l) => !segments.some((s) => l.no >= s.start && l.no <= s.end));
+	// One mark per line number instead of testing every segment per line (lines × segments).
+	const last = lines.reduce((m, l) => Math.max(m, l.no), 0);
+	const inside = new Uint8Array(last + 1);
+	for (const s of segments) inside.fill(1, Math.max(0, s.start), Math.min(last, s.end) + 1);
+	return lines.filter((l) => inside[l.no] === 0);
 }
 
 function looksLikeDisclosure(meta: DocumentMetadata, out: TableOutputs, narrative: NarrativeFigures): boolean {
