@@ -1,18 +1,24 @@
 /**
- * Stage 1: bytes → text. Disclosures arrive as UTF-8 (with or without BOM) or GB18030/GBK text
- * exported from PDFs and spreadsheets. Anything else (binary, a PDF renamed to .txt, empty) is
- * rejected with a message naming the file, so the other files are still extracted.
+ * Stage 1: bytes → text. Disclosures arrive as UTF-8 (with or without BOM), GB18030/GBK, or
+ * UTF-16 (what Windows calls "Unicode", little- or big-endian, with or without BOM). A few invalid
+ * bytes in otherwise good text (a bad copy, a file cut mid-character) are read as U+FFFD and named
+ * by line and byte offset, so the rest of the document is still extracted. Anything else (binary,
+ * a PDF renamed to .txt, empty, an unknown encoding) is rejected with a message naming the file.
  */
-import { ExtractError } from './errors';
+import { ExtractError, type Diagnostic } from './errors';
+import { findInvalidBytes, type InvalidByte } from './invalid-bytes';
 
-export type TextEncoding = 'utf-8' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
 	text: string;
 	encoding: TextEncoding;
+	/** Invalid bytes read past, each with its line (warnings). */
+	diagnostics: Diagnostic[];
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+const ENCODING_LABEL: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
 
 /** Decodes a disclosure file; throws ExtractError when it cannot be text. */
 export function decodeDisclosure(file: string, bytes: Uint8Array): DecodedText {
@@ -20,28 +26,101 @@ export function decodeDisclosure(file: string, bytes: Uint8Array): DecodedText {
 	if (startsWith(bytes, PDF_MAGIC)) {
 		throw new ExtractError(file, 'decode', null, '这是 PDF 文件，请先转换为文本 (a PDF given as text)');
 	}
-	const nul = bytes.indexOf(0);
-	if (nul >= 0) {
-		throw new ExtractError(file, 'decode', lineOfByte(bytes, nul), `二进制内容：第 ${nul} 字节为 NUL (binary file)`);
-	}
-	const decoded = tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
-	if (!decoded) throw new ExtractError(file, 'decode', null, '无法识别的文本编码 (neither UTF-8 nor GB18030)');
+	const utf16 = utf16Form(bytes);
+	const decoded = (utf16 && decodeUtf16(bytes, utf16)) || decodeNarrow(file, bytes);
 	const text = decoded.text.replace(/^\uFEFF/, '');
 	if (text.trim() === '') throw new ExtractError(file, 'decode', null, '文件只有空白 (only whitespace)');
 	const controls = countControlCharacters(text);
 	if (controls > Math.max(8, text.length * 0.01)) {
 		throw new ExtractError(file, 'decode', null, `含 ${controls} 个控制字符，不像文本 (binary-looking text)`);
 	}
-	return { text, encoding: decoded.encoding };
+	return { ...decoded, text };
+}
+
+/** UTF-8 or GB18030: clean if either decodes; else the one with few enough invalid bytes. */
+function decodeNarrow(file: string, bytes: Uint8Array): DecodedText {
+	const nul = bytes.indexOf(0);
+	if (nul >= 0) {
+		throw new ExtractError(file, 'decode', lineOfByte(bytes, nul), `二进制内容：第 ${nul} 字节为 NUL (binary file)`);
+	}
+	const clean = tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
+	if (clean) return clean;
+	// A handful of bad bytes is damage; many mean a wrong guess (the other encoding, or neither).
+	const tolerated = Math.max(4, Math.floor(lineCount(bytes) / 100));
+	const utf8 = findInvalidBytes(bytes, 'utf-8', tolerated);
+	const gb = findInvalidBytes(bytes, 'gb18030', tolerated);
+	const [encoding, invalid] = gb.length < utf8.length ? (['gb18030', gb] as const) : (['utf-8', utf8] as const);
+	if (invalid.length > tolerated) throw new ExtractError(file, 'decode', null, '无法识别的文本编码 (neither UTF-8 nor GB18030)');
+	return { text: new TextDecoder(encoding).decode(bytes), encoding, diagnostics: invalid.map((b) => invalidByteDiagnostic(b, encoding)) };
 }
 
 function tryDecode(bytes: Uint8Array, encoding: TextEncoding): DecodedText | null {
 	try {
 		// fatal: a wrong guess must fail rather than produce U+FFFD soup.
-		return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+		return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, diagnostics: [] };
 	} catch {
 		return null;
 	}
+}
+
+interface Utf16Form {
+	encoding: 'utf-16le' | 'utf-16be';
+	bom: number;
+}
+
+/**
+ * UTF-16 from its BOM, or without one from where the zero bytes fall: the ASCII characters every
+ * disclosure has (digits, line ends) put their zero high byte on one side of each byte pair only,
+ * while binary data has zeros on both sides.
+ */
+function utf16Form(bytes: Uint8Array): Utf16Form | null {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+	const zeros = [0, 0];
+	const n = Math.min(bytes.length, 1 << 16) & ~1;
+	for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 1]++;
+	const pairs = n / 2;
+	const [even, odd] = zeros;
+	if (odd >= Math.max(2, pairs / 100) && even * 8 < odd) return { encoding: 'utf-16le', bom: 0 };
+	if (even >= Math.max(2, pairs / 100) && odd * 8 < even) return { encoding: 'utf-16be', bom: 0 };
+	return null;
+}
+
+/**
+ * Decodes UTF-16; unpaired surrogates and a cut-off last byte become U+FFFD and are named. Without
+ * a BOM the result must read as text, or the bytes are left to the binary check.
+ */
+function decodeUtf16(bytes: Uint8Array, form: Utf16Form): DecodedText | null {
+	const text = new TextDecoder(form.encoding).decode(bytes);
+	if (form.bom === 0 && !readsAsText(text)) return null;
+	if (tryDecode(bytes, form.encoding) || !text.includes('\uFFFD')) return { text, encoding: form.encoding, diagnostics: [] };
+	const diagnostics: Diagnostic[] = [];
+	let line = 1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+		else if (c === '\uFFFD') {
+			const offset = form.bom + 2 * i; // one code unit is two bytes
+			diagnostics.push(invalidByteDiagnostic({ offset, line, byte: bytes[offset] }, form.encoding));
+		}
+	}
+	return { text, encoding: form.encoding, diagnostics };
+}
+
+/** Nearly all characters are ASCII text, CJK ideographs or CJK / full-width punctuation. */
+function readsAsText(text: string): boolean {
+	const other = text.replace(/[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g, '');
+	return other.length <= text.length * 0.05;
+}
+
+function invalidByteDiagnostic(b: InvalidByte, encoding: TextEncoding): Diagnostic {
+	const hex = `0x${b.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+	return {
+		severity: 'warning',
+		stage: 'decode',
+		line: b.line,
+		message: `第 ${b.offset} 字节 ${hex} 不是有效的 ${ENCODING_LABEL[encoding]}，已按 � 读入，其余内容照常提取 (invalid byte)`
+	};
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -52,6 +131,10 @@ function lineOfByte(bytes: Uint8Array, index: number): number {
 	let line = 1;
 	for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
 	return line;
+}
+
+function lineCount(bytes: Uint8Array): number {
+	return lineOfByte(bytes, bytes.length);
 }
 
 function countControlCharacters(text: string): number {

@@ -30,8 +30,8 @@ export function extractDocument(file: string, bytes: Uint8Array, docId: string, 
 
 /** Decodes a text file into source lines (the layout is detected later, from the text). */
 export function readTextSource(file: string, bytes: Uint8Array): SourceText {
-	const { text } = decodeDisclosure(file, bytes);
-	return { format: 'text', lines: splitLines(text), layout: null, pages: null, diagnostics: [] };
+	const { text, diagnostics } = decodeDisclosure(file, bytes);
+	return { format: 'text', lines: splitLines(text), layout: null, pages: null, diagnostics };
 }
 
 /** Extracts one disclosure from the lines its reader produced. */
