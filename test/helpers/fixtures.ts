@@ -41,7 +41,7 @@ export async function writeFixtureParquet(data: FixtureData, dir?: string): Prom
 
 /** Column list helper for readable fixtures: `rowsOf('three_public', ['doc_id','item','budget'], [[…], …])`. */
 export function rowsOf(name: TableName, columns: string[], values: (string | number | boolean | null)[][]): Row[] {
-	const known = new Set(TABLES[name].columns.map((c) => c.name));
+	const known = new Set<string>(TABLES[name].columns.map((c) => c.name));
 	const unknown = columns.filter((c) => !known.has(c));
 	if (unknown.length > 0) throw new Error(`fixtures: ${name} has no column(s) ${unknown.join(', ')}`);
 	return values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i]])));

@@ -20,7 +20,8 @@ export interface TableSpec {
 	readonly columns: readonly ColumnSpec[];
 }
 
-const col = (name: string, type: ColumnType): ColumnSpec => ({ name, type });
+/** A column spec that keeps its literal name and type, so row types can be derived (rows.ts). */
+const col = <const N extends string, const T extends ColumnType>(name: N, type: T): { readonly name: N; readonly type: T } => ({ name, type });
 
 export const TABLES = {
 	documents: {
@@ -195,7 +196,10 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-/** A row as it is written: column name → value (null for SQL NULL). */
+/**
+ * A row of any table, loosely: column name → value (null for SQL NULL). Prefer `RowOf<'table'>`
+ * (rows.ts), which knows the columns.
+ */
 export type Row = Record<string, string | number | boolean | null>;
 
 export type DocumentKind = 'budget' | 'final';

@@ -1,0 +1,69 @@
+/**
+ * The runtime half of the typed contract: before a row is written it must carry exactly its
+ * table's columns, each holding a value of the column's type or null. Without this, a misnamed
+ * field would be written as a silent NULL column and the real value dropped.
+ */
+import { TABLES, TABLE_NAMES, type ColumnType, type TableName } from './schema';
+import type { RowOf } from './rows';
+
+/** A row that does not fit its table, naming the table, the row (0-based `index`) and the key. */
+export class RowShapeError extends Error {
+	constructor(
+		readonly table: TableName,
+		readonly index: number,
+		readonly key: string,
+		problem: string,
+		docId: unknown
+	) {
+		const doc = typeof docId === 'string' ? ` (doc ${docId})` : '';
+		super(`${table} row ${index + 1}${doc}: ${problem}`);
+		this.name = 'RowShapeError';
+	}
+}
+
+// Column name → type per table, built once: checking a row is then one pass over its keys.
+const COLUMN_TYPES = new Map(
+	TABLE_NAMES.map((name) => [name, new Map<string, ColumnType>(TABLES[name].columns.map((c) => [c.name, c.type]))])
+);
+
+/** Whether `value` (not null) can be stored in a column of `type` unchanged. */
+export function fitsType(type: ColumnType, value: unknown): boolean {
+	switch (type) {
+		case 'VARCHAR':
+			return typeof value === 'string';
+		case 'INTEGER':
+			// INTEGER is 32-bit in DuckDB: a larger number would be refused or wrapped by the writer.
+			return Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31 - 1;
+		case 'DOUBLE':
+			return typeof value === 'number' && Number.isFinite(value);
+		case 'BOOLEAN':
+			return typeof value === 'boolean';
+	}
+}
+
+function show(value: unknown): string {
+	return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * Throws a {@link RowShapeError} unless `row` has exactly the columns of `table`, none of them
+ * undefined, each a value of its column type or null. `index` is the row's place in its table.
+ */
+export function checkRow<N extends TableName>(table: N, row: object, index: number): asserts row is RowOf<N> {
+	const types = COLUMN_TYPES.get(table) as Map<string, ColumnType>;
+	const record = row as Record<string, unknown>;
+	const fail = (key: string, problem: string): never => {
+		throw new RowShapeError(table, index, key, problem, record.doc_id);
+	};
+	for (const key of Object.keys(record)) if (!types.has(key)) fail(key, `unknown column "${key}"`);
+	for (const [name, type] of types) {
+		const value = record[name];
+		if (value === undefined) fail(name, `missing column "${name}"`);
+		if (value !== null && !fitsType(type, value)) fail(name, `column "${name}": ${show(value)} is not ${type}`);
+	}
+}
+
+/** {@link checkRow} for each of `rows`, the first being row `firstIndex` of its table. */
+export function checkRows<N extends TableName>(table: N, rows: readonly object[], firstIndex = 0): asserts rows is RowOf<N>[] {
+	for (let i = 0; i < rows.length; i++) checkRow(table, rows[i] as object, firstIndex + i);
+}
