@@ -1,9 +1,12 @@
 /**
  * Stage 3: lines → table segments. A table is announced by a marker line (`表二`, `附件3`,
  * `公开05表`) and/or a title line (a short line ending in 表). Titles may stand before or after
- * the table's rows, so a segment runs from one announcement to the next, and a title found inside
- * a segment that has none yet belongs to that segment.
+ * the table's rows, so a segment runs from one announcement to the next — or until prose resumes
+ * after its rows (a 情况说明 printed after the tables), which is left to the narrative. A title
+ * found inside a segment that has none yet belongs to that segment; announcements with no rows (a
+ * table of contents) are not tables.
  */
+import { isAmountCell } from './amount';
 import type { SourceLine } from './layout';
 
 export interface Segment {
@@ -12,6 +15,7 @@ export interface Segment {
 	/** Lines of the segment, title and marker lines included. */
 	lines: SourceLine[];
 	start: number;
+	/** The last non-blank line of the segment. */
 	end: number;
 }
 
@@ -19,6 +23,10 @@ const MARKER = /^(?:表[一二三四五六七八九十]+|附件\s*\d+|附表\s*\
 const TITLE_END = /表(?:\s*[（(][^（）()]*[）)])?$/;
 const QUALIFIER = /^[（(][^（）()]*(?:分类|科目)[^（）()]*[）)]$/;
 const SENTENCE = /[，。；：:！？]/;
+/** A table's own note (注：本表反映…) stays with the table. */
+const FOOTNOTE = /^(?:注|备注|说明|资料来源)\s*\d*\s*[：:.．、]/;
+/** Section headings of the prose: 第三部分 …, 三、关于…的说明, （二）…情况说明, 名词解释. */
+const SECTION = /^(?:第[一二三四五六七八九十]+部分|(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*(?:说明|情况|解释|事项))/;
 
 /** A line that names a table. */
 export function isTitleLine(text: string): boolean {
@@ -32,11 +40,29 @@ export function isMarkerLine(text: string): boolean {
 	return MARKER.test(text.trim().replace(/\s+/g, ''));
 }
 
-/** Splits a document into table segments; lines before the first announcement are not included. */
+/**
+ * A line of prose rather than a table row: a section heading, or a sentence with sentence
+ * punctuation — in one cell (no tab between words) and with no figure standing as a cell of its
+ * own (prose writes 12.50万元). A table's note and its labelled rows (（二）相关统计数,
+ * 五、国有资产占用情况 —, 单价50万元（含）以上通用设备（台，套） 0) are not prose.
+ */
+export function isProseLine(text: string): boolean {
+	if (/^\t|\S\t+\S/.test(text)) return false;
+	const t = text.trim();
+	if (t === '' || FOOTNOTE.test(t) || t.split(/\s+/).some(isAmountCell)) return false;
+	const squeezed = t.replace(/\s+/g, '');
+	return SECTION.test(squeezed) || (squeezed.length >= 15 && /[，。；]/.test(squeezed));
+}
+
+/** Splits a document into table segments; lines outside them (before the first, prose) are not included. */
 export function findSegments(lines: readonly SourceLine[]): Segment[] {
 	const segments: Segment[] = [];
 	let current: Segment | null = null;
 	let contentLines = 0;
+	const close = () => {
+		if (current && contentLines > 0) segments.push(current);
+		current = null;
+	};
 	lines.forEach((line, i) => {
 		const marker = isMarkerLine(line.text);
 		const title = !marker && isTitleLine(line.text);
@@ -45,22 +71,27 @@ export function findSegments(lines: readonly SourceLine[]): Segment[] {
 		// untitled, because titles may follow their rows.
 		const opens = marker ? !current || contentLines > 0 : title && (!current || current.title !== null);
 		if (opens) {
-			if (current) segments.push(current);
+			close();
 			current = { title: null, titleLine: null, lines: [], start: line.no, end: line.no };
 			contentLines = 0;
+		} else if (current && contentLines > 0 && !marker && !title && isProseLine(line.text)) {
+			close();
 		}
 		if (!current) return;
-		if (title && current.title === null) {
-			current.title = withQualifier(line.text.trim(), lines[i + 1]);
-			current.titleLine = line.no;
-		} else if (!marker && !title && line.text.trim() !== '') {
-			contentLines++;
-		}
-		current.lines.push(line);
-		current.end = line.no;
+		addLine(current, line, lines[i + 1], marker, title);
+		if (!marker && !title && line.text.trim() !== '') contentLines++;
 	});
-	if (current) segments.push(current);
+	close();
 	return segments;
+}
+
+function addLine(segment: Segment, line: SourceLine, next: SourceLine | undefined, marker: boolean, title: boolean): void {
+	if (title && segment.title === null) {
+		segment.title = withQualifier(line.text.trim(), next);
+		segment.titleLine = line.no;
+	}
+	segment.lines.push(line);
+	if (line.text.trim() !== '') segment.end = line.no;
 }
 
 function withQualifier(title: string, next: SourceLine | undefined): string {
