@@ -1,10 +1,12 @@
 /**
  * Stage 7: who published the disclosure, for which year, and whether it is a 预算 or a 决算 —
  * from the title lines when there are some, otherwise from what the body repeats (table titles,
- * `2024年预算数` headers, `部门名称 201-重庆市…` fields).
+ * `2024年预算数` headers, `部门名称 201-…` and `部门：…  单位：万元` fields). The district and
+ * level come from the grammar of the unit's name (unit-name.ts), for any province.
  */
 import type { SourceLine } from './layout';
 import type { DocumentKind } from '../storage/schema';
+import { parseUnitName, unitKind, type UnitLevel } from './unit-name';
 
 export interface DocumentMetadata {
 	district: string | null;
@@ -13,10 +15,13 @@ export interface DocumentMetadata {
 	kind: DocumentKind | null;
 	title: string | null;
 	/** 'district' (区/县/县级市), 'city' or 'province'; absent where it follows from the district. */
-	level?: 'district' | 'city' | 'province' | null;
+	level?: UnitLevel | null;
 }
 
-/** Chongqing's districts and counties (区/县), the disclosing level this tool covers. */
+/**
+ * Chongqing's districts and counties, only for a text whose unit's name cannot be read: the one
+ * the text names most is taken.
+ */
 const CHONGQING_DISTRICTS = [
 	'万州区', '黔江区', '涪陵区', '渝中区', '大渡口区', '江北区', '沙坪坝区', '九龙坡区', '南岸区', '北碚区', '綦江区', '大足区',
 	'渝北区', '巴南区', '长寿区', '江津区', '合川区', '永川区', '南川区', '璧山区', '铜梁区', '潼南区', '荣昌区', '开州区',
@@ -26,47 +31,89 @@ const CHONGQING_DISTRICTS = [
 
 const TITLE = /(20\d\d)\s*年\s*(?:度)?[^，。；]{0,20}?(预算|决算)/;
 const SENTENCE = /[，。；：:]/;
-const DEPARTMENT_FIELD = /(?:公开部门|部门名称|部门[（(]单位[）)]名称|单位名称|编制单位)[：:\s]*(?:\d+-)?(重庆市[^\s，。；、]+)/;
+/** Fields naming the unit: `部门名称 201-重庆市…`, `编制单位：…`, `部门：…  单位：万元`. */
+const DEPARTMENT_FIELD =
+	/(?:(?:公开部门|部门名称|部门[（(]单位[）)]名称|单位名称|编制单位|编制部门)[：:\s]*|(?:^|\s)部门[：:]\s*)(?:\d+-)?([^\s，。；、：:]+)/;
+/** A unit's name ends in what the unit is (局, 委员会, 办公室 …). */
+const UNIT_END = /(?:局|委员会|办公室|办公厅|厅|中心|院|馆|所|站|队|会|部|处|委|室|社|团|联|府)$/;
+const TABLE_TITLE = /^(.+?)(?:20\d\d年)?\S*表$/;
 
 /** Reads the metadata of a document from its lines. */
 export function readMetadata(lines: readonly SourceLine[]): DocumentMetadata {
-	const head = lines.filter((l) => l.text.trim() !== '').slice(0, 8);
+	const clean = lines.map((l) => ({ ...l, text: cleanLine(l.text) }));
+	const head = clean.filter((l) => l.text.trim() !== '').slice(0, 8);
 	const titleLine = head.find((l) => TITLE.test(l.text) && !SENTENCE.test(l.text.trim()) && l.text.trim().length <= 40);
-	const text = lines.map((l) => l.text).join('\n');
-	const district = mostFrequent(CHONGQING_DISTRICTS.map((d) => [d, count(text, `重庆市${d}`) * 2 + count(text, d)] as const));
-	const department = departmentOf(head, lines, district);
+	const text = clean.map((l) => l.text).join('\n');
+	const department = departmentOf(head, clean, titleLine ?? null);
+	const place = department ? parseUnitName(department) : null;
+	const district = place?.level ? place.district : votedDistrict(text);
+	const level = place?.level ?? (district ? 'district' : null);
 	const m = titleLine ? TITLE.exec(titleLine.text) : null;
 	const year = m ? Number(m[1]) : votedYear(text);
 	const kind = m ? toKind(m[2]) : votedKind(text);
 	const titleText = titleLine?.text.trim().replace(/\s+/g, '') ?? null;
 	const title = titleText && department && !titleText.includes(department) ? `${department}${titleText}` : titleText;
-	return { district, department, year, kind, title };
+	return { district, department, year, kind, title, level };
 }
 
-function departmentOf(head: readonly SourceLine[], lines: readonly SourceLine[], district: string | null): string | null {
+/**
+ * Full-width digits as ASCII (２０２１年 is a year too), and no web-page markup: a page saved as
+ * text keeps its tags (`…办公室</p>`), which must not become part of a name.
+ */
+function cleanLine(text: string): string {
+	const digits = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+	return digits.includes('<') || digits.includes('&') ? digits.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' ') : digits;
+}
+
+function departmentOf(head: readonly SourceLine[], lines: readonly SourceLine[], titleLine: SourceLine | null): string | null {
 	const headLine = head.find((l) => {
 		const t = l.text.trim();
-		return t.startsWith('重庆市') && !SENTENCE.test(t) && !TITLE.test(t) && !/表$/.test(t) && t.length <= 40;
+		return !t.includes('\t') && !SENTENCE.test(t) && !TITLE.test(t) && !/表$/.test(t) && t.length <= 40 && isUnitName(t.replace(/\s+/g, ''));
 	});
 	if (headLine) return headLine.text.trim().replace(/\s+/g, '');
+	// 江苏省南京市玄武区教育局2023年部门预算: the unit stands before the year on the title line.
+	const before = titleLine?.text.trim().replace(/\s+/g, '').split(/20\d\d年/)[0] ?? '';
+	if (isUnitName(before)) return before;
 	for (const l of lines) {
 		const m = DEPARTMENT_FIELD.exec(l.text);
-		if (m) return m[1].replace(/[（(]本级[）)]$/, '');
+		if (m && isUnitName(m[1].replace(/[（(]本级[）)]$/, ''))) return m[1].replace(/[（(]本级[）)]$/, '');
 	}
 	// Table titles such as 重庆市北碚区政务服务管理办公室财政拨款收支总表 name the department.
 	for (const l of lines) {
-		const m = /^(重庆市\S+?(?:办公室|委员会|局|中心|院|馆|所|站|队|会|部|处|厅))(?:\d{4}年)?\S*表$/.exec(l.text.trim());
-		if (m && (!district || m[1].includes(district))) return m[1];
+		const m = TABLE_TITLE.exec(l.text.trim());
+		const unit = m ? unitPrefix(m[1]) : null;
+		if (unit) return unit;
 	}
 	return null;
 }
 
-/** The department without 重庆市, its district and （本级）: what /compare groups by. */
+/** A name that reads as a unit: it names a place, or ends in what the unit is. */
+function isUnitName(name: string): boolean {
+	if (name.length < 3 || name.length > 40 || /\d/.test(name)) return false;
+	const unit = name.replace(/[（(]本级[）)]$/, '');
+	return parseUnitName(unit).level !== null || UNIT_END.test(unit);
+}
+
+/** The unit at the start of a table title: its shortest prefix that names a place and ends as a unit. */
+function unitPrefix(text: string): string | null {
+	for (let end = 4; end <= text.length; end++) {
+		const candidate = text.slice(0, end);
+		if (parseUnitName(candidate).level !== null && /(?:局|委员会|办公室|办公厅|厅|中心|院|馆)$/.test(candidate)) return candidate;
+	}
+	return null;
+}
+
+/** The department without 中共, its places and （本级）: what /compare groups by. */
 export function departmentKind(department: string | null, district: string | null): string | null {
 	if (!department) return null;
-	let kind = department.replace(/^重庆市/, '');
+	if (parseUnitName(department).level !== null) return unitKind(department) || null;
+	let kind = department;
 	if (district && kind.startsWith(district)) kind = kind.slice(district.length);
 	return kind.replace(/[（(]本级[）)]$/, '') || null;
+}
+
+function votedDistrict(text: string): string | null {
+	return mostFrequent(CHONGQING_DISTRICTS.map((d) => [d, count(text, `重庆市${d}`) * 2 + count(text, d)] as const));
 }
 
 function count(text: string, needle: string): number {
@@ -80,14 +127,17 @@ function mostFrequent(scores: readonly (readonly [string, number])[]): string | 
 	return best && best[1] > 0 ? best[0] : null;
 }
 
+const YEAR_KIND = /(20\d\d)\s*年\s*(?:度)?\s*(?:部门|单位)?\s*(预算|决算)/g;
+
 function votedYear(text: string): number | null {
-	const years = [...text.matchAll(/(20\d\d)\s*年\s*(?:度)?\s*(?:部门|单位)?\s*(?:预算|决算)/g)].map((m) => m[1]);
+	const years = [...text.matchAll(YEAR_KIND)].map((m) => m[1]);
 	return years.length ? Number(mostFrequent([...new Set(years)].map((y) => [y, years.filter((x) => x === y).length] as const))) : null;
 }
 
 function votedKind(text: string): DocumentKind | null {
-	const budget = count(text, '预算表') + count(text, '预算数');
-	const final = count(text, '决算表') + count(text, '决算数');
+	const stated = [...text.matchAll(YEAR_KIND)].map((m) => m[2]);
+	const budget = count(text, '预算表') + count(text, '预算数') + stated.filter((k) => k === '预算').length;
+	const final = count(text, '决算表') + count(text, '决算数') + stated.filter((k) => k === '决算').length;
 	if (budget === 0 && final === 0) return null;
 	return final > budget ? 'final' : 'budget';
 }
