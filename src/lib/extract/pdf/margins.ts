@@ -24,8 +24,10 @@ const MAX_HEAD_CELLS = 3;
 const SAME_PLACE = 3;
 const MIN_HEAD_PAGES = 3;
 
+// Dashes and rules printed around page numbers: hyphen, en/em dash, full-width hyphen, box rule.
+const DASH = '[-‐–—―－─━_·•]*';
 const PAGE_NUMBER = [
-	/^[-—–－_·•]*\d{1,4}[-—–－_·•]*$/, // 3, - 3 -, —3—
+	new RegExp(`^${DASH}\\d{1,4}${DASH}$`), // 3, - 3 -, —3—, ─ 3 ─
 	/^第\d{1,4}页(共\d{1,4}页)?$/, // 第3页, 第3页共9页
 	/^共\d{1,4}页第\d{1,4}页$/,
 	/^\d{1,4}\/\d{1,4}$/, // 3/9
