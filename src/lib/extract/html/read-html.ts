@@ -1,11 +1,55 @@
-/** Web page → source lines (stub: the HTML reader is being written). */
-import { readTextSource } from '../document';
+/**
+ * Web page → source lines. District sites publish the 情况说明 and the tables as pages, which
+ * users save as .html, .htm or .txt; the format is recognised from the bytes (sniff.ts). The page
+ * is decoded by its own charset (charset.ts), parsed tolerantly (tokenize.ts, tree.ts) and read
+ * into lines (page.ts): prose blocks as lines, table rows as tab-separated cells with blank cells
+ * kept — so the later stages read it in the `tabs` layout — and each line carries the line of the
+ * HTML file where its row or text starts, to which every figure is traced.
+ */
+import { ExtractError } from '../errors';
+import type { SourceLine } from '../layout';
 import type { SourceText } from '../source';
+import { decodePage } from './charset';
+import type { PageLine } from './lines';
+import { readPage } from './page';
+import { withTitle } from './page-title';
+import { tokenize } from './tokenize';
+import { buildTree } from './tree';
 
-export function looksLikeHtml(_bytes: Uint8Array): boolean {
-	return false;
+export { looksLikeHtml } from './sniff';
+
+/** Reads a web page; throws ExtractError naming the file when it cannot be decoded or holds no text. */
+export function readHtmlSource(file: string, bytes: Uint8Array): SourceText {
+	const page = decodePage(file, bytes);
+	const root = buildTree(tokenize(page.text));
+	const content = readPage(root);
+	const lines = withTitle(content.lines, root);
+	if (!lines.some((l) => l.text.trim() !== '')) {
+		throw new ExtractError(file, 'decode', null, '网页中没有可读的文字 (no text in the page)');
+	}
+	return {
+		format: 'html',
+		lines: numberLines(lines, page.text),
+		// <pre> text keeps its own layout, which is then detected like a text file's.
+		layout: content.hasPreformatted && !content.hasTable ? null : 'tabs',
+		pages: null,
+		diagnostics: page.diagnostics
+	};
 }
 
-export function readHtmlSource(file: string, bytes: Uint8Array): SourceText {
-	return readTextSource(file, bytes);
+/** Numbers the lines 1..n and gives each the line of the page where it starts. */
+function numberLines(lines: readonly PageLine[], text: string): SourceLine[] {
+	const starts = [0];
+	for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push((m.index as number) + m[0].length);
+	const lineAt = (offset: number) => {
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo + 1;
+	};
+	return lines.map((l, i) => ({ no: i + 1, text: l.text, pageLine: lineAt(l.offset) }));
 }

@@ -1,0 +1,48 @@
+/**
+ * Whether a file is a web page, from its bytes rather than its name: users save pages as .html,
+ * .htm and .txt alike. Markup is ASCII in every encoding the pages use (UTF-8, GB18030: no byte of
+ * a multi-byte character is `<`), so the first bytes are read as ASCII without decoding them.
+ */
+
+/** How much of a file is looked at. */
+const SNIFF_BYTES = 16 * 1024;
+
+/** A page declares itself: a doctype or <html> first, after whitespace, comments or an XML declaration. */
+const DECLARED = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>])/i;
+
+const TAG = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
+
+/** Elements of ordinary page markup; a text disclosure that quotes a <p> or two does not reach the threshold. */
+const ELEMENTS = new Set([
+	'html', 'head', 'body', 'meta', 'title', 'link', 'style', 'script', 'div', 'span', 'p', 'br', 'hr', 'a', 'img', 'b', 'i', 'u',
+	'strong', 'em', 'font', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'caption', 'colgroup', 'col',
+	'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'form', 'input', 'section', 'article', 'nav', 'header', 'footer', 'pre'
+]);
+const MIN_TAGS = 8;
+const MIN_KINDS = 3;
+
+/** Whether the bytes are a web page (a declared page, or a fragment dense with several kinds of tags). */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+	const head = asciiView(bytes.subarray(0, SNIFF_BYTES));
+	if (DECLARED.test(head)) return true;
+	let tags = 0;
+	const kinds = new Set<string>();
+	for (const m of head.matchAll(TAG)) {
+		const name = m[1].toLowerCase();
+		if (!ELEMENTS.has(name)) continue;
+		tags++;
+		kinds.add(name);
+	}
+	return tags >= MIN_TAGS && kinds.size >= MIN_KINDS;
+}
+
+/** The bytes as text in which only ASCII matters: UTF-16 pages (with a BOM) are decoded, others read byte by byte. */
+function asciiView(bytes: Uint8Array): string {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	let s = '';
+	// Non-ASCII bytes become a neutral letter-free character so that no tag name is invented from them.
+	for (let i = start; i < bytes.length; i++) s += bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : '\u00b7';
+	return s;
+}

@@ -1,0 +1,94 @@
+/**
+ * A <table> → lines. A data table gives its caption as a line of its own (so that a title ending
+ * in 表 is found before the rows), then one line per row: the cells' texts separated by tabs, blank
+ * cells kept, every row as wide as the table. A table whose cells hold other tables only lays out
+ * the page; its cells are read as blocks, and the tables inside them as tables.
+ */
+import { CellText } from './inline';
+import { codeColumnGroups, joinedRow } from './code-columns';
+import { placeCells, type SpanCell } from './grid';
+import type { ProseLines } from './lines';
+import type { HtmlElement, HtmlNode } from './tree';
+import { findAll, isSkipped, walkInline } from './walk';
+
+/** Reads the blocks inside an element into the page's lines (the page walker, passed in). */
+export type BlockWalker = (el: HtmlElement, out: ProseLines) => void;
+
+interface TableParts {
+	caption: HtmlElement | null;
+	rows: HtmlElement[];
+	/** Content standing in the table outside any cell (browsers show it before the table). */
+	stray: HtmlNode[];
+}
+
+const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+const IGNORED = new Set(['colgroup', 'col']);
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
+
+/** Reads a table into the page's lines. */
+export function readTable(table: HtmlElement, out: ProseLines, blocks: BlockWalker): void {
+	out.lineBreak();
+	const parts = tableParts(table);
+	const stray: HtmlElement = { ...table, name: 'div', children: parts.stray };
+	blocks(stray, out);
+	out.lineBreak();
+	if (parts.rows.some((tr) => cellsOf(tr).some((td) => findAll(td, 'table').length > 0))) {
+		readLayoutTable(parts, out, blocks);
+		return;
+	}
+	if (parts.caption) {
+		walkInline(parts.caption, out);
+		out.lineBreak();
+	}
+	const grid = placeCells(parts.rows.map((tr) => cellsOf(tr).map(spanCell)));
+	const groups = codeColumnGroups(grid);
+	grid.forEach((row, r) => {
+		const cells = joinedRow(row, groups);
+		if (cells.some((c) => c !== '')) out.push({ text: cells.join('\t'), offset: parts.rows[r].offset });
+	});
+}
+
+function readLayoutTable(parts: TableParts, out: ProseLines, blocks: BlockWalker): void {
+	const cells = [...(parts.caption ? [parts.caption] : []), ...parts.rows.flatMap(cellsOf)];
+	for (const cell of cells) {
+		out.lineBreak();
+		blocks(cell, out);
+		out.lineBreak();
+	}
+}
+
+function tableParts(table: HtmlElement): TableParts {
+	const parts: TableParts = { caption: null, rows: [], stray: [] };
+	const visit = (node: HtmlElement) => {
+		for (const child of node.children) {
+			if (child.kind === 'text' || !isRowContent(child)) parts.stray.push(child);
+			else if (child.name === 'caption') parts.caption ??= child;
+			else if (child.name === 'tr') parts.rows.push(child);
+			else if (SECTIONS.has(child.name)) visit(child);
+		}
+	};
+	visit(table);
+	return parts;
+}
+
+function isRowContent(el: HtmlElement): boolean {
+	return el.name === 'caption' || el.name === 'tr' || SECTIONS.has(el.name) || IGNORED.has(el.name) || isSkipped(el);
+}
+
+function cellsOf(tr: HtmlElement): HtmlElement[] {
+	return tr.children.filter((c): c is HtmlElement => c.kind === 'element' && (c.name === 'td' || c.name === 'th') && !isSkipped(c));
+}
+
+function spanCell(td: HtmlElement): SpanCell {
+	const sink = new CellText();
+	walkInline(td, sink);
+	return { text: sink.value(), colspan: span(td.attrs.colspan, 1, MAX_COLSPAN), rowspan: span(td.attrs.rowspan, 0, MAX_ROWSPAN) };
+}
+
+/** A span attribute as browsers read it: leading digits; missing or invalid is 1. */
+function span(value: string | undefined, min: number, max: number): number {
+	const n = Number.parseInt(value?.trim() ?? '', 10);
+	if (!Number.isFinite(n) || n < min) return 1;
+	return Math.min(n, max);
+}
