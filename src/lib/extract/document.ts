@@ -15,6 +15,8 @@ import { readTables, type TableOutputs, type TableSegment } from './read-tables'
 import { crossChecks } from './reconcile';
 import { findSegments, type Segment } from './segments';
 import { classifyTitle } from './table-kind';
+import { inferUnits } from './unit-magnitude';
+import { withStatedUnits } from './units';
 import { needsRefs, type SourceText } from './source';
 import type { ExtractedDocument, SourceTableRow } from './types';
 
@@ -39,9 +41,10 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 	const { lines } = source;
 	const layout = source.layout ?? detectLayout(lines);
 	const meta = { ...readMetadata(lines), ...definedOnly(options.override ?? {}) };
-	const tables = classifySegments(findSegments(lines), layout);
-	const narrativeLines = linesOutside(lines, tables.filter((t) => t.kind !== 'skipped').map((t) => t.segment));
+	const stated = classifySegments(findSegments(lines), layout, lines);
+	const narrativeLines = linesOutside(lines, stated.filter((t) => t.kind !== 'skipped').map((t) => t.segment));
 	const narrative = readNarrative(narrativeLines, meta.kind === 'final');
+	const { tables, checks: unitChecks } = inferUnits(stated, narrative);
 	const diagnostics: Diagnostic[] = [...source.diagnostics];
 	const out = readTables(tables, narrative, diagnostics);
 	if (out.functionRows.length === 0 && out.functionTable === null) out.functionRows.push(...narrativeFunctionRows(narrative));
@@ -51,7 +54,7 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 	diagnostics.push(...metadataDiagnostics(meta, lines.length));
 	const summary = summaryRows(out.summaryTable, { ...tableTotals(out), ...out.measures }, narrative);
 	const threePublic = threePublicRows(out.threePublic, narrative, meta.kind);
-	const checks = [...out.checks, ...crossChecks({ out, summary, narrative, threePublic, kind: meta.kind })];
+	const checks = [...unitChecks, ...out.checks, ...crossChecks({ out, summary, narrative, threePublic, kind: meta.kind })];
 	return {
 		document: documentRecord(docId, file, meta, tables.some((t) => t.kind !== 'skipped') ? layout : 'narrative', source),
 		functionRows: out.functionRows,
@@ -70,10 +73,12 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<T>;
 }
 
-function classifySegments(segments: Segment[], layout: Layout): TableSegment[] {
-	return segments
+/** Titled segments with their kind, rows and the unit they (or the document) state. */
+function classifySegments(segments: Segment[], layout: Layout, lines: readonly SourceLine[]): TableSegment[] {
+	const tables = segments
 		.filter((s) => s.title !== null)
 		.map((segment) => ({ segment, kind: classifyTitle(segment.title as string).kind, rows: assembleRows(segment.lines, layout) }));
+	return withStatedUnits(tables, lines);
 }
 
 function linesOutside(lines: readonly SourceLine[], segments: readonly Segment[]): SourceLine[] {

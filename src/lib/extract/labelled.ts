@@ -3,7 +3,7 @@
  * under a code. A row may hold several label–figures groups side by side.
  */
 import { isAmountCell, parseAmount } from './amount';
-import type { Row } from './layout';
+import type { Cell, Row } from './layout';
 
 export interface LabelledFigures {
 	/** The label with enumerators (（一） 1． 一、 其中：) and spaces removed. */
@@ -42,4 +42,25 @@ export function readLabelledFigures(rows: readonly Row[]): LabelledFigures[] {
 		}
 	}
 	return out;
+}
+
+const squeeze = (t: string) => t.replace(/\s+/g, '');
+const ROW_NUMBER = /^\d{1,3}$/;
+
+/**
+ * The rows without the national template's numbering: the 栏次 row (column numbers) and the 行次
+ * column (a running number before each figure), which would otherwise be read as amounts. Where
+ * blanks are kept the 行次 cells are the header's columns; where they are dropped, the 行次 is the
+ * bare integer right after a label.
+ */
+export function dropRowNumbers(rows: Row[]): Row[] {
+	const kept = rows.filter((r) => squeeze(r.cells.find((c) => c.text !== '')?.text ?? '') !== '栏次');
+	const header = kept.find((r) => r.cells.some((c) => squeeze(c.text) === '行次'));
+	if (!header) return kept.length === rows.length ? rows : kept;
+	const columns = new Set(header.cells.flatMap((c, i) => (squeeze(c.text) === '行次' ? [i] : [])));
+	return kept.map((row) => ({ ...row, cells: row.blanksKept ? row.cells.filter((_, i) => !columns.has(i)) : withoutNumberAfterLabel(row.cells) }));
+}
+
+function withoutNumberAfterLabel(cells: Cell[]): Cell[] {
+	return cells.filter((c, i) => !(i > 0 && ROW_NUMBER.test(c.text) && !isAmountCell(cells[i - 1].text) && cells[i - 1].text !== ''));
 }

@@ -103,6 +103,18 @@ function unitPrefix(text: string): string | null {
 	return null;
 }
 
+/** `…2021年度部门决算情况说明`: a title that ends in the disclosure's name, after the unit or nothing. */
+const DISCLOSURE_TITLE = /^(.*?)20\d\d年度?(?:区级|市级|县级|本级)?(?:部门|单位)?(?:预算|决算)(?:信息)?(?:公开)?(?:情况)?(?:说明|报告|公开表)?(?:[（(][^（）()]*[）)])?$/;
+
+/**
+ * Whether a title is a disclosure's own (部门预算/部门决算 …), not a headline that mentions one
+ * (区财政局召开2024年部门预算编制工作会议).
+ */
+export function isDisclosureTitle(title: string | null): boolean {
+	const m = title ? DISCLOSURE_TITLE.exec(title.replace(/\s+/g, '')) : null;
+	return m !== null && (m[1] === '' || isUnitName(m[1]));
+}
+
 /** The department without 中共, its places and （本级）: what /compare groups by. */
 export function departmentKind(department: string | null, district: string | null): string | null {
 	if (!department) return null;

@@ -8,6 +8,7 @@ import type { CheckRecord } from './checks';
 import { readCodedTable, type CodedTable } from './coded-table';
 import type { Diagnostic } from './errors';
 import { FUND_NAME, type FundScheme, type OtherFund } from './funds';
+import { dropRowNumbers } from './labelled';
 import type { Row } from './layout';
 import type { NarrativeFigures } from './narrative';
 import type { Segment } from './segments';
@@ -25,7 +26,10 @@ import {
 } from './tables';
 import { readThreePublicTable, type Evidence, type ThreePublicResult } from './three-public';
 import type { BreakdownRow, EconomicRow, FunctionRow } from './types';
+import { toWanRows, type TableUnit } from './units';
 import type { SummaryMeasure, ThreePublicItem } from '../storage/schema';
+
+export type { TableUnit } from './units';
 
 export interface TableSegment {
 	segment: Segment;
@@ -33,13 +37,6 @@ export interface TableSegment {
 	rows: Row[];
 	/** The unit the table is printed in; absent where none was read (万元 assumed). */
 	unit?: TableUnit;
-}
-
-/** A table's printed unit and the factor that turns its figures into 万元. */
-export interface TableUnit {
-	printed: string | null;
-	scale: number;
-	note: string | null;
 }
 
 export interface TableOutputs {
@@ -85,10 +82,18 @@ export function readTables(tables: readonly TableSegment[], narrative: Narrative
 		summaryTable: null, otherSummaryTables: [], measures: {}, threePublic: null, otherFunds: [], checks: []
 	};
 	const ctx: ReadContext = { out, narrative, diagnostics, others: [] };
-	for (const t of tables) READERS[t.kind]?.(t, t.segment.title as string, ctx);
+	for (const t of tables) READERS[t.kind]?.(inWan(t), t.segment.title as string, ctx);
 	if (out.functionTable) for (const o of ctx.others) out.checks.push(...crossCheckCodedTables(out.functionTable, o.table, o.label, out.otherFunds));
 	return out;
 }
+
+/** The table as the readers see it: without the 行次/栏次 numbering, its figures in 万元. */
+function inWan(t: TableSegment): TableSegment {
+	return { ...t, rows: toWanRows(dropRowNumbers(t.rows), t.unit?.scale ?? 1) };
+}
+
+/** Figures converted to 万元 here carry our rounding, which the checks must allow for. */
+const converted = (t: TableSegment): boolean => (t.unit?.scale ?? 1) !== 1;
 
 function readFunctionTable(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
 	if (out.functionTable) return;
