@@ -13,6 +13,7 @@ import { departmentKind, readMetadata, type DocumentMetadata } from './metadata'
 import { readNarrative, type NarrativeFigures } from './narrative';
 import { readTables, type TableOutputs, type TableSegment } from './read-tables';
 import { crossChecks } from './reconcile';
+import { hasDisclosureTables, hasTitledFigures, metadataDiagnostics, tableCompleteness } from './completeness';
 import { findSegments, type Segment } from './segments';
 import { classifyTitle } from './table-kind';
 import { inferUnits } from './unit-magnitude';
@@ -47,9 +48,10 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 	const { tables, checks: unitChecks } = inferUnits(stated, narrative);
 	const diagnostics: Diagnostic[] = [...source.diagnostics];
 	const out = readTables(tables, narrative, diagnostics);
+	const structured = hasDisclosureTables(out);
 	if (out.functionRows.length === 0 && out.functionTable === null) out.functionRows.push(...narrativeFunctionRows(narrative));
-	if (!looksLikeDisclosure(meta, out, narrative)) {
-		throw new ExtractError(file, 'metadata', null, '不是部门预算或决算公开文件：找不到年度、预决算类型和任何支出表或金额 (not a disclosure)');
+	if (!structured && !hasTitledFigures(meta, narrative, vouched(options))) {
+		throw new ExtractError(file, 'metadata', null, '不是部门预算或决算公开文件：没有标准公开表或分类编码行，也没有带金额的预决算公开标题 (not a disclosure)');
 	}
 	diagnostics.push(...metadataDiagnostics(meta, lines.length));
 	const summary = summaryRows(out.summaryTable, { ...tableTotals(out), ...out.measures }, narrative);
@@ -64,7 +66,7 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 		summary,
 		sourceTables: sourceTableRows(tables),
 		checks,
-		diagnostics: [...diagnostics, ...skippedDiagnostics(tables), ...failedCheckDiagnostics(checks)],
+		diagnostics: [...diagnostics, ...tableCompleteness(tables, lines, checks), ...skippedDiagnostics(tables), ...failedCheckDiagnostics(checks)],
 		pagedLines: needsRefs(lines) ? lines : null
 	};
 }
@@ -89,19 +91,9 @@ function linesOutside(lines: readonly SourceLine[], segments: readonly Segment[]
 	return lines.filter((l) => inside[l.no] === 0);
 }
 
-function looksLikeDisclosure(meta: DocumentMetadata, out: TableOutputs, narrative: NarrativeFigures): boolean {
-	const hasFigures = out.functionRows.length > 0 || out.summaryTable !== null || Object.keys(narrative.summary).length > 0;
-	return hasFigures && (meta.year !== null || meta.kind !== null);
-}
-
-function metadataDiagnostics(meta: DocumentMetadata, lineCount: number): Diagnostic[] {
-	const missing = (['district', 'department', 'year', 'kind'] as const).filter((k) => meta[k] === null);
-	return missing.map((k) => ({
-		severity: 'error',
-		stage: 'metadata',
-		line: null,
-		message: `无法从正文确定 ${k}（共 ${lineCount} 行）；请在 data/raw/manifest.csv 中补充 (metadata not found)`
-	}));
+/** manifest.csv gives the year and kind: a person has said what the text is. */
+function vouched(options: ExtractOptions): boolean {
+	return Boolean(options.override?.year && options.override?.kind);
 }
 
 function documentRecord(docId: string, file: string, meta: DocumentMetadata, layout: ExtractedDocument['document']['layout'], source: SourceText): ExtractedDocument['document'] {
