@@ -96,6 +96,10 @@ describe('tables', () => {
 			'2080505\t机关事业单位基本养老保险缴费支出\t9.00'
 		]);
 	});
+	it('reads a code merged across the 类/款/项 columns as one cell', () => {
+		const html = '<table><tr><td colspan=3>科目编码</td><td>科目名称</td><td>合计</td></tr><tr><td colspan=3>2010301</td><td>行政运行</td><td>5.00</td></tr></table>';
+		expect(texts(html)).toEqual(['科目编码\t科目名称\t合计', '2010301\t行政运行\t5.00']);
+	});
 	it('never carries a rowspanned figure down (it would count twice)', () => {
 		const html = '<table><tr><td>201</td><td>一般公共服务支出</td><td rowspan=2>10.00</td></tr><tr><td>20103</td><td>政府办公厅</td></tr></table>';
 		expect(texts(html)).toEqual(['201\t一般公共服务支出\t10.00', '20103\t政府办公厅\t']);
@@ -111,6 +115,13 @@ describe('tables', () => {
 	it('reads a table wrapping the page layout as blocks, and the tables inside it as tables', () => {
 		const html = `<table><tr><td>当前位置：首页</td></tr><tr><td><p>表二</p><table><tr><td>201</td><td>5</td></tr></table><p>备注</p></td></tr></table>`;
 		expect(texts(html)).toEqual(['当前位置：首页', '表二', '201\t5', '备注']);
+	});
+	it('reads a table holding the article (paragraphs or headings in a cell) as blocks, and Word cells with one <p> as cells', () => {
+		const article = '<table><tr><td><h2>重庆市北碚区政务服务管理办公室</h2><p>2023年部门预算情况说明</p><p>一、单位基本情况</p></td></tr></table>';
+		expect(texts(article)).toEqual(['重庆市北碚区政务服务管理办公室', '2023年部门预算情况说明', '一、单位基本情况']);
+		expect(texts('<table><tr><td>重庆市北碚区政务服务管理办公室<br>2023年部门预算情况说明</td></tr></table>')).toEqual(['重庆市北碚区政务服务管理办公室', '2023年部门预算情况说明']);
+		const word = '<table><tr><td><p class=MsoNormal><span>201</span></p></td><td><p class=MsoNormal>一般公共服务支出</p></td></tr></table>';
+		expect(texts(word)).toEqual(['201\t一般公共服务支出']);
 	});
 	it('reads rows whose tags the page never closes', () => {
 		const html = '<table><tr><td>201<td>一般公共服务支出<td>5\n<tr><td>208<td>社保<td>3</table><p>完';
@@ -150,6 +161,20 @@ describe('prose', () => {
 		]);
 		const body = '<body><p>重庆市綦江区政务服务管理办公室</p><p>2024年部门预算情况说明</p></body>';
 		expect(texts(`<html>${head}${body}</html>`)).toEqual(['重庆市綦江区政务服务管理办公室', '2024年部门预算情况说明']);
+	});
+	it('splits a heading holding department and title into the two lines a printed disclosure has', () => {
+		const html = '<h1>重庆市北碚区政务服务管理办公室2023年部门预算情况说明</h1><h3>一、2023年收支预算总体情况</h3><h3>重庆市北碚区政务服务管理办公室2023年一般公共预算财政拨款支出预算表</h3>';
+		expect(texts(html)).toEqual(['重庆市北碚区政务服务管理办公室', '2023年部门预算情况说明', '一、2023年收支预算总体情况', '重庆市北碚区政务服务管理办公室2023年一般公共预算财政拨款支出预算表']);
+	});
+	it('puts the <h1> first when navigation pushes it past the lines metadata reads', () => {
+		const menu = ['首页', '政务公开', '政策文件', '财政信息', '预决算公开', '部门预算', '部门决算', '互动交流', '办事服务'];
+		const html = `<body><div>${menu.map((m) => `<p>${m}</p>`).join('')}</div><h1>重庆市北碚区政务服务管理办公室2023年部门预算情况说明</h1></body>`;
+		const lines = texts(html);
+		expect(lines.slice(0, 2)).toEqual(['重庆市北碚区政务服务管理办公室', '2023年部门预算情况说明']);
+		expect(lines.slice(2, 11)).toEqual(menu);
+	});
+	it('reads rows copied without their <table> as a table', () => {
+		expect(texts('<p>表二</p><tr><td>201</td><td colspan=2>一般公共服务支出</td><td>5</td></tr>')).toEqual(['表二', '201\t一般公共服务支出\t\t5']);
 	});
 	it('keeps the lines of <pre> text as they are and leaves their layout to be detected', () => {
 		const source = read('<html><body><pre>表二\n201\t一般公共服务支出\t5.00\n</pre></body></html>');

@@ -7,8 +7,10 @@
  */
 import { ExtractError, type Diagnostic } from '../errors';
 
+/** Encodings a page is read in. */
 export type PageEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
+/** A decoded page and what was noticed on the way (a declaration the bytes contradict). */
 export interface DecodedPage {
 	text: string;
 	encoding: PageEncoding;

@@ -8,6 +8,7 @@
  */
 import { isAmountCell, toHalfWidth } from '../amount';
 
+/** A table cell as written: its text and spans. */
 export interface SpanCell {
 	text: string;
 	colspan: number;
@@ -15,6 +16,7 @@ export interface SpanCell {
 	rowspan: number;
 }
 
+/** One position of the grid. */
 export interface Slot {
 	text: string;
 	/** The slot where the cell itself stands (its top-left). */

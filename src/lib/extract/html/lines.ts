@@ -5,6 +5,7 @@
  */
 import { cleanText, decodedText, firstShownOffset, type TextSink } from './inline';
 
+/** One line read from a page. */
 export interface PageLine {
 	text: string;
 	/** Offset in the decoded page where the line starts. */

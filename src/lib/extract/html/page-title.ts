@@ -31,7 +31,8 @@ function isTitle(lines: readonly PageLine[]): boolean {
 
 function splitTitle(line: PageLine): PageLine[] {
 	const m = YEAR_TITLE.exec(line.text);
-	if (!m || !isTitle([line])) return [line];
+	// A heading naming a table (…预算表) keeps the department: it is that table's title.
+	if (!m || /表$/.test(line.text) || !isTitle([line])) return [line];
 	return [{ ...line, text: m[1] }, { ...line, text: m[2] }];
 }
 

@@ -6,6 +6,7 @@ import { readTable } from './table';
 import type { HtmlElement } from './tree';
 import { BLOCKS, isSkipped } from './walk';
 
+/** The lines of a page, and what kinds of content they came from. */
 export interface PageContent {
 	lines: PageLine[];
 	/** Whether any data or layout table was read. */

@@ -1,8 +1,9 @@
 /**
  * A <table> → lines. A data table gives its caption as a line of its own (so that a title ending
  * in 表 is found before the rows), then one line per row: the cells' texts separated by tabs, blank
- * cells kept, every row as wide as the table. A table whose cells hold other tables only lays out
- * the page; its cells are read as blocks, and the tables inside them as tables.
+ * cells kept, every row as wide as the table. A table whose cells hold other tables, headings or
+ * several paragraphs only lays out the page (CMS pages put the article in a cell); its cells are
+ * read as blocks, and the tables inside them as tables. A Word table's cell holds one <p>: a cell.
  */
 import { CellText } from './inline';
 import { codeColumnGroups, joinedRow } from './code-columns';
@@ -33,7 +34,7 @@ export function readTable(table: HtmlElement, out: ProseLines, blocks: BlockWalk
 	const stray: HtmlElement = { ...table, name: 'div', children: parts.stray };
 	blocks(stray, out);
 	out.lineBreak();
-	if (parts.rows.some((tr) => cellsOf(tr).some((td) => findAll(td, 'table').length > 0))) {
+	if (isLayout(parts.rows)) {
 		readLayoutTable(parts, out, blocks);
 		return;
 	}
@@ -56,6 +57,23 @@ function readLayoutTable(parts: TableParts, out: ProseLines, blocks: BlockWalker
 		blocks(cell, out);
 		out.lineBreak();
 	}
+}
+
+/** Paragraphs a data cell may hold (a wrapped 项目概述); more, or any table or heading, make it page layout. */
+const MAX_CELL_PARAGRAPHS = 2;
+const PARAGRAPHS = ['p', 'div', 'li'];
+const LAYOUT_ONLY = ['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** A table that lays out the page: one column only (disclosure tables have several), or cells holding blocks. */
+function isLayout(rows: readonly HtmlElement[]): boolean {
+	return rows.every((tr) => cellsOf(tr).length <= 1) || rows.some((tr) => cellsOf(tr).some(holdsBlocks));
+}
+
+function holdsBlocks(td: HtmlElement): boolean {
+	if (LAYOUT_ONLY.some((name) => findAll(td, name).length > 0)) return true;
+	// Innermost paragraphs with text: wrappers around a paragraph do not count twice.
+	const paragraphs = PARAGRAPHS.flatMap((name) => findAll(td, name)).filter((el) => !PARAGRAPHS.some((n) => findAll(el, n).length > 0) && cellText(el) !== '');
+	return paragraphs.length > MAX_CELL_PARAGRAPHS;
 }
 
 function tableParts(table: HtmlElement): TableParts {
@@ -81,9 +99,13 @@ function cellsOf(tr: HtmlElement): HtmlElement[] {
 }
 
 function spanCell(td: HtmlElement): SpanCell {
+	return { text: cellText(td), colspan: span(td.attrs.colspan, 1, MAX_COLSPAN), rowspan: span(td.attrs.rowspan, 0, MAX_ROWSPAN) };
+}
+
+function cellText(el: HtmlElement): string {
 	const sink = new CellText();
-	walkInline(td, sink);
-	return { text: sink.value(), colspan: span(td.attrs.colspan, 1, MAX_COLSPAN), rowspan: span(td.attrs.rowspan, 0, MAX_ROWSPAN) };
+	walkInline(el, sink);
+	return sink.value();
 }
 
 /** A span attribute as browsers read it: leading digits; missing or invalid is 1. */

@@ -6,6 +6,7 @@
  * starts no tag (`a < b`, `<3`) is text, as browsers read it.
  */
 
+/** Text between tags. */
 export interface TextToken {
 	kind: 'text';
 	/** Undecoded text: character references are decoded where the text is used. */
@@ -13,6 +14,7 @@ export interface TextToken {
 	offset: number;
 }
 
+/** `<name attr=…>`. */
 export interface StartTag {
 	kind: 'start';
 	/** Lower-cased tag name (prefixed names such as Word's `o:p` kept as they are). */
@@ -21,12 +23,14 @@ export interface StartTag {
 	offset: number;
 }
 
+/** `</name>`. */
 export interface EndTag {
 	kind: 'end';
 	name: string;
 	offset: number;
 }
 
+/** One piece of a page, in document order. */
 export type Token = TextToken | StartTag | EndTag;
 
 /** Elements whose content is text up to their end tag (RAWTEXT/RCDATA in the HTML standard). */

@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokenize';
 
+/** An element with its attributes and content; `offset` is where its start tag stands. */
 export interface HtmlElement {
 	kind: 'element';
 	name: string;
@@ -14,12 +15,14 @@ export interface HtmlElement {
 	offset: number;
 }
 
+/** Text content, undecoded; `offset` is where it starts in the page. */
 export interface HtmlText {
 	kind: 'text';
 	raw: string;
 	offset: number;
 }
 
+/** A node of the element tree. */
 export type HtmlNode = HtmlElement | HtmlText;
 
 const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
