@@ -4,13 +4,18 @@
  * result is a row per code with its values and how they were placed, plus the reconciliations
  * run on the way (row sums, children sums per column, placements).
  */
-import { fromCents, isEmptyMarker, parseAmount, toCents } from './amount';
-import { compare, sumOrNull, type CheckRecord } from './checks';
+import { fromCents, isEmptyMarker, parseAmount, toCents, toHalfWidth } from './amount';
+import { CHECK_TOLERANCE, compare, convertedTolerance, sumOrNull, type CheckRecord } from './checks';
 import type { Cell, Row } from './layout';
 import { parseEntries, type Entry } from './entries';
-import { distinct, placementsOf, solveTree, type Placement, type SolverNode, type Vector } from './solver';
+import { distinct, placementsOf, solveTree, sumTolerance, type Placement, type SolverNode, type Vector } from './solver';
 
-export type ColumnRole = 'total' | 'basic' | 'project' | 'personnel' | 'public' | 'other';
+/**
+ * A column's meaning. 合计 = the parts (basic … other); the columns beside the spending
+ * (年初结转和结余, 本年收入, 年末结转和结余 of a fund's 收入支出决算表) are outside that sum but add
+ * up the classification tree like the others.
+ */
+export type ColumnRole = 'total' | 'basic' | 'project' | 'personnel' | 'public' | 'other' | 'carry_in' | 'income' | 'carry_out';
 
 export interface CodedRow {
 	code: string;
@@ -41,6 +46,8 @@ export interface CodedTableOptions {
 	label: string;
 	/** Whether the table always has a total column even if the header does not say so. */
 	alwaysTotal: boolean;
+	/** Whether the figures were converted to 万元 here (from 元 …), each rounded on its own. */
+	converted?: boolean;
 }
 
 const HEADER_ROLES: [RegExp, ColumnRole][] = [
@@ -49,7 +56,10 @@ const HEADER_ROLES: [RegExp, ColumnRole][] = [
 	[/^项目支出$/, 'project'],
 	[/^人员经费$/, 'personnel'],
 	[/^(?:日常)?公用经费$/, 'public'],
-	[/^(?:上缴上级支出|经营支出|对附属单位补助支出)$/, 'other']
+	[/^(?:上缴上级支出|经营支出|对附属单位补助支出)$/, 'other'],
+	[/^年初(?:财政拨款)?结转和结余$/, 'carry_in'],
+	[/^本年收入(?:合计)?$/, 'income'],
+	[/^年末(?:财政拨款)?结转和结余$/, 'carry_out']
 ];
 export const ROLE_LABEL: Record<ColumnRole, string> = {
 	total: '合计',
@@ -57,11 +67,21 @@ export const ROLE_LABEL: Record<ColumnRole, string> = {
 	project: '项目支出',
 	personnel: '人员经费',
 	public: '公用经费',
-	other: '其他'
+	other: '其他',
+	carry_in: '年初结转和结余',
+	income: '本年收入',
+	carry_out: '年末结转和结余'
 };
-const ROLE_ORDER: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'other'];
+const PART_ORDER: ColumnRole[] = ['basic', 'project', 'personnel', 'public'];
+/** Where the columns beside the spending stand in the national template: before it, after it. */
+const BEFORE: ColumnRole[] = ['carry_in', 'income'];
+const AFTER: ColumnRole[] = ['carry_out'];
+const isPart = (r: ColumnRole) => PART_ORDER.includes(r) || r === 'other';
 
-/** Reads the columns a table declares in its header. */
+/**
+ * Reads the columns a table declares in its header. Without part columns in the header, the
+ * labelled 人员经费合计 / 公用经费合计 of a 基本支出 table with one 决算数 column name them.
+ */
 export function detectColumns(headerCells: readonly Cell[], alwaysTotal: boolean): ColumnRole[] {
 	const seen: ColumnRole[] = [];
 	for (const cell of headerCells) {
@@ -69,11 +89,18 @@ export function detectColumns(headerCells: readonly Cell[], alwaysTotal: boolean
 		const role = HEADER_ROLES.find(([re]) => re.test(t))?.[1];
 		if (role && (role === 'other' || !seen.includes(role))) seen.push(role);
 	}
-	const parts: ColumnRole[] = seen.filter((r) => r !== 'total');
+	const labelled = new Set(headerCells.map((c) => LABELLED_TOTAL_ROLES[c.text.replace(/\s+/g, '').replace(/[：:]$/, '')]));
+	if (!seen.some(isPart) && labelled.has('personnel') && labelled.has('public')) seen.push('personnel', 'public');
+	const aside = (order: ColumnRole[]) => order.filter((r) => seen.includes(r));
+	return [...aside(BEFORE), ...spendingColumns(seen, alwaysTotal), ...aside(AFTER)];
+}
+
+function spendingColumns(seen: readonly ColumnRole[], alwaysTotal: boolean): ColumnRole[] {
+	const parts = seen.filter(isPart);
 	// A single amount column (基本支出 only, 项目支出 only) is that table's total.
 	if (parts.length === 1 && parts[0] !== 'other') return ['total'];
 	const hasTotal = alwaysTotal || seen.includes('total') || parts.length === 0;
-	const ordered = ROLE_ORDER.filter((r) => r !== 'other' && parts.includes(r));
+	const ordered = PART_ORDER.filter((r) => parts.includes(r));
 	return [...(hasTotal ? (['total'] as ColumnRole[]) : []), ...ordered, ...parts.filter((r) => r === 'other')];
 }
 
@@ -91,11 +118,12 @@ export function readCodedTable(rows: readonly Row[], options: CodedTableOptions)
 	const coded = dedupeCodes(entries.filter((e) => e.code !== null), problems, options.label);
 	const totalEntry = entries.find((e) => e.code === null) ?? null;
 	const labelled = labelledTotals(rows, columns);
-	const nodes = buildNodes(coded, totalEntry, labelled, columns, problems, options.label);
+	const ctx: NodeContext = { columns, problems, label: options.label, converted: options.converted === true, blockOf: blockFinder(rows, columns) };
+	const nodes = buildNodes(coded, totalEntry, labelled, ctx);
 	const placements = solveTree({ nodes, total: null, columns: columns.length });
 	const rowsOut = coded.map((e) => toRow(e, placements.get(e.code as string) as Placement, coded, columns));
 	const total = totalEntry || labelled ? toTotalRow(totalEntry, labelled, placements.get(TOTAL_CODE), columns) : null;
-	const checks = tableChecks(rowsOut, total, columns, options.prefix);
+	const checks = tableChecks(rowsOut, total, columns, options.prefix, ctx.converted);
 	return { columns, total, rows: rowsOut, checks, problems };
 }
 
@@ -130,7 +158,7 @@ function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: 
 		});
 	}
 	const parts = columns.filter((c) => c !== 'total');
-	if (found.size === 0 || !parts.every((p) => found.has(p))) return null;
+	if (found.size === 0 || parts.length === 0 || !parts.every((p) => found.has(p))) return null;
 	const partSum = parts.reduce((s, p) => s + (found.get(p)?.cents ?? 0), 0);
 	const vector = columns.map((c) => (c === 'total' ? partSum : (found.get(c)?.cents ?? 0)));
 	return { vector, line: Math.min(...[...found.values()].map((f) => f.line)) };
@@ -143,29 +171,69 @@ const LABELLED_TOTAL_ROLES: Record<string, ColumnRole> = {
 	项目支出合计: 'project'
 };
 
-function buildNodes(
-	coded: Entry[],
-	totalEntry: Entry | null,
-	labelled: { vector: Vector } | null,
-	columns: ColumnRole[],
-	problems: CodedTable['problems'],
-	label: string
-): SolverNode[] {
+/** What placing a table's rows needs beside the rows themselves. */
+interface NodeContext {
+	columns: ColumnRole[];
+	problems: CodedTable['problems'];
+	label: string;
+	converted: boolean;
+	/** The 人员经费 / 公用经费 block an entry stands in, where the layout says. */
+	blockOf: (e: Entry) => ColumnRole | null;
+}
+
+function buildNodes(coded: Entry[], totalEntry: Entry | null, labelled: { vector: Vector } | null, ctx: NodeContext): SolverNode[] {
 	const hasTotal = totalEntry !== null || labelled !== null;
 	const nodes: SolverNode[] = [];
 	if (hasTotal) {
-		const candidates = labelled ? [labelled.vector] : candidatesOf(totalEntry as Entry, columns, problems, label);
+		const candidates = labelled ? [labelled.vector] : candidatesOf(totalEntry as Entry, ctx);
 		nodes.push({ key: TOTAL_CODE, parent: null, candidates });
 	}
 	const codes = new Set(coded.map((e) => e.code as string));
 	for (const e of coded) {
 		const parent = parentCodeOf(e.code as string, codes);
-		const candidates = candidatesOf(e, columns, problems, label);
-		const slackTotal = candidates.length === 0 ? printedTotal(e, columns) : undefined;
+		const candidates = inBlock(candidatesOf(e, ctx), ctx.columns.indexOf(ctx.blockOf(e) as ColumnRole));
+		const slackTotal = candidates.length === 0 ? printedTotal(e, ctx.columns) : undefined;
 		nodes.push({ key: e.code as string, parent: parent ?? (hasTotal ? TOTAL_CODE : null), candidates, slackTotal });
 	}
 	return nodes;
 }
+
+/** The placements that put the row's figure in its block's column (all of them when none does). */
+function inBlock(candidates: Vector[], column: number): Vector[] {
+	if (column < 0) return candidates;
+	const fitting = candidates.filter((v) => v.every((x, c) => c === column || x === 0));
+	return fitting.length > 0 ? fitting : candidates;
+}
+
+/**
+ * Side-by-side 基本支出 tables print 人员经费 and 公用经费 as blocks of code–name–决算数 groups
+ * under a header naming each block. Where blanks are kept, an entry's block is the last block
+ * header at or before the column its code stands in.
+ */
+function blockFinder(rows: readonly Row[], columns: readonly ColumnRole[]): (e: Entry) => ColumnRole | null {
+	const blocks = blockHeader(rows, columns);
+	if (blocks.length < 2) return () => null;
+	const byLine = new Map(rows.filter((r) => r.blanksKept).map((r) => [r.line, r]));
+	return (e) => {
+		const cells = byLine.get(e.line)?.cells ?? [];
+		const at = cells.findIndex((c) => toHalfWidth(c.text) === e.code);
+		return at < 0 ? null : ([...blocks].reverse().find((b) => b.start <= at)?.role ?? null);
+	};
+}
+
+function blockHeader(rows: readonly Row[], columns: readonly ColumnRole[]): { start: number; role: ColumnRole }[] {
+	if (!columns.includes('personnel') || !columns.includes('public')) return [];
+	for (const row of rows.filter((r) => r.blanksKept)) {
+		const blocks = row.cells.flatMap((c, start) => {
+			const role = BLOCK_NAMES[c.text.replace(/\s+/g, '')];
+			return role ? [{ start, role }] : [];
+		});
+		if (blocks.length >= 2) return blocks;
+	}
+	return [];
+}
+
+const BLOCK_NAMES: Record<string, ColumnRole> = { 人员经费: 'personnel', 公用经费: 'public', 日常公用经费: 'public' };
 
 /**
  * The likely 合计 of a row whose figures fit no placement: its first figure, in a table whose first
@@ -191,7 +259,7 @@ export function parentCodeOf(code: string, printed: ReadonlySet<string>): string
  * The placements a row's own arithmetic allows. A row that fills every column — blanks kept, or
  * blanks printed as `-`/`—` where the layout drops them — is read by position.
  */
-function candidatesOf(e: Entry, columns: ColumnRole[], problems: CodedTable['problems'], label: string): Vector[] {
+function candidatesOf(e: Entry, { columns, problems, label, converted }: NodeContext): Vector[] {
 	const n = columns.length;
 	const cells = e.blanksKept ? fitKeptBlanks(e.figures, n) : e.figures.filter((f) => f !== '');
 	const values = cells.map((c) => toCents(parseAmount(c) ?? 0));
@@ -201,7 +269,7 @@ function candidatesOf(e: Entry, columns: ColumnRole[], problems: CodedTable['pro
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 有 ${filled.length} 个数字，但表只有 ${n} 列 (too many figures)` });
 		return [];
 	}
-	const fits = distinct(placementsOf(filled, n).filter((v) => rowArithmeticHolds(v, columns)));
+	const fits = distinct(placementsOf(filled, n).filter((v) => rowArithmeticHolds(v, columns, converted)));
 	if (fits.length === 0) {
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 的 ${filled.length} 个数字放不进 ${n} 列且满足合计=各项之和 (no placement fits)` });
 	}
@@ -216,10 +284,18 @@ function fitKeptBlanks(figures: readonly string[], n: number): string[] {
 	return out;
 }
 
-function rowArithmeticHolds(v: Vector, columns: ColumnRole[]): boolean {
-	if (columns[0] !== 'total' || columns.length < 2) return true;
-	const parts = v.slice(1).reduce((s, x) => s + x, 0);
-	return Math.abs(v[0] - parts) <= 2;
+/** 合计 = the parts within a row: 2 cents for printed figures, half a cent per figure for converted ones. */
+function rowArithmeticHolds(v: Vector, columns: ColumnRole[], converted: boolean): boolean {
+	const t = columns.indexOf('total');
+	const parts = partColumns(columns);
+	if (t < 0 || parts.length === 0) return true;
+	const sum = parts.reduce((s, c) => s + v[c], 0);
+	return Math.abs(v[t] - sum) <= (converted ? sumTolerance(parts.length) : 2);
+}
+
+/** Indices of the columns that add up to the 合计. */
+function partColumns(columns: readonly ColumnRole[]): number[] {
+	return columns.flatMap((r, i) => (isPart(r) ? [i] : []));
 }
 
 /** Values per column, NULL where undecided — everywhere for a row whose printed figures contradict each other. */
@@ -264,14 +340,17 @@ function columnKey(columns: readonly ColumnRole[], c: number): string {
 }
 
 /** Row sums, children sums per column, and the placements that were not unique. */
-function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRole[], prefix: string): CheckRecord[] {
+function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRole[], prefix: string, converted: boolean): CheckRecord[] {
+	const tolerance = (summands: number) => (converted ? convertedTolerance(summands) : CHECK_TOLERANCE);
 	const checks: CheckRecord[] = [];
 	const all = total ? [total, ...rows] : rows;
+	const t = columns.indexOf('total');
+	const parts = partColumns(columns);
 	for (const r of all) {
 		if (r.solved || r.placement?.status !== 'unique') checks.push(placementCheck(r, prefix, columns));
-		if (columns[0] === 'total' && columns.length > 1) {
-			const parts = sumOrNull(r.values.slice(1));
-			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[0], parts, `${r.code} ${r.name}：合计 = ${columns.slice(1).map((c) => ROLE_LABEL[c]).join(' + ')}`, r.line));
+		if (t >= 0 && parts.length > 0) {
+			const detail = `${r.code} ${r.name}：合计 = ${parts.map((c) => ROLE_LABEL[columns[c]]).join(' + ')}`;
+			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[t], sumOrNull(parts.map((c) => r.values[c])), detail, r.line, tolerance(parts.length)));
 		}
 	}
 	const printed = new Set(rows.map((r) => r.code));
@@ -281,7 +360,8 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 		if (kids.length === 0) continue;
 		columns.forEach((role, c) => {
 			const sum = sumOrNull(kids.map((k) => k.values[c]));
-			checks.push(compare(`${prefix}.children_sum:${parent.code}.${columnKey(columns, c)}`, parent.values[c], sum, `${parent.code} ${parent.name}：${ROLE_LABEL[role]}等于下级科目之和`, parent.line));
+			const detail = `${parent.code} ${parent.name}：${ROLE_LABEL[role]}等于下级科目之和`;
+			checks.push(compare(`${prefix}.children_sum:${parent.code}.${columnKey(columns, c)}`, parent.values[c], sum, detail, parent.line, tolerance(kids.length)));
 		});
 	}
 	return checks;

@@ -97,7 +97,7 @@ const converted = (t: TableSegment): boolean => (t.unit?.scale ?? 1) !== 1;
 
 function readFunctionTable(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
 	if (out.functionTable) return;
-	const { table, rows } = functionRows(t.rows, label);
+	const { table, rows } = functionRows(t.rows, label, converted(t));
 	if (rows.length === 0) return;
 	Object.assign(out, { functionTable: table, functionRows: rows });
 	out.checks.push(...table.checks);
@@ -106,7 +106,7 @@ function readFunctionTable(t: TableSegment, label: string, { out, diagnostics }:
 
 /** 基本支出 by 部门经济分类 (30x) feeds economic_expenditure; by 政府经济分类 (50x), the breakdown. */
 function readEconomicBasic(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
-	const { table, economic, breakdown } = economicRows(t.rows, label);
+	const { table, economic, breakdown } = economicRows(t.rows, label, converted(t));
 	if (economic.length > 0 && !out.economicTable) {
 		out.economicTable = table;
 		out.economicRows.push(...economic);
@@ -118,14 +118,14 @@ function readEconomicBasic(t: TableSegment, label: string, { out, diagnostics }:
 }
 
 function readEconomicProject(t: TableSegment, label: string, { out }: ReadContext): void {
-	const { table, breakdown } = projectBreakdown(t.rows, label);
+	const { table, breakdown } = projectBreakdown(t.rows, label, converted(t));
 	out.breakdownRows.push(...breakdown);
 	const prefix = `economic_project_${breakdown[0]?.scheme ?? 'x'}`;
 	out.checks.push(...table.checks.map((c) => ({ ...c, rule: c.rule.replace(/^economic_project/, prefix) })));
 }
 
 function readDeptExpenditure(t: TableSegment, label: string, { others }: ReadContext): void {
-	const table = functionRows(t.rows, label).table;
+	const table = functionRows(t.rows, label, converted(t)).table;
 	if (table.rows.length > 0) others.push({ table, label });
 }
 
@@ -167,7 +167,7 @@ function readThreePublic(t: TableSegment, _label: string, { out, narrative, diag
  */
 function readOtherFund(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
 	const scheme: FundScheme = /国有资本经营/.test(label) ? 'state_capital' : 'government_fund';
-	const table = readCodedTable(t.rows, { prefix: scheme, label, alwaysTotal: true });
+	const table = readCodedTable(t.rows, { prefix: scheme, label, alwaysTotal: true, converted: converted(t) });
 	if (table.rows.length === 0) return;
 	const line = t.segment.titleLine;
 	const rows = table.total ? [table.total, ...table.rows] : table.rows;

@@ -21,8 +21,8 @@ export interface TableFigure {
 }
 
 /** Function table → function_expenditure rows. */
-export function functionRows(rows: readonly Row[], label: string): { table: CodedTable; rows: FunctionRow[] } {
-	const table = readCodedTable(rows, { prefix: 'function', label, alwaysTotal: true });
+export function functionRows(rows: readonly Row[], label: string, converted = false): { table: CodedTable; rows: FunctionRow[] } {
+	const table = readCodedTable(rows, { prefix: 'function', label, alwaysTotal: true, converted });
 	const col = (role: string) => table.columns.indexOf(role as never);
 	const out = table.rows.map((r) => ({
 		code: r.code,
@@ -38,8 +38,8 @@ export function functionRows(rows: readonly Row[], label: string): { table: Code
 }
 
 /** Basic-expenditure table → economic_expenditure rows (30x) or economic_breakdown rows (50x). */
-export function economicRows(rows: readonly Row[], label: string): { table: CodedTable; economic: EconomicRow[]; breakdown: BreakdownRow[] } {
-	const table = readCodedTable(rows, { prefix: 'economic', label, alwaysTotal: false });
+export function economicRows(rows: readonly Row[], label: string, converted = false): { table: CodedTable; economic: EconomicRow[]; breakdown: BreakdownRow[] } {
+	const table = readCodedTable(rows, { prefix: 'economic', label, alwaysTotal: false, converted });
 	if (isGovernmentScheme(table)) return { table, economic: [], breakdown: breakdownOf(table, 'basic') };
 	const col = (role: string) => table.columns.indexOf(role as never);
 	const economic = table.rows.map((r) => {
@@ -52,8 +52,8 @@ export function economicRows(rows: readonly Row[], label: string): { table: Code
 }
 
 /** Project-expenditure tables by economic classification → economic_breakdown rows. */
-export function projectBreakdown(rows: readonly Row[], label: string): { table: CodedTable; breakdown: BreakdownRow[] } {
-	const table = readCodedTable(rows, { prefix: 'economic_project', label, alwaysTotal: true });
+export function projectBreakdown(rows: readonly Row[], label: string, converted = false): { table: CodedTable; breakdown: BreakdownRow[] } {
+	const table = readCodedTable(rows, { prefix: 'economic_project', label, alwaysTotal: true, converted });
 	return { table, breakdown: breakdownOf(table, 'project') };
 }
 
