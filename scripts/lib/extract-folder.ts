@@ -16,6 +16,7 @@ import {
 	type ContractRows,
 	type ExtractedDocument
 } from '../../src/lib/extract/index';
+import { createNodePdfEngine } from './pdf-node';
 
 export interface FileFailure {
 	file: string;
@@ -45,6 +46,8 @@ export async function listDisclosures(dir: string): Promise<string[]> {
 export async function extractFolder(dir: string): Promise<FolderResult> {
 	const result: FolderResult = { rows: emptyContractRows(), documents: [], failures: [], warnings: [], bytes: 0 };
 	const manifest = await readManifest(dir, result);
+	// One pdf.js engine for the whole run: it holds no document between files.
+	const pdf = createNodePdfEngine();
 	const seen = new Map<string, string>();
 	for (const file of await listDisclosures(dir)) {
 		const bytes = new Uint8Array(await readFile(join(dir, file)));
@@ -56,7 +59,7 @@ export async function extractFolder(dir: string): Promise<FolderResult> {
 		}
 		seen.set(id, file);
 		try {
-			const doc = await extractFile(file, bytes, id, { override: manifest.get(file) });
+			const doc = await extractFile(file, bytes, id, { override: manifest.get(file), pdf });
 			result.documents.push(doc);
 			toContractRows(doc, result.rows);
 		} catch (error) {
