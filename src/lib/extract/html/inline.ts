@@ -12,9 +12,12 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 const SPACE_RUN = /\s+/g;
 const TAG_TEXT = /<\/?[A-Za-z][^<>]*>/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const NEEDS_CLEANING = /[&<\s\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 /** The shown text of raw (undecoded) inline HTML text, on one line. */
 export function cleanText(raw: string): string {
+	// Most cells are a bare code, name or figure: nothing to decode, strip or collapse.
+	if (!NEEDS_CLEANING.test(raw)) return raw;
 	return collapseSpaces(decodedText(raw)).trim();
 }
 

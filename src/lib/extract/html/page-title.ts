@@ -24,9 +24,13 @@ export function withTitle(lines: readonly PageLine[], root: HtmlElement): PageLi
 	return candidate ? [...splitTitle(candidate), ...split] : split;
 }
 
+/** Lines metadata.ts reads a title from (the first non-empty ones). */
+const HEAD_LINES = 8;
+
 /** Whether metadata.ts finds a title line among the first lines. */
 function isTitle(lines: readonly PageLine[]): boolean {
-	return readMetadata(lines.map((l, i) => ({ no: i + 1, text: l.text }))).title !== null;
+	const head = lines.filter((l) => l.text.trim() !== '').slice(0, HEAD_LINES);
+	return readMetadata(head.map((l, i) => ({ no: i + 1, text: l.text }))).title !== null;
 }
 
 function splitTitle(line: PageLine): PageLine[] {

@@ -5,12 +5,12 @@
  * several paragraphs only lays out the page (CMS pages put the article in a cell); its cells are
  * read as blocks, and the tables inside them as tables. A Word table's cell holds one <p>: a cell.
  */
-import { CellText } from './inline';
+import { CellText, firstShownOffset } from './inline';
 import { codeColumnGroups, joinedRow } from './code-columns';
 import { placeCells, type SpanCell } from './grid';
 import type { ProseLines } from './lines';
 import type { HtmlElement, HtmlNode } from './tree';
-import { findAll, isSkipped, walkInline } from './walk';
+import { isSkipped, walkInline } from './walk';
 
 /** Reads the blocks inside an element into the page's lines (the page walker, passed in). */
 export type BlockWalker = (el: HtmlElement, out: ProseLines) => void;
@@ -61,8 +61,8 @@ function readLayoutTable(parts: TableParts, out: ProseLines, blocks: BlockWalker
 
 /** Paragraphs a data cell may hold (a wrapped 项目概述); more, or any table or heading, make it page layout. */
 const MAX_CELL_PARAGRAPHS = 2;
-const PARAGRAPHS = ['p', 'div', 'li'];
-const LAYOUT_ONLY = ['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const PARAGRAPHS = new Set(['p', 'div', 'li']);
+const LAYOUT_ONLY = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A table that lays out the page: one column only (disclosure tables have several), or cells holding blocks. */
 function isLayout(rows: readonly HtmlElement[]): boolean {
@@ -70,10 +70,26 @@ function isLayout(rows: readonly HtmlElement[]): boolean {
 }
 
 function holdsBlocks(td: HtmlElement): boolean {
-	if (LAYOUT_ONLY.some((name) => findAll(td, name).length > 0)) return true;
-	// Innermost paragraphs with text: wrappers around a paragraph do not count twice.
-	const paragraphs = PARAGRAPHS.flatMap((name) => findAll(td, name)).filter((el) => !PARAGRAPHS.some((n) => findAll(el, n).length > 0) && cellText(el) !== '');
-	return paragraphs.length > MAX_CELL_PARAGRAPHS;
+	let paragraphs = 0;
+	let layout = false;
+	// Counts innermost paragraphs with text (a wrapper around a paragraph does not count twice); true if `el` holds one.
+	const visit = (el: HtmlElement): boolean => {
+		let holds = false;
+		for (const c of el.children) {
+			if (c.kind !== 'element') continue;
+			if (LAYOUT_ONLY.has(c.name)) layout = true;
+			const inner = visit(c);
+			if (PARAGRAPHS.has(c.name) && !inner && hasText(c)) paragraphs++;
+			holds ||= inner || PARAGRAPHS.has(c.name);
+		}
+		return holds;
+	};
+	visit(td);
+	return layout || paragraphs > MAX_CELL_PARAGRAPHS;
+}
+
+function hasText(el: HtmlElement): boolean {
+	return el.children.some((c) => (c.kind === 'text' ? firstShownOffset(c.raw) >= 0 : hasText(c)));
 }
 
 function tableParts(table: HtmlElement): TableParts {

@@ -37,7 +37,9 @@ export type Token = TextToken | StartTag | EndTag;
 export const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
 
 const NAME = /[A-Za-z][^\s/>]*/y;
-const ATTRIBUTE = /([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
+/** A start tag's name and attribute text up to its `>`, quoted values may hold `>`. */
+const START_TAG = /([A-Za-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+const ATTRIBUTES = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Splits a page into tokens. */
 export function tokenize(html: string): Token[] {
@@ -55,47 +57,55 @@ export function tokenize(html: string): Token[] {
 	return tokens;
 }
 
+const isLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
 /** Reads the markup starting at `<` (or takes the `<` as text); returns where reading goes on. */
 function readMarkup(html: string, at: number, tokens: Token[]): number {
-	const next = html[at + 1] ?? '';
-	if (html.startsWith('<!--', at)) return skipPast(html, at + 4, '-->');
-	if (next === '!' || next === '?') return skipPast(html, at + 2, '>');
-	if (next === '/' && /[A-Za-z]/.test(html[at + 2] ?? '')) {
+	const next = html.charCodeAt(at + 1);
+	if (isLetter(next)) return readStartTag(html, at, tokens);
+	if (next === 0x2f /* / */ && isLetter(html.charCodeAt(at + 2))) {
 		NAME.lastIndex = at + 2;
 		const name = (NAME.exec(html) as RegExpExecArray)[0].toLowerCase();
 		tokens.push({ kind: 'end', name, offset: at });
 		return skipPast(html, NAME.lastIndex, '>');
 	}
-	if (!/[A-Za-z]/.test(next)) {
-		tokens.push({ kind: 'text', raw: '<', offset: at });
-		return at + 1;
-	}
-	return readStartTag(html, at, tokens);
+	if (html.startsWith('<!--', at)) return skipPast(html, at + 4, '-->');
+	if (next === 0x21 /* ! */ || next === 0x3f /* ? */) return skipPast(html, at + 2, '>');
+	tokens.push({ kind: 'text', raw: '<', offset: at });
+	return at + 1;
 }
 
 function readStartTag(html: string, at: number, tokens: Token[]): number {
-	NAME.lastIndex = at + 1;
-	const name = (NAME.exec(html) as RegExpExecArray)[0].toLowerCase();
-	const attrs: Record<string, string> = {};
-	let p = NAME.lastIndex;
-	while (p < html.length && html[p] !== '>') {
-		if (/[\s/]/.test(html[p])) {
-			p++;
-			continue;
-		}
-		ATTRIBUTE.lastIndex = p;
-		const m = ATTRIBUTE.exec(html);
-		if (!m) {
-			p++; // a stray quote or `=`: skipped, as browsers do
-			continue;
-		}
-		const key = m[1].toLowerCase();
-		if (!(key in attrs)) attrs[key] = m[2] ?? m[3] ?? m[4] ?? '';
-		p = ATTRIBUTE.lastIndex;
+	START_TAG.lastIndex = at + 1;
+	const m = START_TAG.exec(html);
+	let end: number;
+	let name: string;
+	let attributes: string;
+	if (m) {
+		[, name, attributes] = m;
+		end = START_TAG.lastIndex;
+	} else {
+		// An unterminated quote: the tag ends at the next `>`, as far as anything can be read from it.
+		NAME.lastIndex = at + 1;
+		name = (NAME.exec(html) as RegExpExecArray)[0];
+		const close = html.indexOf('>', NAME.lastIndex);
+		end = close < 0 ? html.length : close + 1;
+		attributes = html.slice(NAME.lastIndex, close < 0 ? html.length : close);
 	}
-	tokens.push({ kind: 'start', name, attrs, offset: at });
-	const end = Math.min(p + 1, html.length);
+	name = name.toLowerCase();
+	tokens.push({ kind: 'start', name, attrs: parseAttributes(attributes), offset: at });
 	return RAW_TEXT.has(name) ? readRawText(html, end, name, tokens) : end;
+}
+
+function parseAttributes(text: string): Record<string, string> {
+	const attrs: Record<string, string> = {};
+	if (!/\S/.test(text)) return attrs;
+	for (const m of text.matchAll(ATTRIBUTES)) {
+		const key = m[1].toLowerCase();
+		// The first of repeated attributes counts, as in browsers; stray quotes and `=` are skipped.
+		if (!(key in attrs)) attrs[key] = m[2] ?? m[3] ?? m[4] ?? '';
+	}
+	return attrs;
 }
 
 /** The content of a raw-text element, up to (not including) its end tag. */

@@ -65,7 +65,7 @@ export function buildTree(tokens: readonly Token[]): HtmlElement {
 			appendText(top(), t.raw, t.offset);
 		} else if (t.kind === 'end') {
 			if (t.name === 'br') top().children.push(element('br', {}, t.offset));
-			else closeOpen(stack, new Set([t.name]), endBoundary(t.name));
+			else closeOpen(stack, t.name, endBoundary(t.name));
 		} else {
 			if (top().name === 'head' && !HEAD_CONTENT.has(t.name)) stack.pop();
 			impliedEnds(stack, t.name);
@@ -93,17 +93,20 @@ function impliedEnds(stack: HtmlElement[], name: string): void {
 	if (implied) closeOpen(stack, ...implied);
 }
 
+const NO_BOUNDARY = new Set<string>();
+const TABLE_BOUNDARY = new Set(['table']);
+
 /** An end tag of a table part closes within its table; any other never leaves a cell. */
 function endBoundary(name: string): Set<string> {
-	if (name === 'table') return new Set();
-	return TABLE_PARTS.has(name) ? new Set(['table']) : CELL_SCOPE;
+	if (name === 'table') return NO_BOUNDARY;
+	return TABLE_PARTS.has(name) ? TABLE_BOUNDARY : CELL_SCOPE;
 }
 
-/** Pops up to and including the nearest open element named in `names`, unless a boundary comes first. */
-function closeOpen(stack: HtmlElement[], names: Set<string>, boundary: Set<string>): void {
+/** Pops up to and including the nearest open element named `names` (or in it), unless a boundary comes first. */
+function closeOpen(stack: HtmlElement[], names: Set<string> | string, boundary: Set<string>): void {
 	for (let i = stack.length - 1; i > 0; i--) {
 		const name = stack[i].name;
-		if (names.has(name)) {
+		if (typeof names === 'string' ? name === names : names.has(name)) {
 			stack.length = i;
 			return;
 		}
