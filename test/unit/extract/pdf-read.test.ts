@@ -170,6 +170,14 @@ describe('files that cannot be read', () => {
 		expect(fake.destroyed).toBe(1);
 	});
 
+	it('refuses a PDF none of whose pages can be read, with the first page’s error', async () => {
+		const fake = fakeEngine(['bad XRef entry', 'bad XRef entry']);
+		await expect(readPdfLines('坏页.pdf', new Uint8Array([1]), fake.engine)).rejects.toThrow(
+			'extract: 坏页.pdf: PDF 共 2 页，2 页无法读取（第 1 页：bad XRef entry），其余页没有可用的文字层 (unreadable PDF)'
+		);
+		expect(fake.destroyed).toBe(1);
+	});
+
 	it('leaves the caller’s bytes usable (pdf.js may detach the buffer it is given)', async () => {
 		const bytes = await pdfs.fixture('scanned-page.html');
 		const before = bytes.length;

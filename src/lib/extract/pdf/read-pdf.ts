@@ -34,12 +34,15 @@ export async function readPdfLines(file: string, bytes: Uint8Array, engine: PdfE
 	try {
 		const pages: PageLines[] = [];
 		const diagnostics: Diagnostic[] = [];
+		const errors: string[] = [];
 		for (let n = 1; n <= doc.numPages; n++) {
 			const read = await readPage(doc, n);
-			if ('problem' in read) diagnostics.push(pageDiagnostic(n, read.problem));
-			else pages.push(read);
+			if ('problem' in read) {
+				diagnostics.push(pageDiagnostic(n, read.problem));
+				if (read.problem !== 'no-text') errors.push(`第 ${n} 页：${read.problem.error}`);
+			} else pages.push(read);
 		}
-		if (pages.length === 0) throw new ExtractError(file, 'decode', null, noTextMessage(doc.numPages));
+		if (pages.length === 0) throw new ExtractError(file, 'decode', null, nothingReadMessage(doc.numPages, errors));
 		const lines = dropPageFurniture(pages).flatMap((p) => p.lines);
 		return { pages: doc.numPages, lines, diagnostics };
 	} finally {
@@ -89,7 +92,9 @@ function pageDiagnostic(n: number, problem: 'no-text' | { error: string }): Diag
 	return { severity: 'warning', stage: 'decode', line: null, message };
 }
 
-function noTextMessage(pages: number): string {
+/** Why no page gave text: pages that failed to read (their first error), or no text layer at all. */
+function nothingReadMessage(pages: number, errors: readonly string[]): string {
+	if (errors.length > 0) return `PDF 共 ${pages} 页，${errors.length} 页无法读取（${errors[0]}），其余页没有可用的文字层 (unreadable PDF)`;
 	return `PDF 共 ${pages} 页，没有一页有可用的文字层（扫描件或字形无 Unicode），请提供可复制文字的 PDF 或文本 (no text layer)`;
 }
 
