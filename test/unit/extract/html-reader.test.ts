@@ -159,10 +159,18 @@ describe('prose', () => {
 			'2024年部门预算公开',
 			'合计\t5'
 		]);
+		// A header row naming the year (功能分类科目 | 2024年预算数) is no title line.
+		const header = '<table><tr><td>功能分类科目</td><td>2024年预算数</td></tr></table>';
+		expect(texts(`<html>${head}<body>${header}</body></html>`)[0]).toBe('重庆市綦江区政务服务管理办公室');
 		const body = '<body><p>重庆市綦江区政务服务管理办公室</p><p>2024年部门预算情况说明</p></body>';
 		expect(texts(`<html>${head}${body}</html>`)).toEqual(['重庆市綦江区政务服务管理办公室', '2024年部门预算情况说明']);
 	});
-	it('splits a heading holding department and title into the two lines a printed disclosure has', () => {
+	it('splits a first line holding department and title into the two lines a printed disclosure has', () => {
+		expect(texts('<p align=center><strong>重庆市北碚区政务服务管理办公室2023年部门预算情况说明</strong></p><p>一、单位基本情况</p>')).toEqual([
+			'重庆市北碚区政务服务管理办公室',
+			'2023年部门预算情况说明',
+			'一、单位基本情况'
+		]);
 		const html = '<h1>重庆市北碚区政务服务管理办公室2023年部门预算情况说明</h1><h3>一、2023年收支预算总体情况</h3><h3>重庆市北碚区政务服务管理办公室2023年一般公共预算财政拨款支出预算表</h3>';
 		expect(texts(html)).toEqual(['重庆市北碚区政务服务管理办公室', '2023年部门预算情况说明', '一、2023年收支预算总体情况', '重庆市北碚区政务服务管理办公室2023年一般公共预算财政拨款支出预算表']);
 	});

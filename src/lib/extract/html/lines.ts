@@ -10,8 +10,6 @@ export interface PageLine {
 	text: string;
 	/** Offset in the decoded page where the line starts. */
 	offset: number;
-	/** Read from an <h1>–<h6>. */
-	heading?: boolean;
 }
 
 /** Prose: inline text accumulates until a block boundary or <br> ends the line. */
@@ -39,11 +37,6 @@ export class ProseLines implements TextSink {
 	push(line: PageLine): void {
 		this.lineBreak();
 		this.lines.push(line);
-	}
-
-	/** Marks the lines from index `from` on as read from a heading. */
-	markHeadings(from: number): void {
-		for (let i = from; i < this.lines.length; i++) this.lines[i].heading = true;
 	}
 }
 

@@ -1,9 +1,9 @@
 /**
  * The disclosure's title. Metadata is read from the first lines (metadata.ts), where a printed
  * disclosure puts the department on one line and `2023年部门预算情况说明` on the next. A page often
- * prints both on one heading line, and some pages have no title line in the body at all (tables
- * only, or navigation first); then the page's <h1>, or else its <title> without the site name,
- * is put first.
+ * prints both on one line, which is split; and some pages have no title line in the body at all
+ * (tables only, or navigation first): then the page's <h1>, or else its <title> without the site
+ * name, is put first.
  */
 import { readMetadata } from '../metadata';
 import { cleanText } from './inline';
@@ -13,23 +13,22 @@ import { findAll, walkInline } from './walk';
 
 /** `重庆市X办公室2023年部门预算情况说明` → department part (a name: Han characters only) and title part. */
 const YEAR_TITLE = /^([\u4e00-\u9fff（）()]{4,}?)\s*((?:19|20)\d\d\s*年.*)$/;
+/** Lines metadata.ts reads a title from (the first non-empty ones). */
+const HEAD_LINES = 8;
 /** What sites append to a page title: `…说明_重庆市北碚区人民政府`, `… - 綦江区人民政府`, `…|政务公开`. */
 const SITE_SEPARATOR = /\s*[_|｜]\s*|\s+[-—–]+\s+|\s*--\s*/;
 
-/** Splits heading lines that hold both department and title, and puts a title first if the body has none. */
+/** Splits first lines that hold both department and title, and puts a title first if the body has none. */
 export function withTitle(lines: readonly PageLine[], root: HtmlElement): PageLine[] {
-	const split = lines.flatMap((l) => (l.heading ? splitTitle(l) : [l]));
+	const split = [...lines.slice(0, HEAD_LINES).flatMap(splitTitle), ...lines.slice(HEAD_LINES)];
 	if (isTitle(split)) return split;
 	const candidate = [headingText(root), pageTitle(root)].find((l): l is PageLine => l !== null && isTitle([l]));
 	return candidate ? [...splitTitle(candidate), ...split] : split;
 }
 
-/** Lines metadata.ts reads a title from (the first non-empty ones). */
-const HEAD_LINES = 8;
-
-/** Whether metadata.ts finds a title line among the first lines. */
+/** Whether metadata.ts finds a title line among the first lines; a table row (`…\t2023年预算数`) is none. */
 function isTitle(lines: readonly PageLine[]): boolean {
-	const head = lines.filter((l) => l.text.trim() !== '').slice(0, HEAD_LINES);
+	const head = lines.filter((l) => l.text.trim() !== '').slice(0, HEAD_LINES).filter((l) => !l.text.includes('\t'));
 	return readMetadata(head.map((l, i) => ({ no: i + 1, text: l.text }))).title !== null;
 }
 

@@ -15,8 +15,6 @@ export interface PageContent {
 	hasPreformatted: boolean;
 }
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /** Reads the lines of a page. */
 export function readPage(root: HtmlElement): PageContent {
 	const out = new ProseLines();
@@ -40,10 +38,8 @@ export function readPage(root: HtmlElement): PageContent {
 		}
 		const block = BLOCKS.has(el.name);
 		if (block) sink.lineBreak();
-		const from = sink.lines.length;
 		blocks(el, sink);
 		if (block) sink.lineBreak();
-		if (HEADINGS.has(el.name)) sink.markHeadings(from);
 	};
 	blocks(root, out);
 	out.lineBreak();
