@@ -8,6 +8,7 @@ import type { CheckRecord } from './checks';
 import { readCodedTable, type CodedTable } from './coded-table';
 import type { Diagnostic } from './errors';
 import { FUND_NAME, type FundScheme, type OtherFund } from './funds';
+import { totalOf } from './headline';
 import { dropRowNumbers } from './labelled';
 import type { Row } from './layout';
 import type { NarrativeFigures } from './narrative';
@@ -72,6 +73,7 @@ const READERS: Partial<Record<TableKind, Reader>> = {
 	summary: readSummaryTable,
 	agency_info: readAgencyInfo,
 	three_public: readThreePublic,
+	operating_cost: readOperatingCost,
 	other_fund: readOtherFund
 };
 
@@ -82,9 +84,18 @@ export function readTables(tables: readonly TableSegment[], narrative: Narrative
 		summaryTable: null, otherSummaryTables: [], measures: {}, threePublic: null, otherFunds: [], checks: []
 	};
 	const ctx: ReadContext = { out, narrative, diagnostics, others: [] };
-	for (const t of tables) READERS[t.kind]?.(inWan(t), t.segment.title as string, ctx);
+	for (const t of byPreference(tables)) READERS[t.kind]?.(inWan(t), t.segment.title as string, ctx);
 	if (out.functionTable) for (const o of ctx.others) out.checks.push(...crossCheckCodedTables(out.functionTable, o.table, o.label, out.otherFunds));
 	return out;
+}
+
+/**
+ * The tables in reading order: a 基本支出 table of the general budget (一般公共预算) before one of
+ * all 财政拨款, so that economic_expenditure is the general budget's wherever both are printed.
+ */
+function byPreference(tables: readonly TableSegment[]): TableSegment[] {
+	const later = (t: TableSegment) => (t.kind === 'economic_basic' && !/一般公共预算/.test(t.segment.title ?? '') ? 1 : 0);
+	return [...tables].sort((a, b) => later(a) - later(b));
 }
 
 /** The table as the readers see it: without the 行次/栏次 numbering, its figures in 万元. */
@@ -107,13 +118,15 @@ function readFunctionTable(t: TableSegment, label: string, { out, diagnostics }:
 /** 基本支出 by 部门经济分类 (30x) feeds economic_expenditure; by 政府经济分类 (50x), the breakdown. */
 function readEconomicBasic(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
 	const { table, economic, breakdown } = economicRows(t.rows, label, converted(t));
-	if (economic.length > 0 && !out.economicTable) {
+	const used = economic.length > 0 && !out.economicTable;
+	if (used) {
 		out.economicTable = table;
 		out.economicRows.push(...economic);
 	}
 	out.breakdownRows.push(...breakdown);
-	const renamed = breakdown.length ? table.checks.map((c) => ({ ...c, rule: c.rule.replace(/^economic/, 'economic_gov') })) : table.checks;
-	if (economic.length > 0 || breakdown.length > 0) out.checks.push(...renamed);
+	// A second 部门经济分类 table (财政拨款 beside 一般公共预算) is reconciled under its own rule names.
+	const prefix = breakdown.length ? 'economic_gov' : used ? 'economic' : /财政拨款/.test(label) && !/一般公共预算/.test(label) ? 'economic_appropriation' : 'economic_other';
+	if (economic.length > 0 || breakdown.length > 0) out.checks.push(...table.checks.map((c) => ({ ...c, rule: c.rule.replace(/^economic/, prefix) })));
 	diagnostics.push(...problemsToDiagnostics(table, 'solve'));
 }
 
@@ -136,11 +149,21 @@ function readDeptExpenditure(t: TableSegment, label: string, { others }: ReadCon
 function readSummaryTable(t: TableSegment, label: string, { out }: ReadContext): void {
 	const figures = summaryTableFigures(t.rows, label);
 	if (!figures.measures.income_total && !figures.measures.expenditure_total) return;
-	const isDepartmentTotal = /部门|决算总表/.test(label) && !/财政拨款/.test(label);
+	const isDepartmentTotal = !/财政拨款/.test(label);
 	if (!out.summaryTable || isDepartmentTotal) {
 		if (out.summaryTable) out.otherSummaryTables.push(out.summaryTable);
 		out.summaryTable = figures;
 	} else out.otherSummaryTables.push(figures);
+}
+
+/** 机关运行经费支出表 (by 经济分类): its 合计 is the operating cost; its rows reconcile like any coded table. */
+function readOperatingCost(t: TableSegment, label: string, { out, diagnostics }: ReadContext): void {
+	const table = readCodedTable(t.rows, { prefix: 'operating_cost', label, alwaysTotal: true, converted: converted(t) });
+	const value = totalOf(table, 'total');
+	if (value === null || !table.total) return;
+	out.measures.operating_cost ??= { value, line: table.total.line };
+	out.checks.push(...table.checks);
+	diagnostics.push(...problemsToDiagnostics(table, 'solve'));
 }
 
 function readAgencyInfo(t: TableSegment, _label: string, { out }: ReadContext): void {

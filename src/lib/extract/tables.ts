@@ -100,13 +100,18 @@ export function summaryTableFigures(rows: readonly Row[], title: string): Summar
 	const expenditure = pickLabelled(labelled, EXPENDITURE_LABELS, 1);
 	if (income) measures.income_total = income;
 	if (expenditure) measures.expenditure_total = expenditure;
+	// 支出用途 (一、基本支出 二、项目支出) beside the 功能分类, in the provincial 收支预算总表.
+	const basic = pickLabelled(labelled, [/^基本支出$/], 0);
+	const project = pickLabelled(labelled, [/^项目支出$/], 0);
+	if (basic) measures.basic = basic;
+	if (project) measures.project = project;
 	const classes: SummaryTableFigures['classes'] = [];
 	for (const l of labelled) {
 		const code = functionClassCode(l.label);
 		const value = l.values.find((v) => v !== null);
 		if (code && value !== undefined && value !== null && !classes.some((c) => c.code === code)) classes.push({ code, value, line: l.line });
 	}
-	const currentExpenditure = pickLabelled(labelled, [/^本年支出合计$/, /^本年支出$/], 0);
+	const currentExpenditure = pickLabelled(labelled, [/^本年支出合计$/, /^本年支出$/, /^当年支出(?:小计|合计)$/], 0);
 	return { measures, classes, currentExpenditure, appropriation: /财政拨款/.test(title) };
 }
 

@@ -1,9 +1,11 @@
 /**
  * “三公”经费: the budget table (six amount columns under a two-level header: 合计 | 因公出国（境）费 |
  * 公务用车购置及运行费 {小计, 购置费, 运行费} | 公务接待费) and the 决算 机构运行信息表 rows
- * (预算数, 决算数 per labelled item). Where blank cells are dropped, the figures are placed by
- * 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行; when several placements fit, figures stated
- * elsewhere in the same document (the narrative) decide, and the choice is recorded.
+ * (预算数, 决算数 per labelled item). Some templates add 会议费 and 培训费 after the 三公 block,
+ * with a 合计 over all three before it; those columns are placed but are not 三公 items. Where
+ * blank cells are dropped, the figures are placed by 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行
+ * (and 总合计 = 三公 + 会议费 + 培训费); when several placements fit, figures stated elsewhere in the
+ * same document (the narrative) decide, and the choice is recorded.
  */
 import { fromCents, isAmountCell, isEmptyMarker, isNumberCell, parseAmount, toCents } from './amount';
 import { compare, type CheckRecord } from './checks';
@@ -34,24 +36,54 @@ export type Evidence = Partial<Record<ThreePublicItem, number>>;
 const holdsBlock = (v: Vector, at: number) =>
 	Math.abs(v[at] - (v[at + 1] + v[at + 2] + v[at + 5])) <= 2 && Math.abs(v[at + 2] - (v[at + 3] + v[at + 4])) <= 2;
 
+/** Where the six 三公 columns stand: per block (预算数, 决算数), after a 总合计 when 会议费/培训费 follow. */
+interface Columns {
+	blocks: 1 | 2;
+	/** Columns per block. */
+	width: number;
+	/** Offset of the 三公 合计 within a block. */
+	at: number;
+	/** 会议费, 培训费 … after the 三公 columns, each block. */
+	extras: number;
+}
+
+function columnsOf(headerText: string): Columns {
+	const blocks = /预算数/.test(headerText) && /决算数|实际支出|支出数/.test(headerText) ? 2 : 1;
+	const extras = ['会议费', '培训费'].filter((w) => headerText.includes(w)).length;
+	return extras ? { blocks, width: 7 + extras, at: 1, extras } : { blocks, width: 6, at: 0, extras: 0 };
+}
+
+/** The arithmetic of every block: the 三公 sums, and 总合计 = 三公 + the extra columns. */
+function holdsAll(v: Vector, c: Columns): boolean {
+	for (let b = 0; b < c.blocks; b++) {
+		const base = b * c.width;
+		if (!holdsBlock(v, base + c.at)) return false;
+		const extra = v.slice(base + c.at + 6, base + c.width).reduce((s, x) => s + x, 0);
+		if (c.extras && Math.abs(v[base] - (v[base + c.at] + extra)) > 2) return false;
+	}
+	return true;
+}
+
 /**
  * Reads the 三公 table: the first row of bare figures in the segment. A table whose header names
- * both 预算数 and 决算数 (a 决算 disclosure) has the six columns twice, budget first.
+ * both 预算数 and 决算数 (a 决算 disclosure) has its columns twice, budget first.
  */
 export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): ThreePublicResult {
 	const row = rows.find((r) => r.cells.some((c) => isNumberCell(c.text)) && r.cells.every((c) => c.text === '' || isAmountCell(c.text)));
 	if (!row) return { figures: [], checks: [], problems: [] };
-	const headerText = rows.filter((r) => r !== row).flatMap((r) => r.cells.map((c) => c.text)).join('');
-	const blocks = /预算数/.test(headerText) && /决算数|实际支出|支出数/.test(headerText) ? 2 : 1;
-	const n = THREE_PUBLIC_COLUMNS.length * blocks;
-	const holds = (v: Vector) => holdsBlock(v, 0) && (blocks === 1 || holdsBlock(v, 6));
+	// The title (…会议费、培训费支出预算表) names columns the table may not have: the header decides.
+	const headerText = rows.filter((r) => r !== row).flatMap((r) => r.cells.map((c) => c.text).filter((t) => !/表$/.test(t))).join('');
+	const layout = columnsOf(headerText);
+	const { blocks } = layout;
+	const n = layout.width * blocks;
+	const holds = (v: Vector) => holdsAll(v, layout);
 	const cells = row.cells.map((c) => c.text);
 	if (row.blanksKept) while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
 	// Blanks kept, or printed as `-`/`—` where the layout drops them: the row is read by position.
 	const positional = (row.blanksKept || cells.some(isEmptyMarker)) && cells.length === n;
 	const filled = cells.filter((c) => parseAmount(c) !== null).map((c) => toCents(parseAmount(c) as number));
 	const fitting = positional ? [cells.map((c) => toCents(parseAmount(c) ?? 0))].filter(holds) : distinct(placementsOf(filled, n).filter(holds));
-	const { chosen, detail } = breakTie(fitting, blocks === 1 ? evidence : {});
+	const { chosen, detail } = breakTie(fitting, blocks === 1 ? evidence : {}, layout.at);
 	const checks: CheckRecord[] = [];
 	const problems: ThreePublicResult['problems'] = [];
 	if (!positional || !chosen) {
@@ -60,11 +92,11 @@ export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): 
 	if (!chosen) problems.push({ line: row.line, message: `“三公”经费表：${detail}` });
 	if (fitting.length === 0) return { figures: [], checks, problems };
 	// Undecided: keep what every fitting placement agrees on (合计, usually 车辆), leave the rest NULL.
-	const value = (i: number) => (chosen ? fromCents(chosen[i]) : agreed(fitting, i));
+	const value = (i: number) => (chosen ? fromCents(chosen[i + layout.at]) : agreed(fitting, i + layout.at));
 	const figures = THREE_PUBLIC_COLUMNS.map((item, i) => ({
 		item,
 		budget: value(i),
-		actual: blocks === 2 ? value(i + 6) : null,
+		actual: blocks === 2 ? value(i + layout.width) : null,
 		line: row.line
 	}));
 	const arithmetic = [...arithmeticChecks(figures, 'budget'), ...(blocks === 2 ? arithmeticChecks(figures, 'actual') : [])];
@@ -75,11 +107,11 @@ function agreed(vectors: readonly Vector[], i: number): number | null {
 	return vectors.every((v) => v[i] === vectors[0][i]) ? fromCents(vectors[0][i]) : null;
 }
 
-function breakTie(fitting: Vector[], evidence: Evidence): { chosen: Vector | null; detail: string } {
+function breakTie(fitting: Vector[], evidence: Evidence, at: number): { chosen: Vector | null; detail: string } {
 	if (fitting.length === 1) return { chosen: fitting[0], detail: '数字所在列由算术唯一确定' };
 	if (fitting.length === 0) return { chosen: null, detail: '没有任何摆放满足 合计=出国+车辆+接待、车辆=购置+运行' };
 	const agree = fitting.filter((v) =>
-		THREE_PUBLIC_COLUMNS.every((item, i) => evidence[item] === undefined || Math.abs(toCents(evidence[item] as number) - v[i]) <= 2)
+		THREE_PUBLIC_COLUMNS.every((item, i) => evidence[item] === undefined || Math.abs(toCents(evidence[item] as number) - v[i + at]) <= 2)
 	);
 	if (agree.length === 1) {
 		return { chosen: agree[0], detail: `算术允许 ${fitting.length} 种摆放，按文字说明中的分项金额选定一种` };
