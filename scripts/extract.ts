@@ -4,7 +4,8 @@
  * Exits non-zero only when an input could not be read at all.
  */
 import { performance } from 'node:perf_hooks';
-import { formatDiagnostic } from '../src/lib/extract/index';
+import { formatDiagnostic, type Diagnostic, type ExtractedDocument } from '../src/lib/extract/index';
+import { sourceRef } from '../src/lib/extract/source';
 import { extractFolder, type FolderResult } from './lib/extract-folder';
 import { writeParquetTables } from './lib/parquet-write';
 
@@ -28,10 +29,21 @@ function report(result: FolderResult, quiet: boolean): void {
 				`核对 ${doc.checks.length - failed} 通过, ${failed} 未通过`
 		);
 		if (quiet) continue;
-		for (const diag of doc.diagnostics.filter((x) => x.severity !== 'info')) console.log(`  ${formatDiagnostic(d.source_file, diag)}`);
+		for (const diag of doc.diagnostics.filter((x) => x.severity !== 'info')) console.log(`  ${located(doc, diag)}`);
 	}
 	for (const w of result.warnings) console.log(`warning: ${w}`);
 	for (const f of result.failures) console.error(`error: ${f.message}`);
+}
+
+/**
+ * A diagnostic as printed, at its place in the original file: for a disclosure read from two
+ * files the file the line is in, for a PDF its page (`file:p3:12`).
+ */
+function located(doc: ExtractedDocument, diag: Diagnostic): string {
+	if (diag.line === null || !doc.pagedLines) return formatDiagnostic(doc.document.source_file, diag);
+	const ref = sourceRef(doc.pagedLines, diag.line);
+	const file = ref.file ?? doc.document.source_file;
+	return formatDiagnostic(ref.page === null ? file : `${file}:p${ref.page}`, { ...diag, line: ref.line });
 }
 
 async function main(): Promise<number> {

@@ -1,21 +1,21 @@
 /**
- * Extracts every disclosure of a folder: reads files, applies manifest.csv, runs the pure
- * extractor on each, and collects rows and a per-document report. A file that fails does not stop
+ * Extracts every disclosure of a folder: reads files, applies manifest.csv, plans the documents
+ * (copies skipped, a narrative and a tables file of one disclosure merged, rivals decided — see
+ * folder-corpus.ts), runs the pure extractor on each, and collects rows and a per-document report. A file that fails does not stop
  * the others.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
 	diagnosticRow,
-	documentId,
 	emptyContractRows,
-	extractFile,
 	ExtractError,
 	parseManifest,
 	toContractRows,
 	type ContractRows,
 	type ExtractedDocument
 } from '../../src/lib/extract/index';
+import { extractItem, planFolder } from './folder-corpus';
 import { createNodePdfEngine } from './pdf-node';
 
 export interface FileFailure {
@@ -48,27 +48,27 @@ export async function extractFolder(dir: string): Promise<FolderResult> {
 	const manifest = await readManifest(dir, result);
 	// One pdf.js engine for the whole run: it holds no document between files.
 	const pdf = createNodePdfEngine();
-	const seen = new Map<string, string>();
-	for (const file of await listDisclosures(dir)) {
-		const bytes = new Uint8Array(await readFile(join(dir, file)));
-		result.bytes += bytes.length;
-		const id = await documentId(bytes);
-		if (seen.has(id)) {
-			result.warnings.push(`extract: ${file}: 与 ${seen.get(id)} 内容相同，已跳过 (duplicate file)`);
-			continue;
-		}
-		seen.set(id, file);
-		try {
-			const doc = await extractFile(file, bytes, id, { override: manifest.get(file), pdf });
+	// Every file is read and profiled first, so that copies, halves and rivals are known before
+	// any document is counted (nothing is counted twice); then each planned document is extracted.
+	const plan = await planFolder(dir, await listDisclosures(dir), manifest, { pdf });
+	result.bytes = plan.bytes;
+	result.warnings.push(...plan.notices);
+	for (const item of plan.items) {
+		const outcome = await extractItem(dir, item, plan, manifest, { pdf });
+		result.warnings.push(...outcome.notices);
+		for (const { file, error } of outcome.failures) recordFailure(file, error, result);
+		for (const doc of outcome.documents) {
 			result.documents.push(doc);
 			toContractRows(doc, result.rows);
-		} catch (error) {
-			const failure = toFailure(file, error);
-			result.failures.push(failure);
-			result.rows.diagnostics.push(diagnosticRow(null, file, { severity: 'error', stage: failure.unreadable ? 'decode' : 'metadata', line: null, message: failure.message }));
 		}
 	}
 	return result;
+}
+
+function recordFailure(file: string, error: unknown, result: FolderResult): void {
+	const failure = toFailure(file, error);
+	result.failures.push(failure);
+	result.rows.diagnostics.push(diagnosticRow(null, file, { severity: 'error', stage: failure.unreadable ? 'decode' : 'metadata', line: null, message: failure.message }));
 }
 
 async function readManifest(dir: string, result: FolderResult) {
