@@ -8,7 +8,7 @@ import { toHalfWidth } from './amount';
 import { decodeDisclosure } from './decode';
 import { ExtractError, type Diagnostic } from './errors';
 import { narrativeFunctionRows, summaryRows, tableTotals, threePublicRows } from './headline';
-import { assembleRows, detectLayout, splitLines, type Layout, type SourceLine } from './layout';
+import { assembleRows, splitLines, type Layout, type SourceLine } from './layout';
 import { departmentKind, readMetadata, type DocumentMetadata } from './metadata';
 import { readNarrative, type NarrativeFigures } from './narrative';
 import { readTables, type TableOutputs, type TableSegment } from './read-tables';
@@ -19,6 +19,7 @@ import { classifyTitle } from './table-kind';
 import { inferUnits } from './unit-magnitude';
 import { withStatedUnits } from './units';
 import { needsRefs, type SourceText } from './source';
+import { sourceLayout } from './text-positions';
 import type { ExtractedDocument, SourceTableRow } from './types';
 
 export interface ExtractOptions {
@@ -39,8 +40,7 @@ export function readTextSource(file: string, bytes: Uint8Array): SourceText {
 
 /** Extracts one disclosure from the lines its reader produced. */
 export function extractSource(file: string, source: SourceText, docId: string, options: ExtractOptions = {}): ExtractedDocument {
-	const { lines } = source;
-	const layout = source.layout ?? detectLayout(lines);
+	const { lines, layout } = sourceLayout(source);
 	const meta = { ...readMetadata(lines), ...definedOnly(options.override ?? {}) };
 	const stated = classifySegments(findSegments(lines), layout, lines);
 	const narrativeLines = linesOutside(lines, stated.filter((t) => t.kind !== 'skipped').map((t) => t.segment));

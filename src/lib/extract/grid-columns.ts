@@ -1,0 +1,134 @@
+/**
+ * Columns (slots) of a block from where its rows' cells stand. Cells of one kind (codes, figures,
+ * text) that overlap horizontally on different rows share a column — figures right-aligned, text
+ * left-aligned or centred, all overlap within their column — but two cells of one row never do:
+ * a wide cell spanning two columns cannot chain them into one.
+ */
+import { gap, overlapLength, type Box, type CellKind, type GridCell, type ReadLine } from './grid-cells';
+
+/** `empty`: a column only the header shows (no row has a figure in it). */
+export type SlotKind = 'code' | 'text' | 'figure' | 'empty';
+
+export interface Slot extends Box {
+	kind: SlotKind;
+}
+
+export interface BodySlots {
+	slots: Slot[];
+	/** The slot of every cell of the rows. */
+	slotOf: Map<GridCell, number>;
+}
+
+const slotKind = (k: CellKind): SlotKind => (k === 'figure' ? 'figure' : k === 'text' ? 'text' : 'code');
+
+/** The columns of a block's rows, left to right. */
+export function bodySlots(rows: readonly ReadLine[]): BodySlots {
+	const items = (kind: SlotKind) => rows.flatMap((r) => r.cells.filter((c) => slotKind(c.kind) === kind).map((cell) => ({ cell, line: r.index })));
+	const fixed = [...clusterCells(items('code'), 'code'), ...clusterCells(items('figure'), 'figure')];
+	// A label over the code or figure columns beside it (人员经费合计, 当年支出小计) does not widen the text columns.
+	const spans = (c: GridCell) => fixed.some((k) => overlapLength(k.box, c) > 0);
+	const texts = items('text');
+	const clusters = [...fixed, ...clusterCells(texts.filter((t) => !spans(t.cell)), 'text')];
+	clusters.sort((a, b) => a.box.x0 - b.box.x0 || order(a.kind) - order(b.kind));
+	const merged = mergeTextRuns(clusters);
+	for (const { cell, line } of texts.filter((t) => spans(t.cell))) joinNearestText(merged, cell, line);
+	const slotOf = new Map<GridCell, number>();
+	merged.forEach((c, i) => c.cells.forEach((cell) => slotOf.set(cell, i)));
+	return { slots: merged.map((c) => ({ ...c.box, kind: c.kind })), slotOf };
+}
+
+/** A spanning label joins the text column it overlaps most, else the nearest one (its own when there is none). */
+function joinNearestText(clusters: Cluster[], cell: GridCell, line: number): void {
+	const text = clusters.filter((c) => c.kind === 'text');
+	const score = (c: Cluster) => overlapLength(c.box, cell) || -gap(c.box, cell);
+	const best = text.reduce<Cluster | null>((b, c) => (b === null || score(c) > score(b) ? c : b), null);
+	if (best) {
+		best.cells.push(cell);
+		best.lines.add(line);
+		return;
+	}
+	const own: Cluster = { kind: 'text', box: { x0: cell.x0, x1: cell.x1 }, cells: [cell], lines: new Set([line]) };
+	const at = clusters.findIndex((c) => c.box.x0 > cell.x0);
+	clusters.splice(at < 0 ? clusters.length : at, 0, own);
+}
+
+/**
+ * Text columns with nothing between them are one column: a name split by a wide gap, or two
+ * label levels (一般公共预算资金 | 公共财政拨款资金).
+ */
+function mergeTextRuns(clusters: readonly Cluster[]): Cluster[] {
+	const out: Cluster[] = [];
+	for (const c of clusters) {
+		const last = out[out.length - 1];
+		if (last && last.kind === 'text' && c.kind === 'text') {
+			out[out.length - 1] = { ...last, box: { x0: last.box.x0, x1: Math.max(last.box.x1, c.box.x1) }, cells: [...last.cells, ...c.cells] };
+		} else {
+			out.push(c);
+		}
+	}
+	return out;
+}
+
+const order = (k: SlotKind) => ['code', 'text', 'figure', 'empty'].indexOf(k);
+
+interface Cluster {
+	kind: SlotKind;
+	box: Box;
+	cells: GridCell[];
+	lines: Set<number>;
+}
+
+/** Union of overlapping cells of one kind, strongest overlaps first, never two cells of one line. */
+function clusterCells(items: readonly { cell: GridCell; line: number }[], kind: SlotKind): Cluster[] {
+	const parent = items.map((_, i) => i);
+	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+	const lines = items.map((it) => new Set([it.line]));
+	for (const [a, b] of overlappingPairs(items.map((it) => it.cell))) {
+		const ra = find(a);
+		const rb = find(b);
+		if (ra === rb || [...lines[rb]].some((l) => lines[ra].has(l))) continue;
+		parent[rb] = ra;
+		lines[rb].forEach((l) => lines[ra].add(l));
+	}
+	const byRoot = new Map<number, Cluster>();
+	items.forEach((it, i) => {
+		const root = find(i);
+		const c = byRoot.get(root) ?? { kind, box: { x0: it.cell.x0, x1: it.cell.x1 }, cells: [], lines: lines[root] };
+		c.box = { x0: Math.min(c.box.x0, it.cell.x0), x1: Math.max(c.box.x1, it.cell.x1) };
+		c.cells.push(it.cell);
+		byRoot.set(root, c);
+	});
+	return [...byRoot.values()];
+}
+
+/** Pairs of overlapping boxes, the largest overlap (relative to the narrower box) first. */
+function overlappingPairs(boxes: readonly Box[]): [number, number][] {
+	const idx = boxes.map((_, i) => i).sort((a, b) => boxes[a].x0 - boxes[b].x0);
+	const pairs: { a: number; b: number; share: number }[] = [];
+	for (let p = 0; p < idx.length; p++) {
+		for (let q = p + 1; q < idx.length && boxes[idx[q]].x0 < boxes[idx[p]].x1; q++) {
+			const a = boxes[idx[p]];
+			const b = boxes[idx[q]];
+			const share = overlapLength(a, b) / Math.min(a.x1 - a.x0, b.x1 - b.x0);
+			if (share > 0) pairs.push({ a: idx[p], b: idx[q], share });
+		}
+	}
+	return pairs.sort((x, y) => y.share - x.share).map((p) => [p.a, p.b]);
+}
+
+/**
+ * The slot a cell outside the rows (a wrapped name, a header word) falls in: the one it overlaps
+ * most among `allowed`, or -1.
+ */
+export function bestSlot(box: Box, slots: readonly Slot[], allowed: (s: Slot) => boolean = () => true): number {
+	let best = -1;
+	let most = 0;
+	slots.forEach((s, i) => {
+		const o = overlapLength(box, s);
+		if (allowed(s) && o > most) {
+			best = i;
+			most = o;
+		}
+	});
+	return best;
+}

@@ -1,0 +1,148 @@
+/**
+ * Rows of a block, with the names wrapped over several lines joined back. A long name in a narrow
+ * cell is printed over lines above and/or below the line with its code and figures; such a line
+ * has text in name columns only (no code, no figure) and joins the nearest row, in reading order.
+ * In a table with codes it joins a coded row; in a table of labels it only fills a label column
+ * the row's own line leaves blank (`三、单位预留机 / 1,685.72 / 动经费`), so a label row of its own
+ * (`四、公共安全支出` with a blank figure) is never swallowed. A line of figures without a code
+ * below a coded row without figures is the rest of that row (`2080505 机关…缴 / 费支出 38.40`).
+ */
+import type { GridCell, ReadLine } from './grid-cells';
+import { bestSlot, type Slot } from './grid-columns';
+
+/** Text of one slot of a row, with where it was printed (for reading order). */
+export interface RowPart {
+	text: string;
+	y: number;
+	x0: number;
+	cell: GridCell;
+}
+
+export interface GridRow {
+	line: ReadLine;
+	/** Parts per slot. */
+	parts: RowPart[][];
+	/** The row's lines: its own and those joined to it. */
+	lines: ReadLine[];
+}
+
+export interface BuiltRows {
+	rows: GridRow[];
+	/** Lines among the rows that joined none (label rows without figures, notes, repeated headers). */
+	loose: ReadLine[];
+}
+
+export interface WrapContext {
+	slots: readonly Slot[];
+	slotOf: (c: GridCell) => number;
+	/** The output column of each slot (adjacent text slots are one column). */
+	columnOf: readonly number[];
+	/** Whether the block's rows carry codes. */
+	coded: boolean;
+	/** Whether line b stands right below line a. */
+	adjacent: (a: ReadLine, b: ReadLine) => boolean;
+}
+
+/** Rows of a block from its lines after the header band. */
+export function buildRows(lines: readonly ReadLine[], ctx: WrapContext): BuiltRows {
+	const rows: GridRow[] = [];
+	const loose: ReadLine[] = [];
+	let pending: ReadLine[] = [];
+	for (const line of lines) {
+		if (line.cells.length === 0) continue;
+		if (!line.body) {
+			pending.push(line);
+			continue;
+		}
+		const prev = rows[rows.length - 1];
+		if (prev && continuesRow(prev, line, pending, ctx)) {
+			absorb(prev, [...pending, line], ctx);
+		} else {
+			const row = newRow(line, ctx);
+			loose.push(...assignRun(prev ?? null, row, pending, ctx));
+			rows.push(row);
+		}
+		pending = [];
+	}
+	loose.push(...assignRun(rows[rows.length - 1] ?? null, null, pending, ctx));
+	return { rows, loose };
+}
+
+function newRow(line: ReadLine, ctx: WrapContext): GridRow {
+	const row: GridRow = { line, parts: ctx.slots.map(() => []), lines: [] };
+	absorb(row, [line], ctx);
+	return row;
+}
+
+function absorb(row: GridRow, lines: readonly ReadLine[], ctx: WrapContext): void {
+	for (const line of lines) {
+		for (const cell of line.cells) {
+			const slot = line.body ? ctx.slotOf(cell) : bestSlot(cell, ctx.slots);
+			if (slot >= 0) row.parts[slot].push({ text: cell.text, y: line.src.y, x0: cell.x0, cell });
+		}
+		row.lines.push(line);
+	}
+}
+
+const isCode = (c: GridCell) => c.kind === 'code' || c.kind === 'piece';
+const hasCode = (row: GridRow) => row.line.cells.some(isCode);
+const lastLine = (row: GridRow) => row.lines.reduce((a, b) => (b.index > a.index ? b : a));
+
+/** The text slots a line's cells fall in, or null when it is not a wrapped name (a figure, a code, text outside name columns). */
+function fragmentSlots(line: ReadLine, ctx: WrapContext): number[] | null {
+	const slots = line.cells.map((c) => (c.kind === 'text' ? bestSlot(c, ctx.slots) : -1));
+	return slots.every((s) => s >= 0 && ctx.slots[s].kind === 'text') ? slots : null;
+}
+
+/** With codes, any coded row takes a wrapped name; with labels, only into columns its own line leaves blank. */
+function accepts(row: GridRow, slots: readonly number[], ctx: WrapContext): boolean {
+	if (ctx.coded) return hasCode(row);
+	return slots.every((s) => !ownsColumn(row, s, ctx));
+}
+
+/** Whether the row's own line has text in the column of slot s. */
+const ownsColumn = (row: GridRow, s: number, ctx: WrapContext) => row.line.cells.some((c) => ctx.columnOf[ctx.slotOf(c)] === ctx.columnOf[s]);
+
+/** `2080505 机关事业单位基本养老保险缴` then `费支出 38.40 38.40`: the figures' line finishes a coded row that had none. */
+function continuesRow(prev: GridRow, line: ReadLine, between: readonly ReadLine[], ctx: WrapContext): boolean {
+	if (!hasCode(prev) || line.cells.some(isCode)) return false;
+	if (prev.parts.some((ps, s) => ps.length > 0 && ctx.slots[s].kind === 'figure')) return false;
+	if (!line.cells.every((c) => c.kind === 'figure' || ctx.slots[ctx.slotOf(c)]?.kind === 'text')) return false;
+	const chain = [lastLine(prev), ...between, line];
+	return between.every((l) => fragmentSlots(l, ctx) !== null) && chain.every((l, i) => i === 0 || ctx.adjacent(chain[i - 1], l));
+}
+
+/**
+ * Lines of text between row a (above) and row b (below): the first ones may finish a's name, the
+ * last ones begin b's; each joins the nearer row (ties: the row whose own line leaves that column
+ * blank, then the row above). Lines that can join neither are returned.
+ */
+function assignRun(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[], ctx: WrapContext): ReadLine[] {
+	if (run.length === 0) return [];
+	const shapes = run.map((l) => fragmentSlots(l, ctx));
+	const joins = (row: GridRow | null, i: number, from: ReadLine | undefined) =>
+		row !== null && from !== undefined && shapes[i] !== null && accepts(row, shapes[i] as number[], ctx) && (from.index < run[i].index ? ctx.adjacent(from, run[i]) : ctx.adjacent(run[i], from));
+	let toA = 0;
+	while (toA < run.length && joins(a, toA, toA === 0 ? (a ? lastLine(a) : undefined) : run[toA - 1])) toA++;
+	let toB = 0;
+	while (toB < run.length && joins(b, run.length - 1 - toB, toB === 0 ? b?.line : run[run.length - toB])) toB++;
+	const lo = Math.max(0, run.length - toB);
+	const split = lo <= toA ? bestSplit(a, b, run, lo, toA, shapes, ctx) : toA;
+	if (a) absorb(a, run.slice(0, split), ctx);
+	const fromB = Math.max(split, run.length - toB);
+	if (b) absorb(b, run.slice(fromB), ctx);
+	return run.slice(split, fromB);
+}
+
+function bestSplit(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[], lo: number, hi: number, shapes: readonly (number[] | null)[], ctx: WrapContext): number {
+	const owns = (row: GridRow, i: number) => (shapes[i] ?? []).some((s) => ownsColumn(row, s, ctx));
+	const cost = (k: number) =>
+		run.reduce((sum, l, i) => {
+			if (i < k && a) return sum + (l.src.y - lastLine(a).src.y) + (owns(a, i) ? 0.1 : 0);
+			if (b) return sum + (b.line.src.y - l.src.y) + (owns(b, i) ? 0.1 : 0) + 0.05;
+			return sum;
+		}, 0);
+	let best = hi;
+	for (let k = hi; k >= lo; k--) if (cost(k) < cost(best)) best = k;
+	return best;
+}

@@ -1,0 +1,120 @@
+/**
+ * Text laid out by position (`pdftotext -layout`): every character stands in a column, so a line
+ * is a PositionedLine whose x is the character column. pdftotext gives each character one column,
+ * CJK included (a right-aligned figure column ends in the same column on every row whatever the
+ * names before it), so columns are counted in code points.
+ *
+ * Cells are split at runs of two or more spaces. A single space also ends a cell next to a figure:
+ * pdftotext pushes text that would overlap to one space after it (`27,664.22 一、一般公共服务支出`).
+ */
+import { isAmountCell } from './amount';
+import { rebuildGrid } from './grid';
+import { detectLayout, type Layout, type SourceLine } from './layout';
+import type { SourceText } from './source';
+import type { PositionedCell, PositionedLine } from './positioned';
+
+/** Tokens of a line: runs of non-space characters with their columns. */
+interface Token {
+	text: string;
+	x0: number;
+	x1: number;
+}
+
+const SPACE = /[ \u3000\t]/;
+
+/** Text lines → positioned lines (x in character columns, y the line number, height 1). */
+export function textPositions(lines: readonly SourceLine[]): PositionedLine[] {
+	return lines.map((l) => ({ page: null, pageLine: l.pageLine ?? l.no, y: l.no, height: 1, cells: textCells(l.text) }));
+}
+
+/** The cells of one line of positioned text. */
+export function textCells(text: string): PositionedCell[] {
+	const cells: PositionedCell[] = [];
+	let last: Token | null = null;
+	for (const token of tokens(text)) {
+		const cell = cells[cells.length - 1];
+		const joins = cell && last && token.x0 - last.x1 === 1 && !isAmountCell(last.text) && !isAmountCell(token.text);
+		if (joins) {
+			cell.text += ' ' + token.text;
+			cell.x1 = token.x1;
+		} else {
+			cells.push({ ...token });
+		}
+		last = token;
+	}
+	return cells;
+}
+
+function tokens(text: string): Token[] {
+	// A form feed (pdftotext's page break) stands before the first character of a page.
+	const chars = Array.from(text.replace(/\f/g, ''));
+	const out: Token[] = [];
+	let start = -1;
+	chars.forEach((c, i) => {
+		const space = SPACE.test(c);
+		if (!space && start < 0) start = i;
+		if (space && start >= 0) {
+			out.push({ text: chars.slice(start, i).join(''), x0: start, x1: i });
+			start = -1;
+		}
+	});
+	if (start >= 0) out.push({ text: chars.slice(start).join(''), x0: start, x1: chars.length });
+	return out;
+}
+
+/** Lines with figures needed before a text counts as laid out by position. */
+const MIN_FIGURE_LINES = 5;
+
+/**
+ * Whether the text is laid out by position: figures stand apart from their neighbours (two or
+ * more spaces) and end in the same column as a figure on one of the lines just above. Text copied
+ * from a PDF without layout separates cells by single spaces and lines up nothing.
+ */
+export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
+	const recent: number[][] = [];
+	let figureLines = 0;
+	let aligned = 0;
+	let apart = 0;
+	let figures = 0;
+	for (const line of lines) {
+		const cells = textCells(line.text);
+		const ends = cells.filter((c) => isFigure(c.text)).map((c) => c.x1);
+		if (ends.length === 0 || cells.length < 2) continue;
+		figureLines++;
+		if (ends.some((e) => recent.some((r) => r.some((x) => Math.abs(x - e) <= 1)))) aligned++;
+		cells.forEach((c, i) => {
+			if (!isFigure(c.text) || i === 0) return;
+			figures++;
+			if (c.x0 - cells[i - 1].x1 >= 2) apart++;
+		});
+		recent.push(ends);
+		if (recent.length > 4) recent.shift();
+	}
+	return figureLines >= MIN_FIGURE_LINES && aligned >= 0.5 * figureLines && apart >= 0.6 * figures;
+}
+
+const isFigure = (t: string) => isAmountCell(t) && /\d/.test(t);
+
+/**
+ * Positioned text → lines in the `tabs` layout (rebuildGrid), keeping every prose line exactly as
+ * it was: the narrative is read word for word.
+ */
+export function gridText(lines: readonly SourceLine[]): SourceLine[] {
+	const byLine = new Map(lines.map((l) => [l.pageLine ?? l.no, l]));
+	return rebuildGrid(textPositions(lines)).map(({ kind, ...out }) => {
+		const original = kind === 'prose' ? byLine.get(out.pageLine ?? out.no) : undefined;
+		return original ? { ...out, text: original.text.replace(/[\f\t]/g, ' ').trimEnd() } : out;
+	});
+}
+
+/**
+ * The lines and layout a source is read in. A plain text laid out by position (`pdftotext
+ * -layout`) has its tables rebuilt from where the cells stand and is read with blanks kept; any
+ * other text keeps its lines and the layout detected from them.
+ */
+export function sourceLayout(source: SourceText): { lines: SourceLine[]; layout: Layout } {
+	if (source.layout !== null) return { lines: source.lines, layout: source.layout };
+	const layout = detectLayout(source.lines);
+	if (layout !== 'spaces' || !isPositionallyAligned(source.lines)) return { lines: source.lines, layout };
+	return { lines: gridText(source.lines), layout: 'tabs' };
+}
