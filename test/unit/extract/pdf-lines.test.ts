@@ -35,6 +35,11 @@ describe('mergeCells', () => {
 		expect(apart.map((c) => c.text)).toEqual(['201', '03']);
 	});
 
+	it('joins a letter-spaced word drawn with ideographic spaces, and trims them at the cell’s ends', () => {
+		const cells = mergeCells([run('合', 100, 112, 50, 12), run('\u3000', 112, 124, 50, 12), run('计', 124, 136, 50, 12), run('\u3000\u3000行政运行', 200, 272, 50, 12)]);
+		expect(cells.map((c) => c.text)).toEqual(['合\u3000计', '行政运行']);
+	});
+
 	it('drops text printed twice at almost the same place (simulated bold)', () => {
 		const cells = mergeCells([run('合计', 100, 124, 50, 12), run('合计', 100.4, 124.4, 50, 12), run('1.00', 200, 220, 50, 12)]);
 		expect(cells.map((c) => c.text)).toEqual(['合计', '1.00']);

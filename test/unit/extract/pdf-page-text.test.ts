@@ -74,6 +74,11 @@ describe('splitAtSpaces', () => {
 		expect(pieces[4].x1).toBeCloseTo(110);
 	});
 
+	it('keeps ideographic spaces inside a cell (合　计, 项　　目): producers never use them for a column gap', () => {
+		expect(splitAtSpaces('合\u3000\u3000计', 10, 36, 12)).toEqual([{ text: '合\u3000\u3000计', x0: 10, x1: 46 }]);
+		expect(splitAtSpaces('\u3000', 10, 12, 12)).toEqual([{ text: '\u3000', x0: 10, x1: 22 }]);
+	});
+
 	it('marks a whitespace-only item as a gap', () => {
 		expect(splitAtSpaces('  ', 30, 20, 12)).toEqual([{ text: '', x0: 30, x1: 50 }]);
 	});

@@ -2,7 +2,7 @@
  * Glyph runs → printed lines of cells. Runs whose glyph boxes share most of their height form a
  * line (a figure set in a smaller font, vertically centred in its cell, still belongs to its row).
  * Along a line, runs that touch are one cell — CJK fonts often emit one item per character or
- * word — and whitespace or a gap of more than a quarter em starts a new cell, so a blank table
+ * word — and a space or a gap of more than a quarter em starts a new cell, so a blank table
  * cell is simply absent at its x.
  */
 import type { PositionedCell, PositionedLine } from '../positioned';
@@ -56,7 +56,7 @@ function toLine(runs: readonly GlyphRun[], page: number): Omit<PositionedLine, '
 	};
 }
 
-/** Joins touching runs of one line into cells, left to right; whitespace runs only separate. */
+/** Joins touching runs of one line into cells, left to right; space runs only separate. */
 export function mergeCells(runs: readonly GlyphRun[]): PositionedCell[] {
 	const sorted = [...runs].sort((a, b) => a.x0 - b.x0 || Number(b.text === '') - Number(a.text === ''));
 	const cells: Array<PositionedCell & { size: number }> = [];
@@ -77,7 +77,8 @@ export function mergeCells(runs: readonly GlyphRun[]): PositionedCell[] {
 		}
 		separated = false;
 	}
-	return cells.map(({ text, x0, x1 }) => ({ text, x0, x1 }));
+	// Ideographic spaces join the pieces of a cell but mean nothing at its ends (indentation).
+	return cells.map(({ text, x0, x1 }) => ({ text: text.trim(), x0, x1 })).filter((c) => c.text !== '');
 }
 
 function isOverprint(cell: PositionedCell & { size: number }, run: GlyphRun): boolean {

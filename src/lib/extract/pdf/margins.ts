@@ -66,7 +66,9 @@ function runningHeads(pages: readonly PageLines[]): Head[] {
 		for (const l of p.lines) {
 			if (l.cells.length > MAX_HEAD_CELLS || !inMargin(l, p.height)) continue;
 			const key = headKey(l);
-			seen.set(key, [...(seen.get(key) ?? []), { page: p.page, y: l.y }]);
+			const places = seen.get(key) ?? [];
+			places.push({ page: p.page, y: l.y });
+			seen.set(key, places);
 		}
 	}
 	const needed = Math.max(MIN_HEAD_PAGES, Math.floor(pages.length / 2) + 1);

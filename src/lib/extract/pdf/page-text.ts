@@ -10,7 +10,7 @@ import { countUsable, normalizeGlyphText } from './glyph-text';
 /** Reading direction as quarter turns clockwise from left-to-right on the displayed page. */
 export type Quarter = 0 | 1 | 2 | 3;
 
-/** Text on one baseline in its reading frame; `text` '' marks whitespace, which separates cells. */
+/** Text on one baseline in its reading frame; `text` '' marks a space, which separates cells. */
 export interface GlyphRun {
 	text: string;
 	/** Extent along the reading direction, points from the frame's left edge. */
@@ -112,15 +112,15 @@ function itemRuns(item: PdfTextItem, m: number[], q: Quarter, viewport: PdfViewp
 }
 
 /**
- * Splits an item at its whitespace. Producers draw a row of several cells as one string when the
- * cells are a few points apart ("1,234.56 34.00", "201 03 01"), so whitespace inside an item is a
+ * Splits an item at its spaces. Producers draw a row of several cells as one string when the
+ * cells are a few points apart ("1,234.56 34.00", "201 03 01"), so a space inside an item is a
  * cell boundary. pdf.js gives only the whole item's width: the pieces' extents are estimated from
  * character widths (ideographs 1 em, others ½ em), and the width left over goes to the spaces.
  */
 export function splitAtSpaces(text: string, x0: number, width: number, size: number): Array<{ text: string; x0: number; x1: number }> {
-	const parts = text.split(/(\s+)/).filter((p) => p !== '');
-	if (parts.length <= 1) return text.trim() === '' ? [{ text: '', x0, x1: x0 + width }] : [{ text, x0, x1: x0 + width }];
-	const glyphs = parts.filter((p) => p.trim() !== '');
+	const parts = text.split(SEPARATOR).filter((p) => p !== '');
+	if (parts.length <= 1) return isSeparator(text) ? [{ text: '', x0, x1: x0 + width }] : [{ text, x0, x1: x0 + width }];
+	const glyphs = parts.filter((p) => !isSeparator(p));
 	const estimated = glyphs.reduce((sum, p) => sum + emWidth(p) * size, 0);
 	const spaces = parts.length - glyphs.length;
 	const scale = estimated > width ? width / estimated : 1;
@@ -128,13 +128,18 @@ export function splitAtSpaces(text: string, x0: number, width: number, size: num
 	const pieces: Array<{ text: string; x0: number; x1: number }> = [];
 	let x = x0;
 	for (const p of parts) {
-		const isSpace = p.trim() === '';
+		const isSpace = isSeparator(p);
 		const w = isSpace ? spaceWidth : emWidth(p) * size * scale;
 		pieces.push({ text: isSpace ? '' : p, x0: x, x1: x + w });
 		x += w;
 	}
 	return pieces;
 }
+
+// Spaces, tabs and no-break spaces separate cells. The ideographic space U+3000 does not: it is
+// typed inside a cell to spread a short word (合　　计) or to indent a name, never to space columns.
+const SEPARATOR = /([ \t\u00a0]+)/;
+const isSeparator = (part: string) => /^[ \t\u00a0]*$/.test(part);
 
 /** Estimated advance of a string in em: ideographs and full-width forms 1, everything else ½. */
 function emWidth(text: string): number {
