@@ -31,9 +31,12 @@ const CHONGQING_DISTRICTS = [
 
 const TITLE = /(20\d\d)\s*年\s*(?:度)?[^，。；]{0,20}?(预算|决算)/;
 const SENTENCE = /[，。；：:]/;
-/** Fields naming the unit: `部门名称 201-重庆市…`, `编制单位：…`, `部门：…  单位：万元`. */
+/**
+ * Fields naming the unit: `部门名称 201-重庆市…`, `编制单位：…`, `部门：…  单位：万元` — the unit
+ * line of a PDF table may run into its 单位： with no space between.
+ */
 const DEPARTMENT_FIELD =
-	/(?:(?:公开部门|部门名称|部门[（(]单位[）)]名称|单位名称|编制单位|编制部门)[：:\s]*|(?:^|\s)部门[：:]\s*)(?:\d+-)?([^\s，。；、：:]+)/;
+	/(?:(?:公开部门|部门名称|部门[（(]单位[）)]名称|单位名称|编制单位|编制部门)[：:\s]*|(?:^|\s)部门[：:]\s*)(?:\d+-)?([^\s，。；、：:]+?)(?=单位[：:]|[\s，。；、：:]|$)/;
 /** A unit's name ends in what the unit is (局, 委员会, 办公室 …). */
 const UNIT_END = /(?:局|委员会|办公室|办公厅|厅|中心|院|馆|所|站|队|会|部|处|委|室|社|团|联|府)$/;
 const TABLE_TITLE = /^(.+?)(?:20\d\d年)?\S*表$/;
@@ -140,9 +143,12 @@ function mostFrequent(scores: readonly (readonly [string, number])[]): string | 
 }
 
 const YEAR_KIND = /(20\d\d)\s*年\s*(?:度)?\s*(?:部门|单位)?\s*(预算|决算)/g;
+/** A year a few words before 预算/决算 (`2019年政府采购预算表`): read only when nothing closer says it. */
+const YEAR_NEAR_KIND = /(20\d\d)\s*年\s*度?[^，。；：:\d\s]{0,10}?(?:预算|决算)/g;
 
 function votedYear(text: string): number | null {
-	const years = [...text.matchAll(YEAR_KIND)].map((m) => m[1]);
+	const close = [...text.matchAll(YEAR_KIND)].map((m) => m[1]);
+	const years = close.length ? close : [...text.matchAll(YEAR_NEAR_KIND)].map((m) => m[1]);
 	return years.length ? Number(mostFrequent([...new Set(years)].map((y) => [y, years.filter((x) => x === y).length] as const))) : null;
 }
 

@@ -94,3 +94,10 @@ describe('a tables-only file (no narrative, no title line)', () => {
 		expect(m).toMatchObject({ department: '中共某某委员会办公厅', year: 2019, kind: 'budget', district: null, level: null });
 	});
 });
+
+describe('tables read from a PDF (the unit line runs into 单位：, the year stands in one table title)', () => {
+	it('the unit ends where 单位： begins; the year comes from 2019年政府采购预算表', () => {
+		const m = meta('收支预算总表', '部门：中共某某委员会办公厅单位：万元', '项目名称\t金额', '2019年政府采购预算表', '部门：中共某某委员会办公厅单位：万元');
+		expect(m).toMatchObject({ department: '中共某某委员会办公厅', year: 2019, kind: 'budget' });
+	});
+});
