@@ -7,9 +7,10 @@ import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, type Diagnostic, type ExtractedDocument } from '../src/lib/extract/index';
 import { sourceRef } from '../src/lib/extract/source';
 import { extractFolder, type FolderResult } from './lib/extract-folder';
-import { writeParquetTables } from './lib/parquet-write';
+import { openParquetSink } from './lib/parquet-write';
 
 const KIND_LABEL = { budget: '预算', final: '决算' } as const;
+const ABOVE_DISTRICT = { city: '（市级）', province: '（省级）' } as const;
 
 function parseArgs(argv: string[]): { inDir: string; outDir: string; quiet: boolean } {
 	const get = (flag: string, fallback: string) => {
@@ -19,20 +20,23 @@ function parseArgs(argv: string[]): { inDir: string; outDir: string; quiet: bool
 	return { inDir: get('--in', 'data/raw'), outDir: get('--out', 'static/data'), quiet: argv.includes('--quiet') };
 }
 
-function report(result: FolderResult, quiet: boolean): void {
-	for (const doc of result.documents) {
-		const d = doc.document;
-		const failed = doc.checks.filter((c) => !c.ok).length;
-		console.log(
-			`${d.source_file}: ${d.district ?? '?'} | ${d.department ?? '?'} | ${d.year ?? '?'} | ${d.kind ? KIND_LABEL[d.kind] : '?'} | ` +
-				`功能分类 ${doc.functionRows.length} 行, 经济分类 ${doc.economicRows.length} 行, 三公 ${doc.threePublic.length} 行, 汇总 ${doc.summary.length} 项 | ` +
-				`核对 ${doc.checks.length - failed} 通过, ${failed} 未通过`
-		);
-		if (quiet) continue;
-		for (const diag of doc.diagnostics.filter((x) => x.severity !== 'info')) console.log(`  ${located(doc, diag)}`);
-	}
-	for (const w of result.warnings) console.log(`warning: ${w}`);
-	for (const f of result.failures) console.error(`error: ${f.message}`);
+/** One line per document as it is extracted, then its problems unless quiet. */
+function reportDocument(doc: ExtractedDocument, quiet: boolean): void {
+	const d = doc.document;
+	const failed = doc.checks.filter((c) => !c.ok).length;
+	console.log(
+		`${d.source_file}: ${placeOf(d)} | ${d.department ?? '?'} | ${d.year ?? '?'} | ${d.kind ? KIND_LABEL[d.kind] : '?'} | ` +
+			`功能分类 ${doc.functionRows.length} 行, 经济分类 ${doc.economicRows.length} 行, 三公 ${doc.threePublic.length} 行, 汇总 ${doc.summary.length} 项 | ` +
+			`核对 ${doc.checks.length - failed} 通过, ${failed} 未通过`
+	);
+	if (quiet) return;
+	for (const diag of doc.diagnostics.filter((x) => x.severity !== 'info')) console.log(`  ${located(doc, diag)}`);
+}
+
+/** The district, or for a city or province unit its level: it has no district to name. */
+function placeOf(d: ExtractedDocument['document']): string {
+	if (d.district) return d.district;
+	return d.level === 'city' || d.level === 'province' ? ABOVE_DISTRICT[d.level] : '?';
 }
 
 /**
@@ -46,18 +50,33 @@ function located(doc: ExtractedDocument, diag: Diagnostic): string {
 	return formatDiagnostic(ref.page === null ? file : `${file}:p${ref.page}`, { ...diag, line: ref.line });
 }
 
+function reportFolder(result: FolderResult): void {
+	for (const w of result.warnings) console.log(`warning: ${w}`);
+	for (const f of result.failures) console.error(`error: ${f.message}`);
+}
+
 async function main(): Promise<number> {
 	const { inDir, outDir, quiet } = parseArgs(process.argv.slice(2));
 	const started = performance.now();
-	const result = await extractFolder(inDir);
-	report(result, quiet);
-	await writeParquetTables(outDir, result.rows);
-	const checks = result.rows.checks;
-	const failed = checks.filter((c) => c.ok === false).length;
+	// Rows go to the Parquet writer document by document; files are renamed into place at close.
+	const sink = await openParquetSink(outDir);
+	let result: FolderResult;
+	try {
+		result = await extractFolder(inDir, (rows, doc) => {
+			if (doc) reportDocument(doc, quiet);
+			sink.append(rows);
+		});
+	} catch (error) {
+		await sink.abort();
+		throw error;
+	}
+	reportFolder(result);
+	await sink.close();
+	const { passed, failed } = result.checks;
 	const ms = Math.round(performance.now() - started);
 	console.log(
-		`total: ${result.documents.length} documents extracted, ${result.failures.length} files failed; ` +
-			`checks ${checks.length - failed} passed, ${failed} failed; written to ${outDir} in ${ms} ms`
+		`total: ${result.documents} documents extracted, ${result.failures.length} files failed; ` +
+			`checks ${passed} passed, ${failed} failed; written to ${outDir} in ${ms} ms`
 	);
 	return result.failures.some((f) => f.unreadable) ? 1 : 0;
 }

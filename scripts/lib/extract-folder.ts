@@ -1,8 +1,9 @@
 /**
  * Extracts every disclosure of a folder: reads files, applies manifest.csv, plans the documents
  * (copies skipped, a narrative and a tables file of one disclosure merged, rivals decided — see
- * folder-corpus.ts), runs the pure extractor on each, and collects rows and a per-document report. A file that fails does not stop
- * the others.
+ * folder-corpus.ts), runs the pure extractor on each, and hands each document's rows to `onRows`
+ * as soon as it is extracted (no rows accumulate here, so the writer can keep memory flat). A file
+ * that fails does not stop the others.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ import {
 	parseManifest,
 	toContractRows,
 	type ContractRows,
-	type ExtractedDocument
+	type ExtractedDocument,
+	type FileOptions
 } from '../../src/lib/extract/index';
 import { extractItem, planFolder } from './folder-corpus';
 import { createNodePdfEngine } from './pdf-node';
@@ -25,13 +27,20 @@ export interface FileFailure {
 	unreadable: boolean;
 }
 
+/** What a folder gave, besides the rows handed to `onRows`. */
 export interface FolderResult {
-	rows: ContractRows;
-	documents: ExtractedDocument[];
+	documents: number;
 	failures: FileFailure[];
 	warnings: string[];
 	bytes: number;
+	checks: { passed: number; failed: number };
 }
+
+/**
+ * Receives each file's rows in file-name order: an extracted document's (with `doc`), or the
+ * diagnostics row of a file that failed (`doc` null).
+ */
+export type RowsHandler = (rows: ContractRows, doc: ExtractedDocument | null) => void | Promise<void>;
 
 const MANIFEST = 'manifest.csv';
 
@@ -43,32 +52,37 @@ export async function listDisclosures(dir: string): Promise<string[]> {
 	return files;
 }
 
-export async function extractFolder(dir: string): Promise<FolderResult> {
-	const result: FolderResult = { rows: emptyContractRows(), documents: [], failures: [], warnings: [], bytes: 0 };
+export async function extractFolder(dir: string, onRows: RowsHandler, options: Pick<FileOptions, 'pdf'> = {}): Promise<FolderResult> {
+	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 } };
 	const manifest = await readManifest(dir, result);
 	// One pdf.js engine for the whole run: it holds no document between files.
-	const pdf = createNodePdfEngine();
+	const pdf = options.pdf ?? createNodePdfEngine();
 	// Every file is read and profiled first, so that copies, halves and rivals are known before
-	// any document is counted (nothing is counted twice); then each planned document is extracted.
-	const plan = await planFolder(dir, await listDisclosures(dir), manifest, { pdf });
+	// any document is handed on (nothing is counted twice); then each planned document is extracted.
+	const plan = await planFolder(dir, await listDisclosures(dir), manifest, { ...options, pdf });
 	result.bytes = plan.bytes;
 	result.warnings.push(...plan.notices);
 	for (const item of plan.items) {
-		const outcome = await extractItem(dir, item, plan, manifest, { pdf });
+		const outcome = await extractItem(dir, item, plan, manifest, { ...options, pdf });
 		result.warnings.push(...outcome.notices);
-		for (const { file, error } of outcome.failures) recordFailure(file, error, result);
-		for (const doc of outcome.documents) {
-			result.documents.push(doc);
-			toContractRows(doc, result.rows);
-		}
+		for (const { file, error } of outcome.failures) await onRows(failureRows(file, error, result), null);
+		for (const doc of outcome.documents) await onRows(documentRows(doc, result), doc);
 	}
 	return result;
 }
 
-function recordFailure(file: string, error: unknown, result: FolderResult): void {
+function documentRows(doc: ExtractedDocument, result: FolderResult): ContractRows {
+	result.documents++;
+	for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
+	return toContractRows(doc);
+}
+
+function failureRows(file: string, error: unknown, result: FolderResult): ContractRows {
 	const failure = toFailure(file, error);
 	result.failures.push(failure);
-	result.rows.diagnostics.push(diagnosticRow(null, file, { severity: 'error', stage: failure.unreadable ? 'decode' : 'metadata', line: null, message: failure.message }));
+	const rows = emptyContractRows();
+	rows.diagnostics.push(diagnosticRow(null, file, { severity: 'error', stage: failure.unreadable ? 'decode' : 'metadata', line: null, message: failure.message }));
+	return rows;
 }
 
 async function readManifest(dir: string, result: FolderResult) {

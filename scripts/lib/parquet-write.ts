@@ -1,27 +1,140 @@
 /**
- * Writes contract rows to Parquet with DuckDB (Node). Every file is first written under a
- * temporary name in the output folder and renamed only when all of them are complete, so a crash
- * never leaves half a Parquet file and readers never see a mix of old and new files.
+ * Writes contract rows to Parquet, incrementally. Rows are checked against the contract
+ * (storage/validate.ts) and appended a document at a time to one newline-delimited JSON spool
+ * file per table, so memory stays flat however many documents a folder holds; at the end DuckDB
+ * (Node) reads each spool with the contract's column types and writes the Parquet file. JSON text
+ * is parsed inside DuckDB, which is far cheaper than one native call per value through an appender.
+ *
+ * Atomic: spools and Parquet files are written under temporary names in the output folder and the
+ * Parquet files renamed only when all of them are complete, so a crash never leaves half a file
+ * and readers never see a mix of old and new files.
  */
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { TABLES, TABLE_NAMES, type ColumnSpec, type Row, type TableName } from '../../src/lib/storage/schema';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { TableRows } from '../../src/lib/storage/rows';
+import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
+import { checkRows } from '../../src/lib/storage/validate';
 
-/** Writes every contract table to `outDir`; returns the written file paths. */
-export async function writeParquetTables(outDir: string, rows: Record<TableName, Row[]>): Promise<string[]> {
+/** An open writer: append rows, then close (write and rename every file) or abort. */
+export interface ParquetSink {
+	/** Checks and appends rows (one document's, typically); throws RowShapeError on a bad row, appending none. */
+	append(rows: Partial<TableRows>): void;
+	/** Writes every contract table, renames them into place, returns their paths. */
+	close(): Promise<string[]>;
+	/** Discards everything: no output file is created or replaced. */
+	abort(): Promise<void>;
+}
+
+/** Opens a writer for `outDir` (created if missing). */
+export async function openParquetSink(outDir: string): Promise<ParquetSink> {
 	await mkdir(outDir, { recursive: true });
-	const instance = await DuckDBInstance.create(':memory:');
+	const spools = TABLE_NAMES.map((name) => new Spool(name, join(outDir, `.${TABLES[name].file}.${process.pid}.ndjson`)));
+	let open = true;
+	const finish = async () => {
+		if (!open) return;
+		open = false;
+		for (const spool of spools) spool.closeSync();
+		await Promise.all(spools.map((spool) => rm(spool.path, { force: true })));
+	};
+	return {
+		append(rows) {
+			if (!open) throw new Error('parquet-write: append after close');
+			// Check every table before writing any, so a bad row leaves nothing half-appended.
+			for (const spool of spools) spool.check(rows[spool.table] ?? []);
+			for (const spool of spools) spool.write(rows[spool.table] ?? []);
+		},
+		async close() {
+			try {
+				for (const spool of spools) spool.closeSync();
+				return await spoolsToParquet(spools, outDir);
+			} finally {
+				await finish();
+			}
+		},
+		abort: finish
+	};
+}
+
+/** Writes every contract table of `rows` at once (tables left out are written empty). */
+export async function writeParquetTables(outDir: string, rows: Partial<TableRows>): Promise<string[]> {
+	const sink = await openParquetSink(outDir);
+	try {
+		sink.append(rows);
+	} catch (error) {
+		await sink.abort();
+		throw error;
+	}
+	return sink.close();
+}
+
+/** One table's rows as newline-delimited JSON in a temporary file. */
+class Spool {
+	private fd: number | null;
+	private rows = 0;
+	private readonly encode: (row: object) => string;
+
+	constructor(
+		readonly table: TableName,
+		readonly path: string
+	) {
+		this.fd = openSync(path, 'w');
+		this.encode = rowEncoder(TABLES[table].columns);
+	}
+
+	check(rows: readonly object[]): void {
+		checkRows(this.table, rows, this.rows);
+	}
+
+	write(rows: readonly object[]): void {
+		if (rows.length === 0) return;
+		if (this.fd === null) throw new Error(`parquet-write: ${this.table} is closed`);
+		writeSync(this.fd, rows.map(this.encode).join(''));
+		this.rows += rows.length;
+	}
+
+	closeSync(): void {
+		if (this.fd !== null) closeSync(this.fd);
+		this.fd = null;
+	}
+}
+
+/**
+ * A row → one JSON line with the contract's columns. DOUBLEs are rounded to 2 decimals (amounts are
+ * 万元 to the cent; this also irons out float noise from sums). JS prints every finite number so
+ * that it parses back to the same double; -0 is spelled out because JSON would print it as 0.
+ */
+export function rowEncoder(columns: readonly ColumnSpec[]): (row: object) => string {
+	const keys = columns.map((c, i) => `${i === 0 ? '{' : ','}${JSON.stringify(c.name)}:`);
+	return (row) => {
+		const record = row as Record<string, unknown>;
+		let line = '';
+		for (let i = 0; i < columns.length; i++) line += keys[i] + encodeValue(columns[i] as ColumnSpec, record[(columns[i] as ColumnSpec).name]);
+		return `${line}}\n`;
+	};
+}
+
+function encodeValue(column: ColumnSpec, value: unknown): string {
+	if (value === null || value === undefined) return 'null';
+	if (column.type === 'VARCHAR') return JSON.stringify(value);
+	if (column.type !== 'DOUBLE') return String(value);
+	const rounded = Math.round((value as number) * 100) / 100;
+	return Object.is(rounded, -0) ? '-0.0' : String(rounded);
+}
+
+/** DuckDB reads each spool with the contract's types into a temporary Parquet file; then all are renamed. */
+async function spoolsToParquet(spools: readonly Spool[], outDir: string): Promise<string[]> {
+	// One thread: the extraction is single-threaded too, and DuckDB's memory stays small.
+	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 	const connection = await instance.connect();
 	const temps: [string, string][] = [];
 	try {
-		for (const name of TABLE_NAMES) {
-			const spec = TABLES[name];
-			const finalPath = join(outDir, spec.file);
-			const tempPath = join(outDir, `.${spec.file}.${process.pid}.tmp`);
-			temps.push([tempPath, finalPath]);
-			await loadTable(connection, name, spec.columns, rows[name]);
-			await connection.run(`COPY ${quoteIdent(name)} TO '${tempPath.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+		for (const spool of spools) {
+			const file = TABLES[spool.table].file;
+			const pair: [string, string] = [join(outDir, `.${file}.${process.pid}.tmp`), join(outDir, file)];
+			temps.push(pair);
+			await copySpool(connection, spool, pair[0]);
 		}
 		for (const [temp, final] of temps) await rename(temp, final);
 		return temps.map(([, final]) => final);
@@ -34,29 +147,14 @@ export async function writeParquetTables(outDir: string, rows: Record<TableName,
 	}
 }
 
-async function loadTable(connection: DuckDBConnection, name: string, columns: readonly ColumnSpec[], rows: Row[]): Promise<void> {
-	const ddl = columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
-	await connection.run(`CREATE OR REPLACE TABLE ${quoteIdent(name)} (${ddl})`);
-	const appender = await connection.createAppender(name);
-	for (const row of rows) {
-		for (const column of columns) appendValue(appender, column, row[column.name] ?? null);
-		appender.endRow();
-	}
-	appender.closeSync();
+async function copySpool(connection: DuckDBConnection, spool: Spool, target: string): Promise<void> {
+	const columns = TABLES[spool.table].columns.map((c) => `${quoteLiteral(c.name)}: '${c.type}'`).join(', ');
+	const source = `read_json(${quoteLiteral(spool.path)}, format = 'newline_delimited', columns = {${columns}})`;
+	await connection.run(`COPY (SELECT * FROM ${source}) TO ${quoteLiteral(target)} (FORMAT parquet, COMPRESSION zstd)`);
 }
 
-function appendValue(appender: DuckDBAppender, column: ColumnSpec, value: Row[string]): void {
-	if (value === null || value === undefined) return appender.appendNull();
-	switch (column.type) {
-		case 'VARCHAR':
-			return appender.appendVarchar(String(value));
-		case 'INTEGER':
-			return appender.appendInteger(Number(value));
-		case 'DOUBLE':
-			return appender.appendDouble(Math.round(Number(value) * 100) / 100);
-		case 'BOOLEAN':
-			return appender.appendBoolean(Boolean(value));
-	}
+function quoteLiteral(text: string): string {
+	return `'${text.replace(/'/g, "''")}'`;
 }
 
 export function quoteIdent(name: string): string {

@@ -1,47 +1,79 @@
-/** Extracted documents → rows of each contract table, keyed as in storage/schema.ts. */
-import type { Row, TableName } from '../storage/schema';
-import type { ExtractedDocument } from './types';
+/**
+ * Extracted documents → rows of each contract table. Every row is spelled out field by field as a
+ * `RowOf<'table'>` (storage/rows.ts), so a column renamed in the schema or misnamed here is a
+ * compile error rather than a silent NULL in the Parquet file.
+ */
+import { emptyTableRows, type RowOf, type TableRows } from '../storage/rows';
+import type { ExtractedDocument, SourceTableRow } from './types';
+import type { CheckRecord } from './checks';
 import type { Diagnostic } from './errors';
 import { sourceRef } from './source';
 
-export type ContractRows = Record<TableName, Row[]>;
+/** Rows for every contract table. */
+export type ContractRows = TableRows;
 
+/** Where a row's figure stands in the original file: line, PDF page and file. */
+export type Trace = Pick<RowOf<'function_expenditure'>, 'source_line' | 'source_page' | 'source_file'>;
+
+/** Empty rows for every contract table. */
 export function emptyContractRows(): ContractRows {
-	return {
-		documents: [], function_expenditure: [], economic_expenditure: [], three_public: [],
-		summary: [], checks: [], economic_breakdown: [], source_tables: [], diagnostics: []
+	return emptyTableRows();
+}
+
+/** Maps a line of the text read (from all PDF pages, from HTML, from two files) to its place in the file. */
+function tracer(doc: ExtractedDocument): (line: number | null) => Trace {
+	const file = doc.document.source_file;
+	const lines = doc.pagedLines;
+	return (line) => {
+		if (line === null || !lines) return { source_line: line, source_page: null, source_file: file };
+		const ref = sourceRef(lines, line);
+		return { source_line: ref.line, source_page: ref.page, source_file: ref.file ?? file };
 	};
 }
 
-/** Appends one document's rows to `into` (returns it for chaining). */
+/** Appends one document's rows to `into` (a fresh set by default) and returns it. */
 export function toContractRows(doc: ExtractedDocument, into: ContractRows = emptyContractRows()): ContractRows {
 	const id = doc.document.doc_id;
-	// A line of the text read (from all PDF pages, from HTML, from two files) → its place in the file.
-	const file = doc.document.source_file;
-	const at = (line: number | null) => {
-		if (line === null || !doc.pagedLines) return { source_line: line, source_page: null, source_file: file };
-		const ref = sourceRef(doc.pagedLines, line);
-		return { source_line: ref.line, source_page: ref.page, source_file: ref.file ?? file };
-	};
-	into.documents.push({ ...doc.document });
-	for (const r of doc.functionRows) into.function_expenditure.push({ doc_id: id, ...r, ...at(r.source_line) });
-	for (const r of doc.economicRows) into.economic_expenditure.push({ doc_id: id, ...r, ...at(r.source_line) });
-	for (const r of doc.threePublic) into.three_public.push({ doc_id: id, ...r, ...at(r.source_line) });
-	for (const r of doc.summary) into.summary.push({ doc_id: id, ...r, ...at(r.source_line) });
-	for (const r of doc.breakdownRows) into.economic_breakdown.push({ doc_id: id, ...r, ...at(r.source_line) });
-	for (const r of doc.sourceTables) into.source_tables.push({ doc_id: id, ...r, ...at(r.source_line) });
-	for (const c of doc.checks) {
-		into.checks.push({ doc_id: id, rule: c.rule, expected: c.expected, actual: c.actual, ok: c.ok, detail: c.detail, ...at(c.line) });
+	const at = tracer(doc);
+	into.documents.push(documentRow(doc));
+	for (const r of doc.functionRows) {
+		into.function_expenditure.push({ doc_id: id, code: r.code, name: r.name, level: r.level, parent_code: r.parent_code, total: r.total, basic: r.basic, project: r.project, ...at(r.source_line) });
 	}
+	for (const r of doc.economicRows) {
+		into.economic_expenditure.push({ doc_id: id, code: r.code, name: r.name, level: r.level, parent_code: r.parent_code, total: r.total, personnel: r.personnel, public: r.public, ...at(r.source_line) });
+	}
+	for (const r of doc.threePublic) into.three_public.push({ doc_id: id, item: r.item, budget: r.budget, actual: r.actual, ...at(r.source_line) });
+	for (const r of doc.summary) into.summary.push({ doc_id: id, measure: r.measure, value: r.value, source: r.source, ...at(r.source_line) });
+	for (const r of doc.breakdownRows) {
+		into.economic_breakdown.push({ doc_id: id, scheme: r.scheme, scope: r.scope, code: r.code, name: r.name, level: r.level, parent_code: r.parent_code, total: r.total, ...at(r.source_line) });
+	}
+	for (const r of doc.sourceTables) into.source_tables.push(sourceTableRow(id, r, at(r.source_line)));
+	for (const c of doc.checks) into.checks.push(checkRow(id, c, at(c.line)));
 	for (const d of doc.diagnostics) into.diagnostics.push(diagnosticRow(id, doc.document.source_file, d, at(d.line)));
 	return into;
 }
 
+function documentRow({ document: d }: ExtractedDocument): RowOf<'documents'> {
+	return {
+		doc_id: d.doc_id, source_file: d.source_file, district: d.district, department: d.department, year: d.year, kind: d.kind,
+		title: d.title, department_kind: d.department_kind, layout: d.layout, level: d.level, source_format: d.source_format, pages: d.pages
+	};
+}
+
+function sourceTableRow(id: string, r: SourceTableRow, where: Trace): RowOf<'source_tables'> {
+	return { doc_id: id, table_kind: r.table_kind, title: r.title, unit: r.unit, scale: r.scale, unit_note: r.unit_note, ...where };
+}
+
+function checkRow(id: string, c: CheckRecord, where: Trace): RowOf<'checks'> {
+	return { doc_id: id, rule: c.rule, expected: c.expected, actual: c.actual, ok: c.ok, detail: c.detail, ...where };
+}
+
+/** The diagnostics row of `d`; `where` defaults to the line of `d` in `file` itself. */
 export function diagnosticRow(
 	docId: string | null,
 	file: string,
 	d: Diagnostic,
-	where: { source_line: number | null; source_page: number | null; source_file?: string } = { source_line: d.line, source_page: null }
-): Row {
+	where: Pick<Trace, 'source_line' | 'source_page'> & { source_file?: string | null } = { source_line: d.line, source_page: null }
+): RowOf<'diagnostics'> {
 	return { doc_id: docId, source_file: where.source_file ?? file, severity: d.severity, stage: d.stage, source_line: where.source_line, source_page: where.source_page, message: d.message };
 }

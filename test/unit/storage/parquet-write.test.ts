@@ -1,0 +1,107 @@
+/**
+ * The Parquet writer: rows are checked against the contract before anything is written, appended a
+ * document at a time, and the files appear only when all of them are complete.
+ */
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { openParquetSink, writeParquetTables } from '../../../scripts/lib/parquet-write';
+import type { RowOf } from '../../../src/lib/storage/rows';
+import { TABLES, TABLE_NAMES } from '../../../src/lib/storage/schema';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'bl-write-'));
+const FILES = TABLE_NAMES.map((n) => TABLES[n].file).sort();
+
+const tp = (item: string, budget: number | null, over: Partial<RowOf<'three_public'>> = {}): RowOf<'three_public'> => ({
+	doc_id: 'd1', item, budget, actual: null, source_line: 3, source_page: null, source_file: 'a.txt', ...over
+});
+
+async function readBack(dir: string, table: string): Promise<Record<string, unknown>[]> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	try {
+		const path = join(dir, `${table}.parquet`).replace(/'/g, "''");
+		return (await conn.runAndReadAll(`SELECT * FROM read_parquet('${path}')`)).getRowObjectsJS();
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
+}
+
+describe('writeParquetTables', () => {
+	it('refuses a row with an unknown key, naming table, row and key, and writes nothing', async () => {
+		const dir = tmp();
+		const bad = { ...tp('total', 1), budgt: 2 };
+		await expect(writeParquetTables(dir, { three_public: [tp('outbound', 1), bad] })).rejects.toThrow('three_public row 2 (doc d1): unknown column "budgt"');
+		expect(readdirSync(dir)).toEqual([]);
+	});
+
+	it('refuses a row with a missing key', async () => {
+		const { source_file: _dropped, ...missing } = tp('total', 1);
+		await expect(writeParquetTables(tmp(), { three_public: [missing as RowOf<'three_public'>] })).rejects.toThrow(
+			'three_public row 1 (doc d1): missing column "source_file"'
+		);
+	});
+
+	it('writes every contract table, empty ones included, with the contract types', async () => {
+		const dir = tmp();
+		await writeParquetTables(dir, { three_public: [tp('total', 1)] });
+		expect(readdirSync(dir).sort()).toEqual(FILES);
+		expect(await readBack(dir, 'documents')).toEqual([]);
+	});
+
+	it('rounds amounts to the cent, keeps -0, and keeps text exactly', async () => {
+		const dir = tmp();
+		const text = 'a"b\\c\n\t\'é𠀀\u2028';
+		await writeParquetTables(dir, { three_public: [tp('total', 12.345678, { actual: -0.001, source_file: text }), tp('vehicle', 0.1 + 0.2, { actual: 123456789.12 })] });
+		const rows = await readBack(dir, 'three_public');
+		expect(rows.map((r) => [r.budget, r.actual])).toEqual([[12.35, -0], [0.3, 123456789.12]]);
+		expect(Object.is(rows[0]?.actual, -0)).toBe(true);
+		expect(rows[0]?.source_file).toBe(text);
+	});
+});
+
+describe('openParquetSink', () => {
+	it('appends document by document; row numbers in errors count from the first append', async () => {
+		const sink = await openParquetSink(tmp());
+		sink.append({ three_public: [tp('total', 1), tp('outbound', 1)] });
+		// A variable, not a literal: the compiler would refuse the misnamed key in a literal already.
+		const bad = { ...tp('reception', 1), itme: 'x' };
+		expect(() => sink.append({ three_public: [bad] })).toThrow('three_public row 3 (doc d1): unknown column "itme"');
+		await sink.abort();
+	});
+
+	it('appends nothing of a batch with a bad row in any table', async () => {
+		const dir = tmp();
+		const sink = await openParquetSink(dir);
+		sink.append({ three_public: [tp('total', 1)] });
+		expect(() => sink.append({ three_public: [tp('outbound', 2)], summary: [{ doc_id: 'd1' } as RowOf<'summary'>] })).toThrow(/summary row 1/);
+		await sink.close();
+		expect((await readBack(dir, 'three_public')).map((r) => r.item)).toEqual(['total']);
+	});
+
+	it('shows no output file until close, then replaces all of them at once', async () => {
+		const dir = tmp();
+		await writeParquetTables(dir, { three_public: [tp('total', 1)] });
+		const before = readFileSync(join(dir, 'three_public.parquet'));
+		const sink = await openParquetSink(dir);
+		sink.append({ three_public: [tp('total', 2)] });
+		expect(readFileSync(join(dir, 'three_public.parquet'))).toEqual(before);
+		await sink.close();
+		expect((await readBack(dir, 'three_public')).map((r) => r.budget)).toEqual([2]);
+		expect(readdirSync(dir).sort()).toEqual(FILES);
+	});
+
+	it('leaves the old files and no temporary file behind when aborted', async () => {
+		const dir = tmp();
+		await writeParquetTables(dir, { three_public: [tp('total', 1)] });
+		const sink = await openParquetSink(dir);
+		sink.append({ three_public: [tp('total', 2)] });
+		expect(readdirSync(dir).some((f) => f.startsWith('.'))).toBe(true);
+		await sink.abort();
+		expect(readdirSync(dir).sort()).toEqual(FILES);
+		expect((await readBack(dir, 'three_public')).map((r) => r.budget)).toEqual([1]);
+	});
+});
