@@ -6,6 +6,7 @@
  * on any page, is an ExtractError naming the file.
  */
 import { ExtractError, type Diagnostic } from '../errors';
+import { gridLines } from '../grid';
 import type { PositionedLine } from '../positioned';
 import type { SourceText } from '../source';
 import type { PdfDocument, PdfEngine, PdfPage } from './engine';
@@ -100,6 +101,6 @@ function nothingReadMessage(pages: number, errors: readonly string[]): string {
 
 /** Reads a PDF into source lines, tables rebuilt as tab-separated rows (layout 'tabs'). */
 export async function readPdfSource(file: string, bytes: Uint8Array, engine?: PdfEngine): Promise<SourceText> {
-	const read = await readPdfLines(file, bytes, engine);
-	throw new ExtractError(file, 'decode', null, `PDF 表格重建尚未接入 (grid.ts pending; ${read.lines.length} lines read)`);
+	const { pages, lines, diagnostics } = await readPdfLines(file, bytes, engine);
+	return { format: 'pdf', lines: gridLines(lines), layout: 'tabs', pages, diagnostics };
 }
