@@ -22,6 +22,7 @@ export interface ItemOutcome {
 	notices: string[];
 }
 
+/** The plan of a folder and what its first pass read: sizes, doc_ids and (within a budget) the sources. */
 export interface FolderPlan {
 	items: PlanItem[];
 	notices: string[];

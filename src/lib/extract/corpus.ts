@@ -36,6 +36,7 @@ export interface CorpusStep {
 	files: string[];
 }
 
+/** The documents of a folder, in file-name order, and what the report must say about the rest. */
 export interface CorpusPlan {
 	steps: CorpusStep[];
 	/** What was skipped or merged, one line each, naming the files. */

@@ -8,8 +8,10 @@
 import { ExtractError, type Diagnostic } from './errors';
 import { findInvalidBytes, type InvalidByte } from './invalid-bytes';
 
+/** The encodings a text disclosure may arrive in. */
 export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
+/** A decoded text, its encoding, and what was read past. */
 export interface DecodedText {
 	text: string;
 	encoding: TextEncoding;

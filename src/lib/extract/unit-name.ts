@@ -6,6 +6,7 @@
  * places is needed, so units of any province are read the same way.
  */
 
+/** The administrative level of a unit: 区/县/县级市, 市 (自治州, 地区, 盟), or 省 (直辖市, 自治区). */
 export type UnitLevel = 'district' | 'city' | 'province';
 
 export interface UnitPlace {
