@@ -59,35 +59,59 @@ export function findSegments(lines: readonly SourceLine[]): Segment[] {
 	const segments: Segment[] = [];
 	let current: Segment | null = null;
 	let contentLines = 0;
+	let continued = false;
 	const close = () => {
 		if (current && contentLines > 0) segments.push(current);
 		current = null;
 	};
 	lines.forEach((line, i) => {
 		const marker = isMarkerLine(line.text);
-		const title = !marker && isTitleLine(line.text);
+		const title = marker || continued ? null : titleAt(lines, i);
+		const announcement = marker || continued || title !== null;
 		// A marker opens a table unless the open one holds nothing but announcements
 		// (附件1 / title / 公开01表). A title opens a table unless the open one is still
 		// untitled, because titles may follow their rows.
-		const opens = marker ? !current || contentLines > 0 : title && (!current || current.title !== null);
+		const opens = marker ? !current || contentLines > 0 : title !== null && (!current || current.title !== null);
 		if (opens) {
 			close();
 			current = { title: null, titleLine: null, lines: [], start: line.no, end: line.no };
 			contentLines = 0;
-		} else if (current && contentLines > 0 && !marker && !title && isProseLine(line.text)) {
+		} else if (current && !announcement && endsTable(line.text, contentLines)) {
 			close();
 		}
+		continued = title?.continued ?? false;
 		if (!current) return;
-		addLine(current, line, lines[i + 1], marker, title);
-		if (!marker && !title && line.text.trim() !== '') contentLines++;
+		addLine(current, line, lines[i + (title?.continued ? 2 : 1)], title?.text ?? null);
+		if (!announcement && line.text.trim() !== '') contentLines++;
 	});
 	close();
 	return segments;
 }
 
-function addLine(segment: Segment, line: SourceLine, next: SourceLine | undefined, marker: boolean, title: boolean): void {
-	if (title && segment.title === null) {
-		segment.title = withQualifier(line.text.trim(), next);
+/** Prose after a table's rows ends it; before any row, only a section heading does (a title's own note may be a sentence). */
+function endsTable(text: string, contentLines: number): boolean {
+	if (!isProseLine(text)) return false;
+	return contentLines > 0 || SECTION.test(text.replace(/\s+/g, ''));
+}
+
+/** Words of table titles, for telling the first half of a broken title from any other line. */
+const TITLE_WORDS = /预算|决算|支出|收入|经费|总/;
+
+/**
+ * The title a line holds: the line itself, or the line with the short rest that PDF text broke
+ * onto the next one (`“三公”经费、会议费、培训费支出预算` / `表`).
+ */
+function titleAt(lines: readonly SourceLine[], i: number): { text: string; continued: boolean } | null {
+	const t = lines[i].text.trim();
+	if (isTitleLine(t)) return { text: t, continued: false };
+	const rest = lines[i + 1]?.text.trim() ?? '';
+	if (rest === '' || rest.length > 6 || /\s/.test(rest) || !TITLE_WORDS.test(t) || /\t/.test(lines[i].text)) return null;
+	return isTitleLine(t + rest) ? { text: t + rest, continued: true } : null;
+}
+
+function addLine(segment: Segment, line: SourceLine, next: SourceLine | undefined, title: string | null): void {
+	if (title !== null && segment.title === null) {
+		segment.title = withQualifier(title, next);
 		segment.titleLine = line.no;
 	}
 	segment.lines.push(line);

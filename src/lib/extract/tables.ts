@@ -108,7 +108,8 @@ export function summaryTableFigures(rows: readonly Row[], title: string): Summar
 	const classes: SummaryTableFigures['classes'] = [];
 	for (const l of labelled) {
 		const code = functionClassCode(l.label);
-		const value = l.values.find((v) => v !== null);
+		// The 合计 column is the one after the label; a figure further right is another column's.
+		const value = l.values[0];
 		if (code && value !== undefined && value !== null && !classes.some((c) => c.code === code)) classes.push({ code, value, line: l.line });
 	}
 	const currentExpenditure = pickLabelled(labelled, [/^本年支出合计$/, /^本年支出$/, /^当年支出(?:小计|合计)$/], 0);

@@ -49,7 +49,8 @@ interface Columns {
 
 function columnsOf(headerText: string): Columns {
 	const blocks = /预算数/.test(headerText) && /决算数|实际支出|支出数/.test(headerText) ? 2 : 1;
-	const extras = ['会议费', '培训费'].filter((w) => headerText.includes(w)).length;
+	// PDF text may break the header words (会议 / 费): the first two characters name the column.
+	const extras = ['会议', '培训'].filter((w) => headerText.includes(w)).length;
 	return extras ? { blocks, width: 7 + extras, at: 1, extras } : { blocks, width: 6, at: 0, extras: 0 };
 }
 

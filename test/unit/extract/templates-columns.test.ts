@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCodedTable } from '../../../src/lib/extract/coded-table';
 import { assembleRows, splitLines, type Layout } from '../../../src/lib/extract/layout';
-import { functionRows } from '../../../src/lib/extract/tables';
+import { functionRows, summaryTableFigures } from '../../../src/lib/extract/tables';
 import { readThreePublicTable } from '../../../src/lib/extract/three-public';
 
 const rows = (text: string, layout: Layout = 'spaces') => assembleRows(splitLines(text.replace(/→/g, '\t')), layout);
@@ -88,4 +88,41 @@ describe('三公 tables with 会议费 and 培训费 columns, blanks dropped', (
 		expect(decided.figures.find((f) => f.item === 'vehicle_purchase')?.budget).toBe(0);
 		expect(decided.checks.find((c) => c.rule === 'three_public.placement')).toMatchObject({ ok: true, detail: expect.stringContaining('文字说明') });
 	});
+
+	it('finds 会议费 and 培训费 when the header breaks the words over lines (会议 / 费)', () => {
+		const broken = rows(
+			`“三公”经费→→→→→→→→
+→→→→→→→会议→
+合计→小计→因公出国（境）费→小计→公务用车购置费→公务用车运行维护费→公务接待费→费→培训费
+2,542.60→833.60→222.50→183.60→→183.60→427.50→1,305.25→403.75`,
+			'tabs'
+		);
+		const r = readThreePublicTable(broken, {});
+		expect(r.figures.map((f) => [f.item, f.budget])).toEqual([
+			['total', 833.6],
+			['outbound', 222.5],
+			['vehicle', 183.6],
+			['vehicle_purchase', 0],
+			['vehicle_operation', 183.6],
+			['reception', 427.5]
+		]);
+	});
 });
+
+describe('收支预算总表 rows', () => {
+	it('takes a 类 figure from the cell after its label only, not from a column further right', () => {
+		const t = summaryTableFigures(
+			rows(
+				`项目名称→金额→功能科目名称→金额→项目名称→金额
+一、财政拨款→100.00→一、一般公共服务支出→90.00→一、基本支出→60.00
+→→三、国防支出→→→10.00
+收入合计→100.00→支出合计→100.00→→`,
+				'tabs'
+			),
+			'收支预算总表'
+		);
+		expect(t.classes.map((c) => [c.code, c.value])).toEqual([['201', 90]]);
+		expect(t.measures.basic).toMatchObject({ value: 60, line: 2 });
+	});
+});
+

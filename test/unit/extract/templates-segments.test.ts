@@ -69,4 +69,20 @@ describe('table segments end where the rows stop', () => {
 （一）政府采购支出合计→→9.00`);
 		expect(findSegments(splitLines(rows))).toMatchObject([{ start: 1, end: 7 }]);
 	});
+
+	it('joins a title that PDF text broke over two lines (…培训费支出预算 / 表), in the contents too', () => {
+		const broken = text(`第二部分 2017年度部门预算表
+十、一般公共预算机关运行经费支出预算表
+十一、一般公共预算“三公”经费、会议费、培训费支
+出预算表
+十二、政府采购支出预算表
+第三部分 2017年度部门预算情况说明
+“三公”经费、会议费、培训费支出预算
+表
+部门：某厅 单位：万元
+合计→小计→会议费→培训费
+2,542.60→833.60→1,305.25→403.75`);
+		expect(findSegments(splitLines(broken))).toMatchObject([{ title: '“三公”经费、会议费、培训费支出预算表', titleLine: 7, end: 11 }]);
+	});
 });
+
