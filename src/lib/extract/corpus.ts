@@ -100,10 +100,11 @@ export function mergeSources(parts: readonly { file: string; source: SourceText 
 	return { format: tables.format, lines, layout: tables.layout, pages, diagnostics };
 }
 
-/** Why one rival is better: it has tables, fewer failed checks, more rows — in that order. */
+/** Why one rival is better: it has tables, fewer failed checks, fewer invalid bytes, more rows — in that order. */
 interface Merit {
 	tables: number;
 	failed: number;
+	damaged: number;
 	rows: number;
 }
 
@@ -125,17 +126,19 @@ function meritOf(d: ExtractedDocument): Merit {
 	return {
 		tables: d.document.layout === 'narrative' ? 0 : 1,
 		failed: d.checks.filter((c) => !c.ok).length,
+		damaged: d.diagnostics.filter((x) => x.stage === 'decode' && x.severity !== 'info').length,
 		rows: d.functionRows.length + d.economicRows.length + d.threePublic.length + d.summary.length
 	};
 }
 
 function compareMerit(a: Merit, b: Merit): number {
-	return b.tables - a.tables || a.failed - b.failed || b.rows - a.rows;
+	return b.tables - a.tables || a.failed - b.failed || a.damaged - b.damaged || b.rows - a.rows;
 }
 
 function reason(kept: Merit, other: Merit): string {
 	if (kept.tables !== other.tables) return '它有公开表格';
 	if (kept.failed !== other.failed) return `核对未通过较少：${kept.failed} 对 ${other.failed}`;
+	if (kept.damaged !== other.damaged) return `无效字节较少：${kept.damaged} 对 ${other.damaged}`;
 	if (kept.rows !== other.rows) return `提取的数据行更多：${kept.rows} 对 ${other.rows}`;
 	return '两者同样完整，取文件名在前者';
 }

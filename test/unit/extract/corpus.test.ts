@@ -96,6 +96,15 @@ describe('two full disclosures of the same unit, year and kind that differ', () 
 		expect(notices).toHaveLength(1);
 		expect(notices[0]).toMatch(/^extract: a\.txt: .*保留 b\.txt（核对未通过较少.*conflicting disclosure skipped/);
 	});
+	it('of a damaged copy (one invalid byte) and a clean one, the clean one is kept', () => {
+		const bytes = utf8(SEED_004);
+		const damaged = new Uint8Array([...bytes.subarray(0, 1), 0xff, ...bytes.subarray(1)]);
+		const a = extractSource('a.txt', readTextSource('a.txt', damaged), 'x');
+		const b = extractSource('b.txt', source('b.txt', SEED_004), 'y');
+		const { kept, notices } = chooseDocument([a, b]);
+		expect(kept.document.source_file).toBe('b.txt');
+		expect(notices[0]).toMatch(/保留 b\.txt（无效字节较少/);
+	});
 	it('units spelt 中共…省委… and 中国共产党…省委员会… are the same unit', () => {
 		const p = (unit: string) => profile(`${unit}.txt`, `${unit}\n2019年部门预算公开说明\n基本支出649.00万元。\n`);
 		expect(p('中共江苏省委办公厅').key).toBe(p('中国共产党江苏省委员会办公厅').key);
