@@ -49,9 +49,14 @@ export function isMarkerLine(text: string): boolean {
 export function isProseLine(text: string): boolean {
 	if (/^\t|\S\t+\S/.test(text)) return false;
 	const t = text.trim();
-	if (t === '' || FOOTNOTE.test(t) || t.split(/\s+/).some(isAmountCell)) return false;
+	if (t === '' || FOOTNOTE.test(t) || standaloneFigure(t.split(/\s+/))) return false;
 	const squeezed = t.replace(/\s+/g, '');
 	return SECTION.test(squeezed) || (squeezed.length >= 15 && /[，。；]/.test(squeezed));
+}
+
+/** A token that is a figure cell — not a year written apart from its 年 (`2017 年度`). */
+function standaloneFigure(tokens: readonly string[]): boolean {
+	return tokens.some((tok, i) => isAmountCell(tok) && !(/^(?:19|20)\d\d$/.test(tok) && tokens[i + 1]?.startsWith('年')));
 }
 
 /** Splits a document into table segments; lines outside them (before the first, prose) are not included. */
