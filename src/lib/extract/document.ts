@@ -4,7 +4,7 @@
  * browser can run it too.
  */
 import type { CheckRecord } from './checks';
-import { toHalfWidth } from './amount';
+import { isNumberCell, toHalfWidth } from './amount';
 import { decodeDisclosure } from './decode';
 import { ExtractError, type Diagnostic } from './errors';
 import { narrativeFunctionRows, summaryRows, tableTotals, threePublicRows } from './headline';
@@ -79,7 +79,9 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 function classifySegments(segments: Segment[], layout: Layout, lines: readonly SourceLine[]): TableSegment[] {
 	const tables = segments
 		.filter((s) => s.title !== null)
-		.map((segment) => ({ segment, kind: classifyTitle(segment.title as string).kind, rows: assembleRows(segment.lines, layout) }));
+		.map((segment) => ({ segment, kind: classifyTitle(segment.title as string).kind, rows: assembleRows(segment.lines, layout) }))
+		// An unrecognised title over no figure (第二部分 …预算表 / 具体公开表样附后) is not a table.
+		.filter((t) => t.kind !== 'skipped' || t.rows.some((r) => r.cells.some((c) => isNumberCell(c.text))));
 	return withStatedUnits(tables, lines);
 }
 

@@ -84,5 +84,11 @@ describe('table segments end where the rows stop', () => {
 2,542.60→833.60→1,305.25→403.75`);
 		expect(findSegments(splitLines(broken))).toMatchObject([{ title: '“三公”经费、会议费、培训费支出预算表', titleLine: 7, end: 11 }]);
 	});
+
+	it('lists only tables in source_tables: a part heading ending in 表 over a note is not one', () => {
+		const doc = TABLES_THEN_PROSE.replace('第二部分 2023年部门预算表\n', '第二部分 2023年部门预算表\n具体公开表样附后\n');
+		const d = extractDocument('part-heading.txt', new TextEncoder().encode(doc), 'x');
+		expect(d.sourceTables.map((t) => t.title)).toEqual(['一般公共预算财政拨款支出预算表']);
+	});
 });
 
