@@ -121,7 +121,8 @@ export function readCodedTable(rows: readonly Row[], options: CodedTableOptions)
 	const ctx: NodeContext = { columns, problems, label: options.label, converted: options.converted === true, blockOf: blockFinder(rows, columns) };
 	const nodes = buildNodes(coded, totalEntry, labelled, ctx);
 	const placements = solveTree({ nodes, total: null, columns: columns.length });
-	const rowsOut = coded.map((e) => toRow(e, placements.get(e.code as string) as Placement, coded, columns));
+	const printed = new Set(coded.map((e) => e.code as string));
+	const rowsOut = coded.map((e) => toRow(e, placements.get(e.code as string) as Placement, printed, columns));
 	const total = totalEntry || labelled ? toTotalRow(totalEntry, labelled, placements.get(TOTAL_CODE), columns) : null;
 	const checks = tableChecks(rowsOut, total, columns, options.prefix, ctx.converted);
 	return { columns, total, rows: rowsOut, checks, problems };
@@ -304,9 +305,8 @@ function toValues(p: Placement | undefined, n: number): (number | null)[] {
 	return p.vector.map((c, i) => (p.uncertainColumns.includes(i) ? null : fromCents(c)));
 }
 
-function toRow(e: Entry, p: Placement, all: Entry[], columns: ColumnRole[]): CodedRow {
+function toRow(e: Entry, p: Placement, printed: ReadonlySet<string>, columns: ColumnRole[]): CodedRow {
 	const code = e.code as string;
-	const printed = new Set(all.map((x) => x.code as string));
 	const filled = e.figures.filter((f) => f !== '').length;
 	return {
 		code,
@@ -346,6 +346,7 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 	const all = total ? [total, ...rows] : rows;
 	const t = columns.indexOf('total');
 	const parts = partColumns(columns);
+	const children = childrenByParent(rows);
 	for (const r of all) {
 		if (r.solved || r.placement?.status !== 'unique') checks.push(placementCheck(r, prefix, columns));
 		if (t >= 0 && parts.length > 0) {
@@ -353,10 +354,8 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[t], sumOrNull(parts.map((c) => r.values[c])), detail, r.line, tolerance(parts.length)));
 		}
 	}
-	const printed = new Set(rows.map((r) => r.code));
-	const parentKey = (r: CodedRow) => (r.parentCode && printed.has(r.parentCode) ? r.parentCode : TOTAL_CODE);
 	for (const parent of all) {
-		const kids = rows.filter((r) => parentKey(r) === parent.code);
+		const kids = children.get(parent.code) ?? [];
 		if (kids.length === 0) continue;
 		columns.forEach((role, c) => {
 			const sum = sumOrNull(kids.map((k) => k.values[c]));
@@ -365,6 +364,19 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 		});
 	}
 	return checks;
+}
+
+/** Rows grouped under their printed parent's code (TOTAL_CODE when it is not printed), in row order. */
+function childrenByParent(rows: readonly CodedRow[]): Map<string, CodedRow[]> {
+	const printed = new Set(rows.map((r) => r.code));
+	const groups = new Map<string, CodedRow[]>();
+	for (const r of rows) {
+		const key = r.parentCode && printed.has(r.parentCode) ? r.parentCode : TOTAL_CODE;
+		const group = groups.get(key);
+		if (group) group.push(r);
+		else groups.set(key, [r]);
+	}
+	return groups;
 }
 
 /** Whether a row's columns were decided by arithmetic; the detail names what was left NULL. */

@@ -42,6 +42,8 @@ export function parseEntries(rows: readonly Row[]): ParsedEntries {
 	const out: ParsedEntries = { entries: [], headerCells: [], unfinished: [] };
 	const groupStarts = sideBySideGroupStarts(rows);
 	let wrapped: WrappedEntry | null = null;
+	// Whether a 合计 (code null) entry was taken yet: a flag, not a scan of the entries per row.
+	let hasTotal = false;
 	for (const row of rows) {
 		if (wrapped && continueWrapped(wrapped, row)) {
 			if (wrapped.entry.figures.length > 0) {
@@ -54,15 +56,16 @@ export function parseEntries(rows: readonly Row[]): ParsedEntries {
 			out.unfinished.push(wrapped.entry);
 			wrapped = null;
 		}
-		const hasTotal = out.entries.some((e) => e.code === null);
 		const found = entriesOfRow(row, hasTotal, groupStarts);
 		if (found.length === 0) out.headerCells.push(...row.cells.filter((c) => c.text !== ''));
 		// A coded row ending a PDF line without figures may continue on the next line.
 		const last = found[found.length - 1];
 		const mayWrap = last !== undefined && last.code !== null && !row.blanksKept && !hasFigures(last);
 		for (const e of found) {
-			if (hasFigures(e)) out.entries.push(e);
-			else if (e.code !== null && !(mayWrap && e === last)) out.unfinished.push(e);
+			if (hasFigures(e)) {
+				out.entries.push(e);
+				hasTotal ||= e.code === null;
+			} else if (e.code !== null && !(mayWrap && e === last)) out.unfinished.push(e);
 		}
 		if (mayWrap) wrapped = { entry: last, nameLines: 0 };
 	}
@@ -145,8 +148,9 @@ function entryStart(cells: readonly Cell[], i: number): { code: string | null } 
 	const code = t.charCodeAt(0) >= 0xff10 ? toHalfWidth(t) : t;
 	if (!CODE.test(code)) return null;
 	// A code is followed by its name; a bare number followed by figures is an amount.
-	const next = cells.slice(i + 1).find((c) => c.text !== '');
-	return next && isText(next.text) ? { code } : null;
+	let next = i + 1;
+	while (next < cells.length && cells[next].text === '') next++;
+	return next < cells.length && isText(cells[next].text) ? { code } : null;
 }
 
 /** A row of figures only (empty markers allowed), at least two of them numbers: a 合计 without its label. */
