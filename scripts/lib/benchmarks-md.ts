@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 
 const FILE_TITLE = '# Benchmarks\n\nWritten by the benchmark scripts; each replaces only its own `##` section.\n';
 
@@ -80,6 +80,23 @@ export function chromiumVersion(path: string): string {
 
 export function describeMachine(m: MachineInfo): string {
 	return `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}`;
+}
+
+/** The 1-minute load average now (0 where the OS does not report one). */
+export function loadAverage(): number {
+	return loadavg()[0] ?? 0;
+}
+
+/**
+ * "1-minute load average 0.7 before, 1.4 after (2 cores)", with a warning when the machine was
+ * busier than its cores: figures taken then are pessimistic.
+ */
+export function describeLoad(before: number, after: number, cores: number): string {
+	const busy = Math.max(before, after) > cores;
+	return (
+		`1-minute load average ${before.toFixed(1)} before, ${after.toFixed(1)} after (${cores} cores)` +
+		(busy ? ': **the machine was busy with other work; treat these numbers as pessimistic.**' : '.')
+	);
 }
 
 /** Nearest-rank percentile (p in 0–100) of a non-empty list; NaN for an empty one. */
