@@ -23,7 +23,8 @@ interface MagnitudeTable {
 const TOTAL_KINDS: ReadonlySet<TableKind> = new Set(['summary', 'function', 'dept_expenditure']);
 /** log10(table / document): 万元 tables stay within ±1; a table in 元 lands near 4. */
 const YUAN_BAND = [2.5, 5.5] as const;
-export const INFERRED_YUAN: TableUnit = { printed: null, scale: 0.0001, note: '按数量级推断为元（待核）' };
+/** The unit given to such a table: no printed unit, 元 by magnitude, to be verified. */
+const INFERRED_YUAN: TableUnit = { printed: null, scale: 0.0001, note: '按数量级推断为元（待核）' };
 
 /** Checks the magnitude of every table without a unit; flags and converts those printed in 元. */
 export function inferUnits<T extends MagnitudeTable>(tables: readonly T[], narrative: NarrativeFigures): { tables: T[]; checks: CheckRecord[] } {
