@@ -91,3 +91,20 @@ export function yearRangeLabel(years: YearRange | null): string {
 	if (!years) return '全部年度';
 	return years.from === years.to ? `${years.from}年` : `${years.from}–${years.to}年`;
 }
+
+/**
+ * The name of a disclosing unit: district and department kind, `九龙坡区·政务服务管理办公室`. Every
+ * series, bar and row that holds one unit's figures is named so — two departments of a district
+ * are two units, never one district line.
+ */
+export function unitLabel(district: string, unit: string): string {
+	return `${district}·${unit}`;
+}
+
+/** `2023–2025年` for the span of `years` (`2023年` for one year); `''` for none. */
+export function yearSpanLabel(years: readonly number[]): string {
+	if (years.length === 0) return '';
+	const from = Math.min(...years);
+	const to = Math.max(...years);
+	return yearRangeLabel({ from, to });
+}

@@ -35,3 +35,27 @@ export function formatChange(ratio: number | null | undefined, digits = 1): stri
 	// Only a change that survives rounding gets a sign: +0.0% would claim a rise that is not shown.
 	return text !== MISSING && Number.parseFloat(text) > 0 ? `+${text}` : text;
 }
+
+/**
+ * Parts of one whole as percentages whose printed figures add up to what the whole prints
+ * (100.0% for ratios summing to 1): rounded on their own, 0.5785 and 0.4215 would print as
+ * 57.9% + 42.2%. Largest remainder: each part is cut down to `digits`, and the units short of the
+ * rounded total go to the parts that lost most. A null ratio prints `—` and takes no part.
+ */
+export function formatShares(ratios: readonly (number | null)[], digits = 1): string[] {
+	const scale = 100 * 10 ** digits;
+	const scaled = ratios.map((r) => (r === null || !Number.isFinite(r) ? null : r * scale));
+	const given = scaled.filter((v): v is number => v !== null);
+	const floors = scaled.map((v) => (v === null ? null : Math.floor(v + 1e-9)));
+	let short = Math.round(given.reduce((s, v) => s + v, 0)) - floors.reduce<number>((s, v) => s + (v ?? 0), 0);
+	const byLoss = scaled
+		.map((v, i) => ({ i, loss: v === null ? -1 : v - floors[i]! }))
+		.filter((x) => x.loss >= 0)
+		.sort((a, b) => b.loss - a.loss);
+	for (const { i } of byLoss) {
+		if (short <= 0) break;
+		floors[i]! += 1;
+		short -= 1;
+	}
+	return floors.map((v) => (v === null ? MISSING : formatPercent(v / scale, digits)));
+}

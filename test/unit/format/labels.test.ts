@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, kindLabel, measureLabel, threePublicLabel, yearRangeLabel } from '../../../src/lib/format';
+import { columnLabel, kindLabel, measureLabel, threePublicLabel, unitLabel, yearRangeLabel, yearSpanLabel } from '../../../src/lib/format';
 
 describe('labels', () => {
 	it('names document kinds in Chinese', () => {
@@ -22,5 +22,12 @@ describe('labels', () => {
 		expect(yearRangeLabel(null)).toBe('全部年度');
 		expect(yearRangeLabel({ from: 2023, to: 2023 })).toBe('2023年');
 		expect(yearRangeLabel({ from: 2021, to: 2025 })).toBe('2021–2025年');
+		expect(yearSpanLabel([2025, 2023, 2024])).toBe('2023–2025年');
+		expect(yearSpanLabel([2024])).toBe('2024年');
+		expect(yearSpanLabel([])).toBe('');
+	});
+
+	it('names a unit by its district and department kind', () => {
+		expect(unitLabel('九龙坡区', '政务服务管理办公室')).toBe('九龙坡区·政务服务管理办公室');
 	});
 });

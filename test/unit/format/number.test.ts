@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatPercent, formatWan, formatWanWithUnit, MISSING } from '../../../src/lib/format';
+import { formatChange, formatPercent, formatShares, formatWan, formatWanWithUnit, MISSING } from '../../../src/lib/format';
 
 describe('formatWan', () => {
 	it.each([
@@ -39,5 +39,24 @@ describe('formatPercent and formatChange', () => {
 		expect(formatChange(-0.03)).toBe('-3.0%');
 		expect(formatChange(0.0001)).toBe('0.0%');
 		expect(formatChange(null)).toBe('—');
+	});
+});
+
+describe('formatShares', () => {
+	const total = (texts: string[]) => texts.reduce((s, t) => s + Number.parseFloat(t), 0);
+
+	it('prints the parts of a whole so that they add up to 100.0%', () => {
+		// rounded one by one these would print 0.1% + 100.0% and 33.3% × 3 = 99.9%
+		expect(formatShares([0.0005, 0.9995])).toEqual(['0.1%', '99.9%']);
+		expect(formatShares([1 / 3, 1 / 3, 1 / 3])).toEqual(['33.4%', '33.3%', '33.3%']);
+		expect(formatShares([0.7315, 0.2685])).toEqual(['73.2%', '26.8%']);
+		for (const basic of [0.6632, 0.24340600, 0.73151788, 0.00049, 0.99951]) {
+			expect(total(formatShares([basic, 1 - basic]))).toBeCloseTo(100, 9);
+		}
+	});
+
+	it('leaves a part that is not given as —', () => {
+		expect(formatShares([null, 1])).toEqual(['—', '100.0%']);
+		expect(formatShares([null, null])).toEqual(['—', '—']);
 	});
 });
