@@ -39,11 +39,17 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
 export const FILTER_PARAMS = ['district', 'year', 'kind', 'dept', 'code'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
-/** A value from the URL that was ignored, with a message in Chinese for the visible notice. */
+/**
+ * A value from the URL worth a visible notice, with a message in Chinese: one that was ignored
+ * (unknown or invalid), or — `kept` — one that is applied but matches nothing (a year without
+ * disclosures: the views then show 暂无数据 rather than quietly dropping the filter and showing
+ * other years' figures).
+ */
 export interface FilterNotice {
 	param: FilterParam;
 	value: string;
 	message: string;
+	kept?: true;
 }
 
 /** Values that exist in the data, used to reject unknown districts, departments and codes. */

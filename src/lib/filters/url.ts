@@ -81,8 +81,10 @@ function parseYears(params: URLSearchParams, known: KnownValues | undefined, not
 	}
 	const range = { from: Math.min(from, to), to: Math.max(from, to) };
 	if (known && known.years.length > 0 && !known.years.some((y) => y >= range.from && y <= range.to)) {
-		notices.push(notice('year', value, `年份“${value}”没有数据，已忽略`));
-		return null;
+		// kept, not dropped: without the filter the views would show other years' figures as if
+		// they answered the question
+		const span = range.from === range.to ? `${range.from}年` : `${range.from}–${range.to}年`;
+		notices.push({ ...notice('year', value, `${span}没有公开，各视图为“暂无数据”`), kept: true });
 	}
 	return range;
 }
@@ -111,7 +113,7 @@ function parseCode(params: URLSearchParams, known: KnownValues | undefined, noti
 
 /**
  * Reads the filters from a query string. With `known`, districts, departments and codes not in
- * the data (and year ranges with no data at all) are dropped too. Never throws.
+ * the data are dropped too; a year range with no data is kept, with a notice saying so. Never throws.
  */
 export function parseFilters(params: URLSearchParams, known?: KnownValues): ParsedFilters {
 	const notices: FilterNotice[] = [];

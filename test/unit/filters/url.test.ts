@@ -63,11 +63,11 @@ describe('parseFilters', () => {
 		expect(notices[0].message).toContain('无效');
 	});
 
-	it('drops a year range with no data when the known years are given', () => {
+	it('keeps a year range with no data, saying so, rather than showing other years', () => {
 		const { filters, notices } = parseFilters(params('year=2010-2012'), KNOWN);
-		expect(filters.years).toBeNull();
-		expect(notices[0].message).toBe('年份“2010-2012”没有数据，已忽略');
-		expect(parseFilters(params('year=2019-2020'), KNOWN).filters.years).toEqual({ from: 2019, to: 2020 });
+		expect(filters.years).toEqual({ from: 2010, to: 2012 });
+		expect(notices).toEqual([{ param: 'year', value: '2010-2012', message: '2010–2012年没有公开，各视图为“暂无数据”', kept: true }]);
+		expect(parseFilters(params('year=2019-2020'), KNOWN)).toEqual({ filters: { ...EMPTY_FILTERS, years: { from: 2019, to: 2020 } }, notices: [] });
 	});
 
 	it('rejects an unknown kind', () => {
