@@ -4,7 +4,7 @@
  */
 import type { DocumentKind, ThreePublicItem } from '$lib/storage/schema';
 import { formatWan } from '$lib/format/number';
-import { kindLabel, threePublicLabel } from '$lib/format/labels';
+import { kindLabel, threePublicLabel, unitLabel } from '$lib/format/labels';
 import type { ChartOption } from './types';
 
 /** 预算 cool, 决算 warm: the pair must be told apart at a glance and in greyscale print. */
@@ -41,6 +41,15 @@ export const THREE_PUBLIC_LABEL = Object.fromEntries(
  */
 export function districtKindLabel(district: string, kind: DocumentKind): string {
 	return `${district}·${kindLabel(kind)}`;
+}
+
+/**
+ * The name of a series that holds one unit's disclosures of one kind:
+ * `九龙坡区·政务服务管理办公室·决算` — district, department kind and kind, so that neither two
+ * departments nor 预算 and 决算 are ever one line without saying so.
+ */
+export function unitKindLabel(district: string, unit: string, kind: DocumentKind): string {
+	return `${unitLabel(district, unit)}·${kindLabel(kind)}`;
 }
 
 /** `1,234.50 万元` for tooltips; `—` for a figure the document does not give. */

@@ -1,73 +1,109 @@
 /**
- * Option builders for /compare: districts side by side for one year. Every bar group is named
- * `区县·预算` or `区县·决算` (plus the department kind when several are present), so a budget is
- * never set against an actual, nor one kind of department against another, without saying so.
+ * Option builders for /compare: units (district + department kind) side by side, one disclosure
+ * each — by default each unit's latest, so units that published different years are compared
+ * too. Every bar group is named `区县·部门类别·2024年预算`: the unit, the year of its disclosure and
+ * the kind, so a budget is never set against an actual, nor one year against another, without
+ * saying so.
  */
 import type { DocumentKind } from '$lib/storage/schema';
-import type { CompareFunctionRow, CompareSplitRow, CompareThreePublicRow } from '$lib/queries/compare';
+import type {
+	CompareAt,
+	CompareAvailableRow,
+	CompareFunctionRow,
+	CompareSplitRow,
+	CompareThreePublicRow
+} from '$lib/queries/compare';
+import type { KindFilter } from '$lib/filters/model';
+import { unitLabel } from '$lib/format/labels';
+import { formatShares } from '$lib/format/number';
 import {
 	axisTooltip,
+	kindLabel,
 	ITEM_COLOR,
 	SPLIT_COLOR,
 	THREE_PUBLIC_LABEL,
 	THREE_PUBLIC_PARTS,
 	cartesianBase,
 	sum2,
-	districtKindLabel,
-	percentText,
 	wanAxis,
 	wanText
 } from './common';
 import { threePublicParts } from './three-public-items';
 import type { ChartOption } from './types';
 
-/** The fields that identify a comparison group. */
+/** The fields that identify a comparison group: one unit's disclosure of one kind and year. */
 export interface GroupFields {
 	district: string;
-	department_kind: string | null;
+	unit: string;
+	year: number;
 	kind: DocumentKind;
 }
 
-/** A bar group: one district, department kind and kind. */
+/** A bar group with its label. */
 export interface Group extends GroupFields {
 	key: string;
 	label: string;
 }
 
-const groupKey = (r: GroupFields): string => JSON.stringify([r.district, r.department_kind, r.kind]);
+const groupKey = (r: GroupFields): string => JSON.stringify([r.district, r.unit, r.year, r.kind]);
 
-/**
- * The groups in `rows`, ordered by district then 预算 before 决算. The department kind joins the
- * label only when the rows hold more than one, to keep labels short in the usual case.
- */
+/** `九龙坡区·人民政府办公室·2025年预算`. */
+export function groupLabel(r: GroupFields): string {
+	return `${unitLabel(r.district, r.unit)}·${r.year}年${kindLabel(r.kind)}`;
+}
+
+/** The groups in `rows`, ordered by district, unit, then 预算 before 决算. */
 export function groupsOf(rows: readonly GroupFields[]): Group[] {
-	const depts = new Set(rows.map((r) => r.department_kind ?? ''));
-	const withDept = depts.size > 1;
 	const seen = new Map<string, Group>();
 	for (const r of rows) {
 		const key = groupKey(r);
-		if (seen.has(key)) continue;
-		const base = districtKindLabel(r.district, r.kind);
-		const label = withDept ? `${base}·${r.department_kind ?? '未分类'}` : base;
-		seen.set(key, { key, label, district: r.district, department_kind: r.department_kind, kind: r.kind });
+		if (!seen.has(key)) seen.set(key, { key, label: groupLabel(r), district: r.district, unit: r.unit, year: r.year, kind: r.kind });
 	}
 	const kindRank = (k: DocumentKind): number => (k === 'budget' ? 0 : 1);
 	return [...seen.values()].sort(
 		(a, b) =>
 			a.district.localeCompare(b.district, 'zh-CN') ||
-			(a.department_kind ?? '').localeCompare(b.department_kind ?? '', 'zh-CN') ||
-			kindRank(a.kind) - kindRank(b.kind)
+			a.unit.localeCompare(b.unit, 'zh-CN') ||
+			kindRank(a.kind) - kindRank(b.kind) ||
+			b.year - a.year
 	);
 }
 
-/** The years present in comparison rows, newest first (the page offers them as a choice). */
-export function yearsOf(rows: readonly { year: number }[]): number[] {
-	return [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
+/**
+ * What the comparison leaves out, each named: a selected district with no disclosure of the kind
+ * (`江津区：没有预算公开，未列入对比`), and with a fixed year every unit that has disclosures but
+ * none that year (`南岸区·政务服务管理办公室：没有2024年的预算公开，未列入对比`). `available` are
+ * the unit × year × kind rows under the filters ({@link CompareAvailableRow}).
+ */
+export function compareNotices(
+	selected: readonly string[],
+	available: readonly CompareAvailableRow[],
+	kind: KindFilter,
+	at: CompareAt
+): string[] {
+	const districts = new Set(available.map((r) => r.district));
+	const kindText = kind === 'both' ? '' : kindLabel(kind);
+	const absent = selected.filter((d) => !districts.has(d)).map((d) => `${d}：没有${kindText}公开，未列入对比`);
+	if (at === null) return absent;
+	// per unit and kind: a unit's 预算 of that year is shown even when its 决算 is not
+	const unitKey = (r: CompareAvailableRow) => JSON.stringify([r.district, r.unit, r.kind]);
+	const inYear = new Set(available.filter((r) => r.year === at).map(unitKey));
+	const left = new Map<string, CompareAvailableRow>();
+	for (const r of available) if (!inYear.has(unitKey(r)) && !left.has(unitKey(r))) left.set(unitKey(r), r);
+	const leftOut = [...left.values()].map((r) => `${unitLabel(r.district, r.unit)}：没有${at}年的${kindLabel(r.kind)}公开，未列入对比`);
+	return [...absent, ...leftOut];
+}
+
+/** The `at` URL value as a comparison year: a year in `years`, else null (each unit's latest). */
+export function compareAtFrom(value: string | null, years: readonly number[]): CompareAt {
+	if (value === null || !/^\d{4}$/.test(value)) return null;
+	const year = Number(value);
+	return years.includes(year) ? year : null;
 }
 
 /**
  * Amount (万元) or share (% of that group's total) per 类, one bar series per group. Share makes a
- * small district comparable with a large one. `rows` must already be narrowed to one year.
+ * small unit comparable with a large one.
  */
 export function buildCompareFunctionOption(
 	rows: readonly CompareFunctionRow[],
@@ -106,7 +142,7 @@ export function buildCompareFunctionOption(
 	};
 }
 
-/** Basic vs project stacked per group; the tooltip gives each part's share. One year only. */
+/** Basic vs project stacked per group; the tooltip gives each part's share. */
 export function buildCompareSplitOption(rows: readonly CompareSplitRow[]): ChartOption | null {
 	const data = rows.filter((r) => r.basic !== null || r.project !== null);
 	if (data.length === 0) return null;
@@ -119,11 +155,8 @@ export function buildCompareSplitOption(rows: readonly CompareSplitRow[]): Chart
 		...cartesianBase(),
 		tooltip: axisTooltip((i) => {
 			const whole = basic[i] + project[i];
-			return [
-				groups[i]?.label ?? '',
-				`基本支出 ${wanText(basic[i])}（${percentText(basic[i], whole)}）`,
-				`项目支出 ${wanText(project[i])}（${percentText(project[i], whole)}）`
-			];
+			const [b, p] = whole ? formatShares([basic[i] / whole, project[i] / whole]) : ['—', '—'];
+			return [groups[i]?.label ?? '', `基本支出 ${wanText(basic[i])}（${b}）`, `项目支出 ${wanText(project[i])}（${p}）`];
 		}),
 		xAxis: { type: 'category', data: groups.map((g) => g.label), axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
@@ -136,7 +169,7 @@ export function buildCompareSplitOption(rows: readonly CompareSplitRow[]): Chart
 
 /**
  * The three parts of the 三公 (出国, 公务用车, 接待) per group, stacked: a 预算 group shows its
- * 预算数, a 决算 group its 决算数 (the category label says which). One year only.
+ * 预算数, a 决算 group its 决算数 (the category label says which).
  */
 export function buildCompareThreePublicOption(rows: readonly CompareThreePublicRow[]): ChartOption | null {
 	const parts = threePublicParts(rows, (r) => r.amount, groupKey);

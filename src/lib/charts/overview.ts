@@ -1,39 +1,46 @@
 /**
  * Option builders for the overview (/): the first chart is drawn from the build-time snapshot's
- * KPIs, so it must need nothing but `KpiRow`s.
+ * KPIs, so it must need nothing but `KpiRow`s — and so it adds up exactly what the KPI cards add
+ * up (each unit's latest disclosure), with the number of units in its labels.
  */
-import type { KpiRow } from '$lib/queries/kpis';
+import type { KpiRow, KpiUnit } from '$lib/queries/kpis';
 import type { TrendRow } from '$lib/queries/trends';
-import { kindLabel } from '$lib/format/labels';
-import { KIND_COLOR, SPLIT_COLOR, axisTooltip, cartesianBase, distinct, percentText, sum2, wanAxis, wanText } from './common';
+import { kindLabel, unitLabel, yearRangeLabel } from '$lib/format/labels';
+import {
+	KIND_COLOR,
+	SPLIT_COLOR,
+	axisTooltip,
+	cartesianBase,
+	distinct,
+	percentText,
+	sum2,
+	tooltipHtml,
+	unitKindLabel,
+	wanAxis,
+	wanText
+} from './common';
 import { yearAxis } from './trends';
 import type { ChartOption } from './types';
 
-/** Basic/project spending of one kind: a `KpiRow` has these fields, and so does {@link splitByKind}'s output. */
-export type KindSplit = Pick<KpiRow, 'kind' | 'documents' | 'total' | 'basic' | 'project'>;
+/** Basic/project spending of one kind and what it adds up: the fields of a `KpiRow` the split chart needs. */
+export type KindSplit = Pick<KpiRow, 'kind' | 'documents' | 'units' | 'total' | 'basic' | 'project'>;
+
+/** What a KPI adds up, for its headline: `3 个单位各自最新一份（2023–2025年）`; `''` for nothing. */
+export function basisHeadline(k: Pick<KpiRow, 'documents' | 'units' | 'year_from' | 'year_to'>): string {
+	if (k.documents === 0) return '';
+	const span = k.year_from === null || k.year_to === null ? '' : `（${yearRangeLabel({ from: k.year_from, to: k.year_to })}）`;
+	const units = new Set(k.units.map((u) => unitLabel(u.district, u.unit))).size;
+	return units === 1 ? `1 个单位的最新一份${span}` : `${units} 个单位各自最新一份${span}`;
+}
 
 /**
- * Trend rows summed per kind (预算 first). The overview's split chart is drawn from these when a
- * filter is set, so it needs the one query that also feeds the by-year chart rather than waiting
- * for the KPI query as well. Sums of a kind's rows equal the KPI query's sums (both add up the
- * same per-document figures).
+ * The disclosures a KPI adds up, by name: `沙坪坝区·人民政府办公室（2025年）、…`; past `max`
+ * units the rest are counted (`等 40 个单位`), so a card over every district stays readable.
  */
-export function splitByKind(rows: readonly TrendRow[]): KindSplit[] {
-	const out: KindSplit[] = [];
-	for (const kind of ['budget', 'final'] as const) {
-		const mine = rows.filter((r) => r.kind === kind);
-		if (mine.length === 0) continue;
-		const sumOrNull = (pick: (r: TrendRow) => number | null): number | null =>
-			mine.some((r) => pick(r) !== null) ? sum2(mine.map(pick)) : null;
-		out.push({
-			kind,
-			documents: mine.reduce((n, r) => n + r.documents, 0),
-			total: sumOrNull((r) => r.total),
-			basic: sumOrNull((r) => r.basic),
-			project: sumOrNull((r) => r.project)
-		});
-	}
-	return out;
+export function basisUnits(units: readonly KpiUnit[], max = 8): string {
+	const names = units.map((u) => `${unitLabel(u.district, u.unit)}（${u.year}年）`);
+	if (names.length <= max) return names.join('、');
+	return `${names.slice(0, max).join('、')} 等 ${names.length} 个单位`;
 }
 
 /** The part of a total that the documents do not split into basic and project (narrative-only). */
@@ -45,12 +52,13 @@ export function unsplit(row: Pick<KpiRow, 'total' | 'basic' | 'project'>): numbe
 
 /**
  * Basic vs project spending, one horizontal bar per kind (预算 and 决算 on separate bars, never
- * added). What the documents give only as a total is a third, grey `未区分` part.
+ * added), each the sum of the units its label counts. What the documents give only as a total is
+ * a third, grey `未区分` part.
  */
 export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption | null {
 	const rows = kpis.filter((k) => (k.total ?? 0) > 0);
 	if (rows.length === 0) return null;
-	const labels = rows.map((k) => `${kindLabel(k.kind)}（${k.documents} 份）`);
+	const labels = rows.map((k) => `${kindLabel(k.kind)}（${k.units.length} 个单位）`);
 	const part = (name: string, color: string, pick: (k: KindSplit) => number) => ({
 		type: 'bar' as const,
 		name,
@@ -84,26 +92,50 @@ export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption 
 	};
 }
 
-/** Total spending per year, 预算 and 决算 as two labelled series (summed over the districts). */
+/**
+ * Total spending per year: per kind one bar, stacked by unit, so that a year's bar is visibly the
+ * sum of named units (a year in which another department published is a taller bar made of more
+ * segments, not a rise). 预算 and 决算 are separate stacks, never added.
+ */
 export function buildSpendingByYearOption(rows: readonly TrendRow[]): ChartOption | null {
 	const data = rows.filter((r) => r.total !== null);
 	if (data.length === 0) return null;
 	const years = yearAxis(distinct(data.map((r) => r.year)));
-	const sum = (kind: TrendRow['kind'], year: number): number | null => {
+	const keys = [...new Map(data.map((r) => [unitKindLabel(r.district, r.unit, r.kind), r])).entries()].sort(
+		([a, ra], [b, rb]) => (ra.kind === rb.kind ? a.localeCompare(b, 'zh-CN') : ra.kind === 'budget' ? -1 : 1)
+	);
+	const at = (key: TrendRow, year: number): TrendRow | undefined =>
+		data.find((r) => r.year === year && r.kind === key.kind && r.district === key.district && r.unit === key.unit);
+	const yearTotal = (kind: TrendRow['kind'], year: number): { sum: number; units: number } => {
 		const hit = data.filter((r) => r.kind === kind && r.year === year);
-		return hit.length ? sum2(hit.map((r) => r.total)) : null;
+		return { sum: sum2(hit.map((r) => r.total)), units: hit.length };
 	};
-	const kinds = distinct(data.map((r) => r.kind));
 	return {
 		...cartesianBase(),
+		tooltip: {
+			trigger: 'item',
+			formatter: (info) => {
+				const p = Array.isArray(info) ? info[0] : info;
+				const [, key] = keys[p.seriesIndex ?? 0] ?? [];
+				if (!key) return '';
+				const year = Number(p.name);
+				const whole = yearTotal(key.kind, year);
+				return tooltipHtml([
+					`${p.name}年 ${kindLabel(key.kind)}`,
+					{ marker: String(p.marker ?? ''), text: `${unitLabel(key.district, key.unit)} ${wanText(at(key, year)?.total)}` },
+					`${kindLabel(key.kind)}合计 ${wanText(whole.sum)}（${whole.units} 个单位相加）`
+				]);
+			}
+		},
 		xAxis: { type: 'category', data: years.map(String) },
 		yAxis: wanAxis(),
-		series: kinds.map((kind) => ({
+		series: keys.map(([label, key]) => ({
 			type: 'bar' as const,
-			name: `${kindLabel(kind)}支出`,
-			color: KIND_COLOR[kind],
+			name: label,
+			stack: kindLabel(key.kind),
+			itemStyle: { borderColor: KIND_COLOR[key.kind], borderWidth: 1 },
 			barMaxWidth: 40,
-			data: years.map((y) => sum(kind, y))
+			data: years.map((y) => at(key, y)?.total ?? null)
 		}))
 	};
 }

@@ -1,9 +1,10 @@
 /**
  * Option builders for /three-public: 三公经费 budget (预算数) against actual (决算数) where a 决算
- * exists, per district and year, and per item. Only 决算 disclosures carry both figures; 预算
- * disclosures get their own chart of 预算数.
+ * exists, per unit (district + department kind) and year, and per item. Only 决算 disclosures
+ * carry both figures; 预算 disclosures get their own chart of 预算数.
  */
 import type { ThreePublicRow } from '$lib/queries/three-public';
+import { unitLabel } from '$lib/format/labels';
 import {
 	axisTooltip,
 	ITEM_COLOR,
@@ -22,8 +23,16 @@ import type { ChartOption } from './types';
 /** The 预算数 shown next to a 决算数 is the final account's own budget column: a lighter 决算 hue. */
 const BUDGET_IN_FINAL_COLOR = '#f0c08f';
 
-const placeYear = (r: { district: string; year: number }): string => `${r.district} ${r.year}`;
-const placeKey = (r: ThreePublicRow): string => `${r.district}|${r.year}|${r.kind}`;
+/** One unit's disclosure(s) of one year: what a bar of these charts stands for. */
+interface Place {
+	district: string;
+	unit: string;
+	year: number;
+}
+
+const placeYear = (r: Place): string => `${unitLabel(r.district, r.unit)} ${r.year}`;
+const placeKey = (r: ThreePublicRow): string => JSON.stringify([r.district, r.unit, r.year, r.kind]);
+const samePlace = (r: Place, p: Place): boolean => r.district === p.district && r.unit === p.unit && r.year === p.year;
 
 /** Execution rate 决算数 ÷ 预算数 as text (`86.0%`); `—` when either is not given. */
 export function executionRate(budget: number | null, actual: number | null): string {
@@ -31,29 +40,27 @@ export function executionRate(budget: number | null, actual: number | null): str
 	return percentText(actual, budget);
 }
 
-/** Distinct district·year places of `rows`, by year then district. */
-function placesOf(rows: readonly ThreePublicRow[]): { district: string; year: number }[] {
-	const map = new Map(rows.map((r) => [placeYear(r), { district: r.district, year: r.year }]));
-	return [...map.values()].sort((a, b) => a.year - b.year || a.district.localeCompare(b.district, 'zh-CN'));
+/** Distinct unit·year places of `rows`, by year, then district and unit. */
+function placesOf(rows: readonly ThreePublicRow[]): Place[] {
+	const map = new Map(rows.map((r) => [placeYear(r), { district: r.district, unit: r.unit, year: r.year }]));
+	return [...map.values()].sort(
+		(a, b) => a.year - b.year || a.district.localeCompare(b.district, 'zh-CN') || a.unit.localeCompare(b.unit, 'zh-CN')
+	);
 }
 
 /**
  * The 三公 total of one place for `field`: its `total` row, or the sum of the parts when the
  * disclosure prints no total; null when neither is given.
  */
-export function threePublicTotal(
-	rows: readonly ThreePublicRow[],
-	place: { district: string; year: number },
-	field: 'budget' | 'actual'
-): number | null {
-	const mine = rows.filter((r) => r.district === place.district && r.year === place.year);
+export function threePublicTotal(rows: readonly ThreePublicRow[], place: Place, field: 'budget' | 'actual'): number | null {
+	const mine = rows.filter((r) => samePlace(r, place));
 	const total = mine.find((r) => r.item === 'total')?.[field];
 	if (total !== null && total !== undefined) return total;
 	const parts = threePublicParts(mine, (r) => r[field], placeKey);
 	return parts.length ? sum2(parts.map((p) => p.value)) : null;
 }
 
-/** 三公 total per district and year of the 决算 disclosures: 预算数 and 决算数 side by side. */
+/** 三公 total per unit and year of the 决算 disclosures: 预算数 and 决算数 side by side. */
 export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[]): ChartOption | null {
 	const finals = rows.filter((r) => r.kind === 'final');
 	const places = placesOf(finals);
@@ -75,6 +82,16 @@ export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[]): Char
 			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, data: actual }
 		]
 	};
+}
+
+/**
+ * Which 决算 disclosures the per-item chart adds up, in words: `2 份决算公开相加：九龙坡区·政务服务
+ * 管理办公室（2021年）、江津区·政务服务管理办公室（2020年）`; `''` when there are none.
+ */
+export function finalsAdded(rows: readonly ThreePublicRow[]): string {
+	const places = placesOf(rows.filter((r) => r.kind === 'final'));
+	if (places.length === 0) return '';
+	return `${places.length} 份决算公开相加：${places.map((p) => `${unitLabel(p.district, p.unit)}（${p.year}年）`).join('、')}`;
 }
 
 /** Per item (出国, 公务用车, 接待): 预算数 vs 决算数 summed over the filtered 决算 disclosures. */
@@ -107,7 +124,7 @@ export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[]):
 	};
 }
 
-/** The 预算数 of the 预算 disclosures per district and year, stacked by item. */
+/** The 预算数 of the 预算 disclosures per unit and year, stacked by item. */
 export function buildBudgetDisclosuresOption(rows: readonly ThreePublicRow[]): ChartOption | null {
 	const budgets = rows.filter((r) => r.kind === 'budget');
 	const parts = threePublicParts(budgets, (r) => r.budget, placeKey);
@@ -123,7 +140,7 @@ export function buildBudgetDisclosuresOption(rows: readonly ThreePublicRow[]): C
 			color: ITEM_COLOR[item],
 			stack: 'budget',
 			data: places.map((place) => {
-				const hit = parts.filter((p) => p.item === item && placeYear(p.source) === placeYear(place));
+				const hit = parts.filter((p) => p.item === item && samePlace(p.source, place));
 				return hit.length ? sum2(hit.map((p) => p.value)) : null;
 			})
 		}))
@@ -133,6 +150,7 @@ export function buildBudgetDisclosuresOption(rows: readonly ThreePublicRow[]): C
 /** One line of the detail table under the charts. */
 export interface ThreePublicTableLine {
 	district: string;
+	unit: string;
 	year: number;
 	kind: ThreePublicRow['kind'];
 	item: string;
@@ -145,6 +163,7 @@ export interface ThreePublicTableLine {
 export function threePublicTable(rows: readonly ThreePublicRow[]): ThreePublicTableLine[] {
 	return rows.map((r) => ({
 		district: r.district,
+		unit: r.unit,
 		year: r.year,
 		kind: r.kind,
 		item: THREE_PUBLIC_LABEL[r.item] ?? r.item,

@@ -1,6 +1,8 @@
 /**
- * Option builders for /trends: each district across years, one line or stack per district·kind.
- * Years without a disclosure are gaps (null), not zeros — a missing report is not zero spending.
+ * Option builders for /trends: each unit (district + department kind) across years, one line or
+ * stack per unit·kind — two departments of a district are two lines, never one district line that
+ * switches department between years. Years without a disclosure are gaps (null), not zeros — a
+ * missing report is not zero spending.
  */
 import type { DocumentKind } from '$lib/storage/schema';
 import type { TrendRow } from '$lib/queries/trends';
@@ -13,7 +15,7 @@ import {
 	THREE_PUBLIC_PARTS,
 	cartesianBase,
 	distinct,
-	districtKindLabel,
+	unitKindLabel,
 	wanAxis,
 	wanText
 } from './common';
@@ -29,19 +31,28 @@ export function yearAxis(years: readonly number[]): number[] {
 
 interface SeriesKey {
 	district: string;
+	unit: string;
 	kind: DocumentKind;
 	label: string;
 }
 
-/** One series per district·kind, ordered by district, 预算 before 决算. */
-function seriesKeys(rows: readonly { district: string; kind: DocumentKind }[]): SeriesKey[] {
+/** The fields that place a row in a series. */
+type Keyed = { district: string; unit: string; kind: DocumentKind };
+
+const sameSeries = (r: Keyed, k: SeriesKey): boolean => r.district === k.district && r.unit === k.unit && r.kind === k.kind;
+
+/** One series per unit·kind, ordered by district, unit, 预算 before 决算. */
+function seriesKeys(rows: readonly Keyed[]): SeriesKey[] {
 	const keys = new Map<string, SeriesKey>();
 	for (const r of rows) {
-		const label = districtKindLabel(r.district, r.kind);
-		keys.set(label, { district: r.district, kind: r.kind, label });
+		const label = unitKindLabel(r.district, r.unit, r.kind);
+		keys.set(label, { district: r.district, unit: r.unit, kind: r.kind, label });
 	}
 	return [...keys.values()].sort(
-		(a, b) => a.district.localeCompare(b.district, 'zh-CN') || (a.kind === 'budget' ? -1 : 1)
+		(a, b) =>
+			a.district.localeCompare(b.district, 'zh-CN') ||
+			a.unit.localeCompare(b.unit, 'zh-CN') ||
+			(a.kind === b.kind ? 0 : a.kind === 'budget' ? -1 : 1)
 	);
 }
 
@@ -49,7 +60,7 @@ type Measure = 'total' | 'basic' | 'project' | 'outbound' | 'vehicle' | 'recepti
 
 /** The figure of `key` in `year`; null when that year has no row or the row lacks it. */
 function at(rows: readonly TrendRow[], key: SeriesKey, year: number, field: Measure): number | null {
-	const row = rows.find((r) => r.district === key.district && r.kind === key.kind && r.year === year);
+	const row = rows.find((r) => sameSeries(r, key) && r.year === year);
 	return row ? row[field] : null;
 }
 
@@ -57,7 +68,7 @@ function yearsOf(rows: readonly TrendRow[]): string[] {
 	return yearAxis(distinct(rows.map((r) => r.year))).map(String);
 }
 
-/** Total spending per year, one line per district·kind (决算 dashed, so print tells them apart). */
+/** Total spending per year, one line per unit·kind (决算 dashed, so print tells them apart). */
 export function buildTrendTotalOption(rows: readonly TrendRow[]): ChartOption | null {
 	const data = rows.filter((r) => r.total !== null);
 	if (data.length === 0) return null;
@@ -79,15 +90,15 @@ export function buildTrendTotalOption(rows: readonly TrendRow[]): ChartOption | 
 	};
 }
 
-/** Short stack label drawn above each stack: `九龙坡区·决`. */
+/** Short stack label drawn above each stack: `九龙坡区·政务服务管理办公室·决`. */
 function stackLabel(k: SeriesKey): string {
-	return `${k.district}·${k.kind === 'final' ? '决' : '预'}`;
+	return `${k.district}·${k.unit}·${k.kind === 'final' ? '决' : '预'}`;
 }
 
 /**
- * Stacked bars per year, one stack per district·kind, one series per part. Series of the same
- * part share a name (and so one legend entry and one colour); which district·kind a segment
- * belongs to is in its tooltip and in the label above each stack.
+ * Stacked bars per year, one stack per unit·kind, one series per part. Series of the same part
+ * share a name (and so one legend entry and one colour); which unit·kind a segment belongs to is
+ * its stack (named by the unit·kind label), in its tooltip and in the label above each stack.
  */
 function stackedByKey<P extends string>(
 	rows: readonly TrendRow[],
@@ -98,7 +109,7 @@ function stackedByKey<P extends string>(
 	const years = yearsOf(rows);
 	const keys = seriesKeys(rows);
 	const cell = (k: SeriesKey, year: string, p: (typeof parts)[number]): number | null => {
-		const row = rows.find((r) => r.district === k.district && r.kind === k.kind && r.year === Number(year));
+		const row = rows.find((r) => sameSeries(r, k) && r.year === Number(year));
 		return row ? p.value(row) : null;
 	};
 	const series = keys.flatMap((k) =>
@@ -134,7 +145,7 @@ function stackedByKey<P extends string>(
 	};
 }
 
-/** Basic and project spending per year, one stack per district·kind (border colour = kind). */
+/** Basic and project spending per year, one stack per unit·kind (border colour = kind). */
 export function buildTrendSplitOption(rows: readonly TrendRow[]): ChartOption | null {
 	return stackedByKey(
 		rows.filter((r) => r.basic !== null || r.project !== null),
@@ -146,7 +157,7 @@ export function buildTrendSplitOption(rows: readonly TrendRow[]): ChartOption | 
 }
 
 /**
- * The three 三公 parts per year, stacked per district·kind. 预算 stacks hold 预算数 and 决算
+ * The three 三公 parts per year, stacked per unit·kind. 预算 stacks hold 预算数 and 决算
  * stacks 决算数 (the rows are kind-appropriate already); the tooltip says which.
  */
 export function buildTrendThreePublicOption(rows: readonly TrendRow[]): ChartOption | null {

@@ -12,6 +12,7 @@ import {
 	compareFunctionQuery,
 	compareSplitQuery,
 	compareThreePublicQuery,
+	compareAvailableQuery,
 	coverageQuery,
 	dataTableQuery,
 	economicTreeQuery,
@@ -41,6 +42,8 @@ export function warmUpQueries(known: KnownValues): SqlQuery[] {
 		compareSplitQuery(all),
 		compareFunctionQuery(all),
 		compareThreePublicQuery(all),
+		compareSplitQuery(all, all.years?.to ?? null),
+		compareAvailableQuery(all),
 		threePublicQuery(all),
 		coverageQuery(all),
 		kpiQuery(filters),
@@ -51,6 +54,7 @@ export function warmUpQueries(known: KnownValues): SqlQuery[] {
 		compareFunctionQuery(filters),
 		compareSplitQuery(filters),
 		compareThreePublicQuery(filters),
+		compareAvailableQuery(filters),
 		threePublicQuery(filters),
 		dataTableQuery({ table: 'function', filters })
 	];

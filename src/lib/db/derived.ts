@@ -3,13 +3,15 @@
  * Parquet). Every engine builds them the same way right after loading: the browser and the Node
  * test harness through load.ts, native DuckDB in $lib/server/duckdb-node.
  */
+import { codeNamesTableSql } from '$lib/queries/classification';
 import { documentFiguresTableSql } from '$lib/queries/figures';
 import type { SqlQuery } from '$lib/queries/sql';
 import type { TableName } from '$lib/storage/schema';
 
 /** Each derived table's statement and the contract tables it reads. */
 const DERIVED: readonly { sources: readonly TableName[]; build: () => SqlQuery }[] = [
-	{ sources: ['documents', 'function_expenditure', 'summary', 'three_public'], build: documentFiguresTableSql }
+	{ sources: ['documents', 'function_expenditure', 'economic_expenditure', 'summary', 'three_public'], build: documentFiguresTableSql },
+	{ sources: ['function_expenditure', 'economic_expenditure'], build: codeNamesTableSql }
 ];
 
 /** The statements that (re)build every derived table whose sources are all among `loaded`. */

@@ -5,9 +5,15 @@
 import type { Table } from 'apache-arrow';
 import type { PlainRow, PlainValue } from './connection';
 
-/** Something with Arrow's `toArray()` (a Vector), as opposed to a plain value. */
+/**
+ * An Arrow Vector (a list cell), as opposed to a plain value or a struct row. A struct row has a
+ * `toArray()` too (its field values, without their names), so the Vector is told by its data
+ * chunks and type. Duck-typed: DuckDB-WASM's rows come from its own copy of apache-arrow, so
+ * `instanceof` against this one fails.
+ */
 function isVectorLike(value: object): value is { toArray(): ArrayLike<unknown> } {
-	return typeof (value as { toArray?: unknown }).toArray === 'function';
+	const v = value as { toArray?: unknown; data?: unknown; type?: unknown };
+	return typeof v.toArray === 'function' && Array.isArray(v.data) && v.type !== undefined;
 }
 
 /** Converts one Arrow cell value to a {@link PlainValue}. */

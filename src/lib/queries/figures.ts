@@ -12,6 +12,10 @@
  *   function_expenditure fills in (basic/project only when every such row gives them).
  *   With a code filter the figures are the document's row(s) at exactly that code, without the
  *   summary (which has no classification).
+ * - `unit`: the disclosing unit within its district — the department kind, or the department as
+ *   printed where it has none. A series, bar or table row belongs to one (district, unit).
+ * - `personnel`, `public`: 人员经费 and 公用经费 as printed (summary), else the sums of the
+ *   document's 30x economic rows — so /structure and a document's page read the same figure.
  * - `three_public`, `outbound`, `vehicle`, `reception`: 三公经费, the kind-appropriate figure —
  *   the budget (预算数) for a budget disclosure, the actual (决算数) for a final account.
  *   `three_public` is the document's `total` item.
@@ -25,7 +29,7 @@
 import type { Filters } from '$lib/filters/model';
 import { ident, sql, type SqlQuery } from './sql';
 import { table } from './tables';
-import { whereDocuments } from './where';
+import { unitOf, whereDocuments } from './where';
 
 /** The derived table of unfiltered per-document figures (not a contract table: built in memory). */
 export const DOCUMENT_FIGURES = 'document_figures';
@@ -58,9 +62,16 @@ sm AS (
 	SELECT s.doc_id,
 		arg_max(s.value, s.source = 'table') FILTER (WHERE s.measure = 'expenditure_total') AS total,
 		arg_max(s.value, s.source = 'table') FILTER (WHERE s.measure = 'basic') AS basic,
-		arg_max(s.value, s.source = 'table') FILTER (WHERE s.measure = 'project') AS project
+		arg_max(s.value, s.source = 'table') FILTER (WHERE s.measure = 'project') AS project,
+		arg_max(s.value, s.source = 'table') FILTER (WHERE s.measure = 'personnel') AS personnel,
+		arg_max(s.value, s.source = 'table') FILTER (WHERE s.measure = 'public') AS public
 	FROM ${table('summary')} s
 	GROUP BY s.doc_id),
+ec AS (
+	SELECT e.doc_id, sum(e.personnel) AS personnel, sum(e.public) AS public
+	FROM ${table('economic_expenditure')} e
+	WHERE e.level = 1
+	GROUP BY e.doc_id),
 tp AS (
 	SELECT t.doc_id,
 		max(t.amount) FILTER (WHERE t.item = 'total') AS three_public,
@@ -71,23 +82,26 @@ tp AS (
 			CASE WHEN d.kind = 'budget' THEN tp0.budget ELSE tp0.actual END AS amount
 		FROM ${table('three_public')} tp0 JOIN ${table('documents')} d ON d.doc_id = tp0.doc_id) t
 	GROUP BY t.doc_id)
-SELECT d.doc_id, d.district, d.department, d.department_kind, d.year, d.kind,
+SELECT d.doc_id, d.district, d.department, d.department_kind, ${unitOf('d')} AS unit, d.year, d.kind,
 	coalesce(sm.total, ${fromFunction('total')}) AS total,
 	coalesce(sm.basic, ${fromFunction('basic')}) AS basic,
 	coalesce(sm.project, ${fromFunction('project')}) AS project,
+	coalesce(sm.personnel, ec.personnel) AS personnel,
+	coalesce(sm.public, ec.public) AS public,
 	tp.three_public, tp.outbound, tp.vehicle, tp.reception
 FROM ${table('documents')} d
 LEFT JOIN fn ON fn.doc_id = d.doc_id
 LEFT JOIN sm ON sm.doc_id = d.doc_id
+LEFT JOIN ec ON ec.doc_id = d.doc_id
 LEFT JOIN tp ON tp.doc_id = d.doc_id
 ORDER BY d.doc_id`;
 }
 
 /**
  * `WITH figures AS (…)` (preceded by `fn AS (…)` with a code filter) — follow it with a SELECT over
- * `figures` (columns: doc_id, district, department, department_kind, year, kind, total, basic,
- * project, three_public, outbound, vehicle, reception) for the filtered documents. Reads
- * {@link DOCUMENT_FIGURES}.
+ * `figures` (columns: doc_id, district, department, department_kind, unit, year, kind, total, basic,
+ * project, personnel, public, three_public, outbound, vehicle, reception) for the filtered
+ * documents. Reads {@link DOCUMENT_FIGURES}.
  */
 export function figuresWith(filters: Filters): SqlQuery {
 	const f = ident(DOCUMENT_FIGURES);
@@ -99,10 +113,11 @@ export function figuresWith(filters: Filters): SqlQuery {
 	// With a code filter: the document's row(s) at exactly that code, not the summary.
 	return sql`WITH fn AS (${functionSums(sql`fe.code = ${filters.code}`)}),
 figures AS (
-	SELECT g.doc_id, g.district, g.department, g.department_kind, g.year, g.kind,
+	SELECT g.doc_id, g.district, g.department, g.department_kind, g.unit, g.year, g.kind,
 		${fromFunction('total')} AS total,
 		${fromFunction('basic')} AS basic,
 		${fromFunction('project')} AS project,
+		g.personnel, g.public,
 		g.three_public, g.outbound, g.vehicle, g.reception
 	FROM ${f} g
 	LEFT JOIN fn ON fn.doc_id = g.doc_id
@@ -111,8 +126,30 @@ figures AS (
 }
 
 /**
- * basic ÷ total over the `figures` rows that give both (an aggregate expression): documents without
- * a split would otherwise count in the denominator only and understate the share.
+ * `, basis AS (…)` — to follow {@link figuresWith}: the one document per unit and kind that a view
+ * shows. With `at` null that is each unit's latest disclosure of the kind within the filters (the
+ * default of the overview, /structure and /compare: adding a unit's several years together would
+ * count it several times); with a year, the unit's disclosure of that year, units without one left
+ * out. Same columns as `figures`.
  */
-export const BASIC_SHARE: SqlQuery = sql`sum(basic) FILTER (WHERE basic IS NOT NULL AND total IS NOT NULL)
-		/ nullif(sum(total) FILTER (WHERE basic IS NOT NULL AND total IS NOT NULL), 0)`;
+export function basisCte(at: number | null = null): SqlQuery {
+	const year = at === null ? sql`TRUE` : sql`year = ${at}`;
+	// doc_id breaks a tie (a unit publishing twice in a year) the same way in every view
+	return sql`, basis AS (
+	SELECT * FROM figures WHERE ${year}
+	QUALIFY row_number() OVER (PARTITION BY kind, district, unit ORDER BY year DESC, doc_id) = 1)
+`;
+}
+
+/**
+ * basic ÷ (basic + project) and project ÷ (basic + project) over the `figures` rows that give both
+ * (aggregate expressions). One denominator for both shares, so they add up to 1 exactly; a document
+ * without the split would otherwise count in one denominator only.
+ */
+function splitShare(part: 'basic' | 'project'): SqlQuery {
+	const both = sql`WHERE basic IS NOT NULL AND project IS NOT NULL`;
+	return sql`sum(${ident(part)}) FILTER (${both}) / nullif(sum(basic + project) FILTER (${both}), 0)`;
+}
+
+export const BASIC_SHARE: SqlQuery = splitShare('basic');
+export const PROJECT_SHARE: SqlQuery = splitShare('project');

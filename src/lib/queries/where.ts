@@ -35,6 +35,15 @@ export function whereDocuments(filters: Filters, alias = 'd'): SqlQuery {
 	return and(conditions);
 }
 
+/**
+ * The disclosing unit of a `documents` row (aliased `alias`) within its district: its department
+ * kind, or the department as printed where it has none. District + unit names whose figures a
+ * series, bar or table row holds — two departments of one district are never one line.
+ */
+export function unitOf(alias: string): SqlQuery {
+	return sql`coalesce(${column(alias, 'department_kind')}, ${column(alias, 'department')})`;
+}
+
 /** `fd AS (…)`: the filtered documents as a CTE body to start a WITH clause with. */
 export function filteredDocumentsCte(filters: Filters): SqlQuery {
 	return sql`fd AS (SELECT d.* FROM ${table('documents')} d WHERE ${whereDocuments(filters)})`;

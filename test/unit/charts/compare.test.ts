@@ -3,8 +3,9 @@ import {
 	buildCompareFunctionOption,
 	buildCompareSplitOption,
 	buildCompareThreePublicOption,
+	compareAtFrom,
 	groupsOf,
-	yearsOf
+	compareNotices
 } from '$lib/charts/compare';
 import type { CompareFunctionRow, CompareSplitRow, CompareThreePublicRow } from '$lib/queries/compare';
 
@@ -13,7 +14,7 @@ const GOV = '政务服务管理办公室';
 
 const fn = (district: string, kind: CompareFunctionRow['kind'], code: string, name: string, amount: number, share: number): CompareFunctionRow => ({
 	district,
-	department_kind: GOV,
+	unit: GOV,
 	year: 2023,
 	kind,
 	code,
@@ -23,19 +24,53 @@ const fn = (district: string, kind: CompareFunctionRow['kind'], code: string, na
 });
 
 describe('groupsOf', () => {
-	it('labels each district with its kind, 预算 before 决算', () => {
+	it('labels each unit with the year and kind of its disclosure, 预算 before 决算', () => {
 		const g = groupsOf([
-			{ district: '北碚区', department_kind: GOV, kind: 'final' },
-			{ district: '北碚区', department_kind: GOV, kind: 'budget' }
+			{ district: '北碚区', unit: GOV, year: 2022, kind: 'final' },
+			{ district: '北碚区', unit: GOV, year: 2023, kind: 'budget' }
 		]);
-		expect(g.map((x) => x.label)).toEqual(['北碚区·预算', '北碚区·决算']);
+		expect(g.map((x) => x.label)).toEqual([`北碚区·${GOV}·2023年预算`, `北碚区·${GOV}·2022年决算`]);
 	});
-	it('adds the department kind only when several are compared', () => {
+	it('keeps two departments of one district, and two years of one unit, apart', () => {
 		const g = groupsOf([
-			{ district: '九龙坡区', department_kind: GOV, kind: 'budget' },
-			{ district: '九龙坡区', department_kind: '人民政府办公室（本级）', kind: 'budget' }
+			{ district: '九龙坡区', unit: GOV, year: 2021, kind: 'budget' },
+			{ district: '九龙坡区', unit: '人民政府办公室', year: 2025, kind: 'budget' },
+			{ district: '九龙坡区', unit: GOV, year: 2023, kind: 'budget' }
 		]);
-		expect(g.map((x) => x.label)).toEqual(['九龙坡区·预算·人民政府办公室（本级）', `九龙坡区·预算·${GOV}`]);
+		expect(g.map((x) => x.label)).toEqual([
+			'九龙坡区·人民政府办公室·2025年预算',
+			`九龙坡区·${GOV}·2023年预算`,
+			`九龙坡区·${GOV}·2021年预算`
+		]);
+	});
+});
+
+describe('compareNotices', () => {
+	const row = (district: string, unit: string, year: number, kind: 'budget' | 'final' = 'budget') => ({ district, unit, year, kind });
+	const available = [row('九龙坡区', '人民政府办公室', 2025), row('北碚区', GOV, 2023), row('北碚区', GOV, 2022, 'final')];
+
+	it('names each selected district that has nothing of the kind', () => {
+		expect(compareNotices(['九龙坡区', '江津区'], available, 'budget', null)).toEqual(['江津区：没有预算公开，未列入对比']);
+		expect(compareNotices(['江津区'], [], 'both', null)).toEqual(['江津区：没有公开，未列入对比']);
+	});
+	it('with a fixed year, names every unit that has no disclosure of a kind that year', () => {
+		expect(compareNotices([], available, 'both', 2023)).toEqual([
+			'九龙坡区·人民政府办公室：没有2023年的预算公开，未列入对比',
+			`北碚区·${GOV}：没有2023年的决算公开，未列入对比`
+		]);
+	});
+	it('says nothing when everything is shown', () => {
+		expect(compareNotices(['九龙坡区', '北碚区'], available, 'budget', null)).toEqual([]);
+		expect(compareNotices([], [], 'budget', null)).toEqual([]);
+	});
+});
+
+describe('compareAtFrom', () => {
+	it('takes a year that has disclosures, else compares each unit’s latest', () => {
+		expect(compareAtFrom('2024', [2025, 2024])).toBe(2024);
+		expect(compareAtFrom('2019', [2025, 2024])).toBeNull();
+		expect(compareAtFrom('latest', [2025])).toBeNull();
+		expect(compareAtFrom(null, [2025])).toBeNull();
 	});
 });
 
@@ -46,11 +81,11 @@ describe('buildCompareFunctionOption', () => {
 		fn('江津区', 'final', '201', '一般公共服务支出', 400, 0.8),
 		fn('江津区', 'final', '221', '住房保障支出', 100, 0.2)
 	];
-	it('gives one series per district·kind over the union of 类, null where a district lacks a 类', () => {
+	it('gives one series per unit’s disclosure over the union of 类, null where one lacks a 类', () => {
 		const option = buildCompareFunctionOption(rows, { mode: 'amount' })!;
 		expect((option.xAxis as { data: string[] }).data).toEqual(['201 一般公共服务支出', '208 社会保障和就业支出', '221 住房保障支出']);
 		const s = option.series as Series[];
-		expect(s.map((x) => x.name)).toEqual(['北碚区·预算', '江津区·决算']);
+		expect(s.map((x) => x.name)).toEqual([`北碚区·${GOV}·2023年预算`, `江津区·${GOV}·2023年决算`]);
 		expect(s[0].data).toEqual([900, 100, null]);
 		expect(s[1].data).toEqual([400, null, 100]);
 	});
@@ -64,11 +99,11 @@ describe('buildCompareFunctionOption', () => {
 });
 
 describe('buildCompareSplitOption', () => {
-	it('stacks basic and project per district·kind', () => {
-		const row = (district: string, kind: CompareSplitRow['kind'], basic: number, project: number): CompareSplitRow => ({
+	it('stacks basic and project per unit, each labelled with its own year', () => {
+		const row = (district: string, kind: CompareSplitRow['kind'], basic: number, project: number, year = 2023): CompareSplitRow => ({
 			district,
-			department_kind: GOV,
-			year: 2023,
+			unit: GOV,
+			year,
 			kind,
 			documents: 1,
 			total: basic + project,
@@ -76,8 +111,8 @@ describe('buildCompareSplitOption', () => {
 			project,
 			basic_share: null
 		});
-		const option = buildCompareSplitOption([row('北碚区', 'budget', 677.15, 495), row('江津区', 'final', 300, 20)])!;
-		expect((option.xAxis as { data: string[] }).data).toEqual(['北碚区·预算', '江津区·决算']);
+		const option = buildCompareSplitOption([row('北碚区', 'budget', 677.15, 495), row('江津区', 'final', 300, 20, 2020)])!;
+		expect((option.xAxis as { data: string[] }).data).toEqual([`北碚区·${GOV}·2023年预算`, `江津区·${GOV}·2020年决算`]);
 		const s = option.series as Series[];
 		expect(s.map((x) => [x.name, x.stack, x.data])).toEqual([
 			['基本支出', 'split', [677.15, 300]],
@@ -89,7 +124,7 @@ describe('buildCompareSplitOption', () => {
 describe('buildCompareThreePublicOption', () => {
 	const tp = (district: string, kind: CompareThreePublicRow['kind'], item: string, amount: number | null): CompareThreePublicRow => ({
 		district,
-		department_kind: GOV,
+		unit: GOV,
 		year: 2021,
 		kind,
 		item,
@@ -109,7 +144,7 @@ describe('buildCompareThreePublicOption', () => {
 			tp('北碚区', 'budget', 'reception', null)
 		])!;
 		// districts in pinyin order: 北碚 (bei) before 九龙坡 (jiu)
-		expect((option.xAxis as { data: string[] }).data).toEqual(['北碚区·预算（预算数）', '九龙坡区·决算（决算数）']);
+		expect((option.xAxis as { data: string[] }).data).toEqual([`北碚区·${GOV}·2021年预算（预算数）`, `九龙坡区·${GOV}·2021年决算（决算数）`]);
 		const s = option.series as Series[];
 		expect(s.map((x) => x.name)).toEqual(['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']);
 		// 九龙坡: vehicle given, so its operation row is not added again; 北碚: 20 + 3.5 stand in
@@ -118,11 +153,5 @@ describe('buildCompareThreePublicOption', () => {
 			[23.5, 6],
 			[null, 4]
 		]);
-	});
-});
-
-describe('yearsOf', () => {
-	it('lists years newest first', () => {
-		expect(yearsOf([{ year: 2021 }, { year: 2025 }, { year: 2021 }])).toEqual([2025, 2021]);
 	});
 });

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpendingByYearOption, buildSplitByKindOption, splitByKind, unsplit } from '$lib/charts/overview';
-import type { KpiRow } from '$lib/queries/kpis';
+import { basisHeadline, basisUnits, buildSpendingByYearOption, buildSplitByKindOption, unsplit } from '$lib/charts/overview';
+import type { KpiRow, KpiUnit } from '$lib/queries/kpis';
 import type { TrendRow } from '$lib/queries/trends';
 
 type Series = { name: string; data: unknown[]; stack?: string };
 
+const unit = (district: string, name: string, year: number): KpiUnit => ({ district, unit: name, year, doc_id: `${district}${year}` });
+const TWO_UNITS = [unit('九龙坡区', '人民政府办公室', 2025), unit('北碚区', '政务服务管理办公室', 2023)];
+
 const kpi = (kind: KpiRow['kind'], total: number | null, basic: number | null, project: number | null): KpiRow => ({
 	kind,
 	documents: 2,
+	documents_filtered: 2,
+	units: TWO_UNITS,
+	year_from: 2023,
+	year_to: 2025,
 	total,
 	basic,
 	project,
 	basic_share: null,
+	project_share: null,
+	personnel: null,
+	public: null,
 	three_public: null,
 	three_public_basis: kind === 'budget' ? 'budget' : 'actual',
 	documents_without_total: 0
@@ -20,7 +30,7 @@ const kpi = (kind: KpiRow['kind'], total: number | null, basic: number | null, p
 describe('buildSplitByKindOption', () => {
 	it('puts 预算 and 决算 on separate, labelled bars, never summed', () => {
 		const option = buildSplitByKindOption([kpi('budget', 1172.15, 677.15, 495), kpi('final', 800, 500, 300)])!;
-		expect((option.yAxis as { data: string[] }).data).toEqual(['预算（2 份）', '决算（2 份）']);
+		expect((option.yAxis as { data: string[] }).data).toEqual(['预算（2 个单位）', '决算（2 个单位）']);
 		const s = option.series as Series[];
 		expect(s.map((x) => x.name)).toEqual(['基本支出', '项目支出']);
 		expect(s[0].data).toEqual([677.15, 500]);
@@ -35,7 +45,7 @@ describe('buildSplitByKindOption', () => {
 	});
 
 	it('drops a kind with no spending and is null when none has any', () => {
-		expect((buildSplitByKindOption([kpi('budget', 10, 5, 5), kpi('final', null, null, null)])!.yAxis as { data: string[] }).data).toEqual(['预算（2 份）']);
+		expect((buildSplitByKindOption([kpi('budget', 10, 5, 5), kpi('final', null, null, null)])!.yAxis as { data: string[] }).data).toEqual(['预算（2 个单位）']);
 		expect(buildSplitByKindOption([kpi('final', 0, 0, 0)])).toBeNull();
 	});
 
@@ -45,9 +55,24 @@ describe('buildSplitByKindOption', () => {
 	});
 });
 
+describe('what a KPI adds up, in words', () => {
+	it('counts the units, spans their years and names each with its year', () => {
+		expect(basisHeadline({ documents: 2, units: TWO_UNITS, year_from: 2023, year_to: 2025 })).toBe('2 个单位各自最新一份（2023–2025年）');
+		expect(basisHeadline({ documents: 1, units: TWO_UNITS.slice(0, 1), year_from: 2025, year_to: 2025 })).toBe('1 个单位的最新一份（2025年）');
+		expect(basisHeadline({ documents: 0, units: [], year_from: null, year_to: null })).toBe('');
+		expect(basisUnits(TWO_UNITS)).toBe('九龙坡区·人民政府办公室（2025年）、北碚区·政务服务管理办公室（2023年）');
+	});
+
+	it('counts the rest past the first few units', () => {
+		const many = Array.from({ length: 10 }, (_, i) => unit(`区${i}`, '政务服务管理办公室', 2024));
+		expect(basisUnits(many, 2)).toBe('区0·政务服务管理办公室（2024年）、区1·政务服务管理办公室（2024年） 等 10 个单位');
+	});
+});
+
 describe('buildSpendingByYearOption', () => {
-	const t = (district: string, year: number, kind: TrendRow['kind'], total: number | null): TrendRow => ({
+	const t = (district: string, unitName: string, year: number, kind: TrendRow['kind'], total: number | null): TrendRow => ({
 		district,
+		unit: unitName,
 		year,
 		kind,
 		documents: 1,
@@ -59,46 +84,29 @@ describe('buildSpendingByYearOption', () => {
 		vehicle: null,
 		reception: null
 	});
+	const ZW = '政务服务管理办公室';
+	const ZF = '人民政府办公室';
 
-	it('sums districts per year within a kind and keeps the kinds as separate series, with gaps', () => {
+	it('stacks each year’s bar by unit within a kind, 预算 and 决算 apart, with gaps', () => {
 		const option = buildSpendingByYearOption([
-			t('九龙坡区', 2021, 'final', 100),
-			t('江津区', 2021, 'final', 50.5),
-			t('北碚区', 2023, 'budget', 70)
+			t('九龙坡区', ZW, 2021, 'final', 100),
+			t('江津区', ZW, 2021, 'final', 50.5),
+			t('北碚区', ZW, 2023, 'budget', 70)
 		])!;
 		expect((option.xAxis as { data: string[] }).data).toEqual(['2021', '2022', '2023']);
 		const s = option.series as Series[];
-		expect(s.map((x) => x.name)).toEqual(['预算支出', '决算支出']);
-		expect(s[0].data).toEqual([null, null, 70]);
-		expect(s[1].data).toEqual([150.5, null, null]);
-	});
-});
-
-describe('splitByKind', () => {
-	const t = (kind: TrendRow['kind'], documents: number, total: number | null, basic: number | null, project: number | null): TrendRow => ({
-		district: '九龙坡区',
-		year: 2021,
-		kind,
-		documents,
-		total,
-		basic,
-		project,
-		three_public: null,
-		outbound: null,
-		vehicle: null,
-		reception: null
-	});
-
-	it('sums trend rows per kind, 预算 first, without adding the kinds together', () => {
-		expect(splitByKind([t('final', 1, 2465.56, 500.1, 1965.46), t('budget', 2, 1172.15, 677.15, 495), t('budget', 1, 662.22, 400.01, 262.21)])).toEqual([
-			{ kind: 'budget', documents: 3, total: 1834.37, basic: 1077.16, project: 757.21 },
-			{ kind: 'final', documents: 1, total: 2465.56, basic: 500.1, project: 1965.46 }
+		expect(s.map((x) => [x.name, x.stack, x.data])).toEqual([
+			['北碚区·政务服务管理办公室·预算', '预算', [null, null, 70]],
+			['江津区·政务服务管理办公室·决算', '决算', [50.5, null, null]],
+			['九龙坡区·政务服务管理办公室·决算', '决算', [100, null, null]]
 		]);
 	});
 
-	it('keeps a split no document gives as null, and leaves out a kind without rows', () => {
-		expect(splitByKind([t('final', 1, 1750.61, null, null)])).toEqual([
-			{ kind: 'final', documents: 1, total: 1750.61, basic: null, project: null }
-		]);
+	it('says in the tooltip which unit a segment is and how many units the year adds', () => {
+		const option = buildSpendingByYearOption([t('沙坪坝区', ZW, 2024, 'budget', 517.25), t('沙坪坝区', ZF, 2024, 'budget', 1720)])!;
+		const f = (option.tooltip as { formatter: (p: object) => string }).formatter;
+		expect(f({ seriesIndex: 0, name: '2024', marker: '' })).toBe(
+			'2024年 预算<br/>沙坪坝区·人民政府办公室 1,720.00 万元<br/>预算合计 2,237.25 万元（2 个单位相加）'
+		);
 	});
 });

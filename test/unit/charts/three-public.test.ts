@@ -4,6 +4,7 @@ import {
 	buildBudgetVsActualOption,
 	buildItemsBudgetVsActualOption,
 	executionRate,
+	finalsAdded,
 	threePublicTable,
 	threePublicTotal
 } from '$lib/charts/three-public';
@@ -11,9 +12,11 @@ import { threePublicParts } from '$lib/charts/three-public-items';
 import type { ThreePublicRow } from '$lib/queries/three-public';
 
 type Series = { name: string; data: unknown[] };
+const GOV = '政务服务管理办公室';
 
 const r = (district: string, year: number, kind: ThreePublicRow['kind'], item: ThreePublicRow['item'], budget: number | null, actual: number | null): ThreePublicRow => ({
 	district,
+	unit: GOV,
 	year,
 	kind,
 	item,
@@ -38,16 +41,33 @@ const ROWS: ThreePublicRow[] = [
 
 describe('threePublicTotal', () => {
 	it('takes the printed total, or the sum of the parts when none is printed', () => {
-		expect(threePublicTotal(ROWS, { district: '九龙坡区', year: 2021 }, 'actual')).toBe(9.5);
-		expect(threePublicTotal(ROWS, { district: '江津区', year: 2020 }, 'budget')).toBe(7);
-		expect(threePublicTotal(ROWS, { district: '北碚区', year: 2023 }, 'actual')).toBeNull();
+		const at = (district: string, year: number) => ({ district, unit: GOV, year });
+		expect(threePublicTotal(ROWS, at('九龙坡区', 2021), 'actual')).toBe(9.5);
+		expect(threePublicTotal(ROWS, at('江津区', 2020), 'budget')).toBe(7);
+		expect(threePublicTotal(ROWS, at('北碚区', 2023), 'actual')).toBeNull();
+	});
+});
+
+describe('one unit per bar', () => {
+	const two = [
+		r('沙坪坝区', 2024, 'final', 'total', 18, 14),
+		{ ...r('沙坪坝区', 2024, 'final', 'total', 6, 4.3), unit: '人民政府办公室' }
+	];
+	it('keeps two departments of a district apart, never adding their 三公', () => {
+		const option = buildBudgetVsActualOption(two)!;
+		expect((option.xAxis as { data: string[] }).data).toEqual([`沙坪坝区·人民政府办公室 2024`, `沙坪坝区·${GOV} 2024`]);
+		expect((option.series as Series[])[1].data).toEqual([4.3, 14]);
+	});
+	it('says which 决算 the per-item chart adds up', () => {
+		expect(finalsAdded(two)).toBe(`2 份决算公开相加：沙坪坝区·人民政府办公室（2024年）、沙坪坝区·${GOV}（2024年）`);
+		expect(finalsAdded(two.filter((x) => x.kind === 'budget'))).toBe('');
 	});
 });
 
 describe('buildBudgetVsActualOption', () => {
 	it('sets 预算数 against 决算数 for final accounts only, by year then district', () => {
 		const option = buildBudgetVsActualOption(ROWS)!;
-		expect((option.xAxis as { data: string[] }).data).toEqual(['江津区 2020', '九龙坡区 2021']);
+		expect((option.xAxis as { data: string[] }).data).toEqual([`江津区·${GOV} 2020`, `九龙坡区·${GOV} 2021`]);
 		const s = option.series as Series[];
 		expect(s.map((x) => x.name)).toEqual(['预算数（决算公开）', '决算数']);
 		expect(s[0].data).toEqual([7, 12]);
@@ -69,7 +89,7 @@ describe('buildItemsBudgetVsActualOption', () => {
 describe('buildBudgetDisclosuresOption', () => {
 	it('stacks the 预算数 of budget disclosures only', () => {
 		const option = buildBudgetDisclosuresOption(ROWS)!;
-		expect((option.xAxis as { data: string[] }).data).toEqual(['北碚区 2023']);
+		expect((option.xAxis as { data: string[] }).data).toEqual([`北碚区·${GOV} 2023`]);
 		expect((option.series as Series[]).map((x) => x.data)).toEqual([[null], [5], [2]]);
 	});
 });

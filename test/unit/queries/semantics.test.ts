@@ -8,6 +8,7 @@ import {
 	compareFunctionQuery,
 	compareSplitQuery,
 	compareThreePublicQuery,
+	compareAvailableQuery,
 	coverageQuery,
 	dataTableAllQuery,
 	dataTableCountQuery,
@@ -52,22 +53,41 @@ const q = <T>(query: SqlQuery) => wasm.client.query<T>(query);
 const byKind = (rows: KpiRow[], kind: string) => rows.find((r) => r.kind === kind)!;
 
 describe('KPIs', () => {
-	it('keeps 预算 and 决算 apart, preferring printed totals and falling back to spending rows', async () => {
+	it('adds the latest disclosure of each unit, keeping 预算 and 决算 apart and preferring printed totals', async () => {
 		const rows = await q<KpiRow>(kpiQuery(f({ years: { from: 2020, to: 2025 } })));
 		expect(rows.map((r) => r.kind)).toEqual(['budget', 'final']);
 		const budget = byKind(rows, 'budget');
-		// a: printed 150.01 (not its rows' 150); c: 100; d: narrative 40
-		expect(budget).toMatchObject({ documents: 3, three_public: 9, three_public_basis: 'budget', documents_without_total: 0 });
+		// a: printed 150.01 (not its rows' 150); c: 100; d: narrative 40 — three units, one disclosure each
+		expect(budget).toMatchObject({ documents: 3, documents_filtered: 3, three_public: 9, three_public_basis: 'budget', documents_without_total: 0 });
 		expect(budget.total).toBeCloseTo(290.01, 6);
 		// basic: a 110 (table), c 70 (table beats narrative 69), d 25 (narrative)
 		expect(budget.basic).toBeCloseTo(205, 6);
 		// project: a 40, c 30 (from its rows: no summary figure), d 15
 		expect(budget.project).toBeCloseTo(85, 6);
-		expect(budget.basic_share).toBeCloseTo(205 / 290.01, 9);
+		expect(budget.units).toEqual([
+			{ district: '九龙坡区', unit: '政务服务管理办公室', year: 2023, doc_id: 'a' },
+			{ district: '北碚区', unit: '人民政府办公室', year: 2024, doc_id: 'd' },
+			{ district: '北碚区', unit: '政务服务管理办公室', year: 2023, doc_id: 'c' }
+		]);
+		expect([budget.year_from, budget.year_to]).toEqual([2023, 2024]);
 		const final = byKind(rows, 'final');
-		// b: no summary, rows 120 + 55; e: narrative total only; g: a basic figure, no total
-		expect(final).toMatchObject({ documents: 3, documents_without_total: 1, total: 187.5, basic: 130, project: 50, three_public: 2.5, three_public_basis: 'actual' });
+		// b: no summary, rows 120 + 55; e: narrative total only, 江津区's latest — g (2021) is the
+		// same unit's older 决算 and is not added to it
+		expect(final).toMatchObject({ documents: 2, documents_filtered: 3, documents_without_total: 0, total: 187.5, basic: 125, project: 50, three_public: 2.5, three_public_basis: 'actual' });
+		expect(final.units.map((u) => u.doc_id)).toEqual(['b', 'e']);
+		expect([final.year_from, final.year_to]).toEqual([2022, 2023]);
+	});
+
+	it('gives 基本 and 项目 shares of one set of documents, adding up to 1', async () => {
+		const rows = await q<KpiRow>(kpiQuery(f({ years: { from: 2020, to: 2025 } })));
+		const budget = byKind(rows, 'budget');
+		// over a (110 + 40), c (70 + 30), d (25 + 15): every budget gives both
+		expect(budget.basic_share).toBeCloseTo(205 / 290, 9);
+		expect(budget.project_share).toBeCloseTo(85 / 290, 9);
+		const final = byKind(rows, 'final');
+		// e gives no split: b alone, 125 + 50
 		expect(final.basic_share).toBeCloseTo(125 / 175, 9);
+		for (const k of rows) expect(k.basic_share! + k.project_share!).toBeCloseTo(1, 12);
 	});
 
 	it('returns a row with zero documents for a requested kind that has none', async () => {
@@ -94,10 +114,19 @@ describe('KPIs', () => {
 	});
 
 	it('counts documents that give no expenditure figure instead of treating them as zero', async () => {
-		const final = byKind(await q<KpiRow>(kpiQuery(f({ districts: ['江津区'] }))), 'final');
-		expect(final).toMatchObject({ documents: 2, documents_without_total: 1, total: 12.5, basic: 5 });
-		// no document gives both basic and total
+		const final = byKind(await q<KpiRow>(kpiQuery(f({ districts: ['江津区'], years: { from: 2021, to: 2021 } }))), 'final');
+		expect(final).toMatchObject({ documents: 1, documents_without_total: 1, total: null, basic: 5 });
+		// the document gives no split
 		expect(final.basic_share).toBeNull();
+		expect(final.project_share).toBeNull();
+	});
+
+	it('a year without disclosures adds nothing (the view shows no data, not other years)', async () => {
+		const rows = await q<KpiRow>(kpiQuery(f({ years: { from: 2020, to: 2020 } })));
+		expect(rows.map((r) => [r.kind, r.documents, r.total, r.units])).toEqual([
+			['budget', 0, null, []],
+			['final', 0, null, []]
+		]);
 	});
 });
 
@@ -174,8 +203,8 @@ describe('classification trees', () => {
 	it('sums the economic tree of basic spending', async () => {
 		const rows = await q(economicTreeQuery(f({ kind: 'budget' })));
 		expect(rows).toEqual([
-			{ kind: 'budget', code: '301', name: '工资福利支出', level: 1, parent_code: null, total: 100, personnel: 100, public: 0, documents: 2 },
-			{ kind: 'budget', code: '302', name: '商品和服务支出', level: 1, parent_code: null, total: 50, personnel: 0, public: 50, documents: 1 }
+			{ kind: 'budget', code: '301', name: '工资福利支出', aliases: [], level: 1, parent_code: null, total: 100, personnel: 100, public: 0, documents: 2 },
+			{ kind: 'budget', code: '302', name: '商品和服务支出', aliases: [], level: 1, parent_code: null, total: 50, personnel: 0, public: 50, documents: 1 }
 		]);
 	});
 });
@@ -202,6 +231,30 @@ describe('compare, trends, 三公', () => {
 		]);
 	});
 
+	it('compares each unit’s latest disclosure by default, each row with its year', async () => {
+		const rows = await q<Record<string, unknown>>(compareSplitQuery(f({ kind: 'final' })));
+		// 江津区: e (2022), not g (2021) and not both added
+		expect(rows.map((r) => [r.district, r.unit, r.year, r.total])).toEqual([
+			['九龙坡区', '政务服务管理办公室', 2023, 175],
+			['江津区', '政务服务管理办公室', 2022, 12.5]
+		]);
+	});
+
+	it('compares the disclosures of a fixed year, leaving out units without one', async () => {
+		const rows = await q<Record<string, unknown>>(compareSplitQuery(f({ kind: 'budget', districts: ['九龙坡区', '北碚区'] }), 2024));
+		expect(rows.map((r) => [r.district, r.unit, r.year])).toEqual([['北碚区', '人民政府办公室', 2024]]);
+		const fn = await q<CompareFunctionRow>(compareFunctionQuery(f({ kind: 'final' }), 2021));
+		expect(fn).toEqual([]);
+	});
+
+	it('lists what is available to compare under the filters, newest first', async () => {
+		expect(await q(compareAvailableQuery(f({ kind: 'final' })))).toEqual([
+			{ district: '九龙坡区', unit: '政务服务管理办公室', year: 2023, kind: 'final' },
+			{ district: '江津区', unit: '政务服务管理办公室', year: 2022, kind: 'final' },
+			{ district: '江津区', unit: '政务服务管理办公室', year: 2021, kind: 'final' }
+		]);
+	});
+
 	it('compares 三公 items with the kind-appropriate amount', async () => {
 		const rows = await q<Record<string, unknown>>(compareThreePublicQuery(f({ districts: ['九龙坡区'] })));
 		expect(rows.map((r) => [r.kind, r.item, r.amount])).toEqual([
@@ -210,13 +263,13 @@ describe('compare, trends, 三公', () => {
 		]);
 	});
 
-	it('gives a trend point per district × year × kind', async () => {
+	it('gives a trend point per unit × year × kind: two departments of a district are two lines', async () => {
 		const rows = await q<TrendRow>(trendsQuery(f({ districts: ['北碚区', '九龙坡区'] })));
-		expect(rows.map((r) => [r.district, r.kind, r.year, r.total, r.three_public])).toEqual([
-			['九龙坡区', 'budget', 2023, 150.01, 5],
-			['九龙坡区', 'final', 2023, 175, 2.5],
-			['北碚区', 'budget', 2023, 100, 4],
-			['北碚区', 'budget', 2024, 40, null]
+		expect(rows.map((r) => [r.district, r.unit, r.kind, r.year, r.total, r.three_public])).toEqual([
+			['九龙坡区', '政务服务管理办公室', 'budget', 2023, 150.01, 5],
+			['九龙坡区', '政务服务管理办公室', 'final', 2023, 175, 2.5],
+			['北碚区', '人民政府办公室', 'budget', 2024, 40, null],
+			['北碚区', '政务服务管理办公室', 'budget', 2023, 100, 4]
 		]);
 		expect(rows[1]).toMatchObject({ reception: 1, vehicle: null });
 	});
@@ -224,9 +277,24 @@ describe('compare, trends, 三公', () => {
 	it('reports 三公 budget and actual per item', async () => {
 		const rows = await q(threePublicQuery(f({ kind: 'final' })));
 		expect(rows).toEqual([
-			{ district: '九龙坡区', year: 2023, kind: 'final', item: 'total', budget: 8, actual: 2.5, documents: 1 },
-			{ district: '九龙坡区', year: 2023, kind: 'final', item: 'reception', budget: 4, actual: 1, documents: 1 }
+			{ district: '九龙坡区', unit: '政务服务管理办公室', year: 2023, kind: 'final', item: 'total', budget: 8, actual: 2.5, documents: 1 },
+			{ district: '九龙坡区', unit: '政务服务管理办公室', year: 2023, kind: 'final', item: 'reception', budget: 4, actual: 1, documents: 1 }
 		]);
+	});
+});
+
+describe('one name per code', () => {
+	it('names a code as most documents print it, the other spellings kept as aliases, under any filter', async () => {
+		// a and b print 208 as 社会保障和就业支出, d as 社会保障与就业支出
+		const rows = await q<FunctionTreeRow>(functionTreeQuery(f({ code: '208' })));
+		expect(rows.map((r) => [r.kind, r.code, r.name, r.aliases])).toEqual([
+			['budget', '208', '社会保障和就业支出', ['社会保障与就业支出']],
+			['final', '208', '社会保障和就业支出', ['社会保障与就业支出']]
+		]);
+		const onlyD = await q<FunctionTreeRow>(functionTreeQuery(f({ code: '208', departments: ['人民政府办公室'] })));
+		expect(onlyD.map((r) => r.name)).toEqual(['社会保障和就业支出']);
+		const compared = await q<CompareFunctionRow>(compareFunctionQuery(f({ districts: ['北碚区'], kind: 'budget' })));
+		expect(new Set(compared.filter((r) => r.code === '208').map((r) => r.name))).toEqual(new Set(['社会保障和就业支出']));
 	});
 });
 
