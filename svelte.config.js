@@ -1,13 +1,23 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * $BUDGET_LENS_SITE builds a second copy of the site from other data without touching the usual
+ * folders: its Parquet in `$BUDGET_LENS_SITE/static/data`, the site written to
+ * `$BUDGET_LENS_SITE/build`, SvelteKit's generated files in `$BUDGET_LENS_SITE/.svelte-kit` (the
+ * browser tests build the views' fixture corpus this way, next to the seeds' build/).
+ */
+const site = process.env.BUDGET_LENS_SITE;
+const out = site ? `${site}/build` : 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every route is prerendered; /documents/[doc_id] pages are discovered by the crawler
 		// from the coverage matrix, and the fallback page serves any doc_id added later.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true })
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
+		...(site ? { outDir: `${site}/.svelte-kit`, files: { assets: `${site}/static` } } : {})
 	}
 };
 

@@ -13,8 +13,11 @@ import type { CheckRow, DiagnosticRow, EconomicBreakdownRow, EconomicRow, Functi
 import { openNodeDb, type NodeDb } from '$lib/server/duckdb-node';
 import { loadSnapshot, type Snapshot } from '$lib/server/snapshot';
 
-/** Where `npm run extract` writes the Parquet files (relative to the project root, where Vite runs). */
-const DATA_DIR = 'static/data';
+/**
+ * Where `npm run extract` writes the Parquet files (relative to the project root, where Vite runs);
+ * for a build with $BUDGET_LENS_SITE (see svelte.config.js), that site's own static/data.
+ */
+const DATA_DIR = process.env.BUDGET_LENS_SITE ? `${process.env.BUDGET_LENS_SITE}/static/data` : 'static/data';
 
 let snapshot: Promise<Snapshot> | null = null;
 let nodeDb: Promise<NodeDb> | null = null;

@@ -24,6 +24,8 @@
  * `t.close()` exists for tests that open many.
  *
  * ## `useE2E(options?)` → {@link E2E}
+ * - `options.site` serves another built site (see {@link E2EOptions}; ./corpus-site builds one from
+ *   the views' fixture corpus).
  * - `origin` — `http://127.0.0.1:PORT` of the static server (valid inside tests/hooks).
  * - `url(path)` — absolute URL on that origin.
  * - `browser` — the playwright-core `Browser`.
@@ -72,7 +74,8 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 
-const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+/** The project's root folder. */
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
 /** The built site the tests serve; $BUDGET_LENS_BUILD_DIR overrides it (e.g. a scratch page while developing the harness). */
 export const BUILD_DIR = resolve(REPO_ROOT, process.env.BUDGET_LENS_BUILD_DIR ?? 'build');
@@ -388,21 +391,33 @@ function makeTrackedPage(origin: string, context: BrowserContext, page: Page): T
 	};
 }
 
+export interface E2EOptions {
+	/**
+	 * The built site to serve instead of `build/`, resolved in `beforeAll` so that it may be built
+	 * there (e.g. `ensureCorpusSite` from ./corpus-site).
+	 */
+	site?: () => string;
+	/** `beforeAll`'s timeout in ms, for a `site` that may build (default: the project's hookTimeout). */
+	setupTimeout?: number;
+}
+
 /**
- * Registers beforeAll/afterAll hooks in the calling test file: one static server over `build/` and
- * one Chromium for the file; pages opened in a test are closed when it finishes.
+ * Registers beforeAll/afterAll hooks in the calling test file: one static server over `build/` (or
+ * `options.site()`) and one Chromium for the file; pages opened in a test are closed when it finishes.
  * Call once at the top level of a test file.
  */
-export function useE2E(): E2E {
+export function useE2E(options: E2EOptions = {}): E2E {
 	let server: Awaited<ReturnType<typeof startServer>> | undefined;
 	let browser: Browser | undefined;
 	const open = new Set<TrackedPage>();
 
 	beforeAll(async () => {
 		assertBuilt();
-		server = await startServer(BUILD_DIR, 0);
+		const dir = options.site?.() ?? BUILD_DIR;
+		assertBuilt(dir);
+		server = await startServer(dir, 0);
 		browser = await launchChromium();
-	});
+	}, options.setupTimeout);
 
 	// Runs even when beforeAll failed half-way: close whatever was started.
 	afterAll(async () => {

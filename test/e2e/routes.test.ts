@@ -46,7 +46,7 @@ describe('/ overview', () => {
 		await t.page.route('**/*.wasm', (route) => route.abort());
 		await t.goto('/');
 		await t.page.waitForSelector('[data-chart="overview-split"][data-chart-state="ready"]', { timeout: 10_000 });
-		expect(await text(t, '.kpis')).toContain('3 份公开');
+		expect(await text(t, '.kpis')).toContain('3 个单位各自最新一份');
 		expect(await t.page.locator('.coverage a.tag').count()).toBe(5);
 	});
 
@@ -68,7 +68,7 @@ describe('filters live in the URL', () => {
 		expect(errored(charts)).toEqual([]);
 		expect(decodeURIComponent(new URL(t.page.url()).search)).toBe('?district=北碚区');
 		// 北碚区 has one disclosure, a 2023 budget: no 决算 KPIs
-		expect(await text(t, '.kpi-group.budget')).toContain('1 份公开');
+		expect(await text(t, '.kpi-group.budget')).toContain('1 个单位的最新一份（2023年）');
 		expect(await text(t, '.kpi-group.final')).toContain('0 份公开');
 
 		await t.afterRender(() => t.page.goBack());
@@ -89,7 +89,7 @@ describe('filters live in the URL', () => {
 		// 江津区 has only a 2020 决算, 北碚区 only a 2023 预算
 		await t.page.waitForFunction(() => location.search.includes('%E5%8C%97%E7%A2%9A') || location.search.includes('北碚'));
 		expect(await text(t, '.kpi-group.final')).toContain('0 份公开');
-		expect(await text(t, '.kpi-group.budget')).toContain('1 份公开');
+		expect(await text(t, '.kpi-group.budget')).toContain('1 个单位的最新一份');
 	});
 
 	it('keeps the filters when switching views through the nav links', async () => {
