@@ -136,17 +136,20 @@ function narrativeChecks(out: TableOutputs, narrative: NarrativeFigures): CheckR
 }
 
 /**
- * The prose against itself: 本年支出 = 基本 + 项目 (the 支出总计 when the prose gives no 支出合计;
- * it may cover every fund while the split is the general budget's: then the other funds' spending
- * makes up the difference), and 基本支出 = 人员经费 + 公用经费.
+ * The prose against itself: 本年支出 = 基本 + 项目 (+ 单位预留机动经费 where the prose states one, as
+ * provincial 预算 do; the 支出总计 when the prose gives no 支出合计; it may cover every fund while the
+ * split is the general budget's: then the other funds' spending makes up the difference), and
+ * 基本支出 = 人员经费 + 公用经费.
  */
 function narrativeSumChecks(narrative: NarrativeFigures, funds: readonly OtherFund[]): CheckRecord[] {
 	const { basic: b, project: p, personnel: pe, public: pu } = narrative.summary;
 	const e = narrative.currentExpenditure ?? narrative.summary.expenditure_total;
+	const r = narrative.reserve;
 	const checks: CheckRecord[] = [];
 	if (b && p && e) {
-		const general = b.value + p.value;
-		checks.push(compareEitherScope('narrative.basic_plus_project', e.value, general, withFunds(general, funds, TOTAL_CODE, 'total'), '文字说明：本年支出 = 基本支出 + 项目支出', b.line, funds));
+		const general = b.value + p.value + (r?.value ?? 0);
+		const detail = `文字说明：本年支出 = 基本支出 + 项目支出${r ? ` + 单位预留机动经费（第 ${r.line} 行）` : ''}`;
+		checks.push(compareEitherScope('narrative.basic_plus_project', e.value, general, withFunds(general, funds, TOTAL_CODE, 'total'), detail, b.line, funds));
 	}
 	if (b && pe && pu) checks.push(compare('narrative.personnel_plus_public', b.value, pe.value + pu.value, '文字说明：基本支出 = 人员经费 + 公用经费', pe.line));
 	return checks;

@@ -1,0 +1,74 @@
+/**
+ * The grammar of a figure in prose: what is measured (a label), measure words (预算, 支出, 总计,
+ * 合计, 数 …), an optional copula (为/是/达), then the amount and its unit. 基本支出预算数为612.08万元,
+ * 机关运行经费预算支出321.09万元, 政府采购支出预算总额300.50万元 and 公务接待费14,500元 are all
+ * this one shape, so a wording not seen before is read as long as it keeps to it.
+ */
+import type { JoinedText } from './narrative-join';
+import { convertAmount } from './units';
+
+/** A number as printed: digit groups separated by commas, or plain digits; decimals optional. */
+export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+
+/**
+ * Words that stand between what is measured and its amount. A word that names something else
+ * (中, 的, 占, 各增加, 及) ends the label, so 占三公经费的10% or 收、支总计各增加50万元 is no figure.
+ */
+export const MEASURE_WORDS = '(?:预算|决算|支出|总计|合计|总额|总金额|金额|数|安排|共计)*';
+
+/** Factor from the unit a sentence states to 万元. */
+const UNIT_SCALE: Record<string, number> = { 元: 0.0001, 千元: 0.1, 万元: 1, 亿元: 10000 };
+
+/**
+ * An amount with its unit — a percentage, a count (辆) or a bare number is never one — or a 0 after
+ * a copula without a unit (公务用车购置为0，): zero is zero in any unit.
+ */
+export const AMOUNT = String.raw`(?:(?:为|是|达)?(?<num>${NUM})(?<unit>亿元|万元|千元|元)|(?:为|是)(?<zero>0(?:\.0+)?)(?![\d.])(?=[，。；、,;）)]|$))`;
+
+/**
+ * A verb of change just before the label makes the amount a change, not the level: 增加基本支出
+ * 844.15万元 says by how much 基本支出 grew.
+ */
+export const NOT_A_CHANGE = '(?<!增加|减少|增长|下降|降低|调增|调减|新增|压减|节约|节省)';
+
+/** `label` (a regex source), measure words, the amount: one figure of the prose. */
+export function figurePattern(label: string): RegExp {
+	return new RegExp(`${NOT_A_CHANGE}${label}${MEASURE_WORDS}${AMOUNT}`, 'dg');
+}
+
+/** A figure found in the joined prose: its value in 万元, its line, and where the match stands. */
+export interface Hit {
+	value: number;
+	line: number;
+	index: number;
+	end: number;
+}
+
+/** The earliest figure any of `patterns` finds in text[from, to), or null. */
+export function firstMatch(joined: JoinedText, patterns: readonly RegExp[], from = 0, to = joined.text.length): Hit | null {
+	let best: Hit | null = null;
+	// Sliced so that a pattern cannot run past `to` (the end of a passage or sentence).
+	const text = joined.text.slice(from, to);
+	for (const re of patterns) {
+		const m = new RegExp(re.source, 'dg').exec(text);
+		if (!m || (best && m.index + from >= best.index)) continue;
+		const hit = hitOf(joined, m, from);
+		if (hit) best = hit;
+	}
+	return best;
+}
+
+/** The value (in 万元) and line of a match of a figure pattern found at `offset` in the prose. */
+export function hitOf(joined: JoinedText, m: RegExpExecArray, offset: number): Hit | null {
+	const g = m.groups ?? {};
+	const at = m.indices?.groups?.num ?? m.indices?.groups?.zero;
+	if (!at) return null;
+	const value = g.zero !== undefined ? 0 : toWan(g.num, g.unit);
+	return { value, line: joined.lineAt(at[0] + offset), index: m.index + offset, end: m.index + m[0].length + offset };
+}
+
+/** A printed number in `unit` → 万元, exact to the cent (the same conversion as a table's). */
+function toWan(num: string, unit: string): number {
+	const scale = UNIT_SCALE[unit] ?? 1;
+	return Number(scale === 1 ? num.replace(/,/g, '') : convertAmount(num, scale));
+}

@@ -1,0 +1,61 @@
+/**
+ * The narrative as one searchable string: PDF export breaks sentences across lines and drops page
+ * furniture between a label and its figure, so lines are joined with blanks and quotes removed from them,
+ * keeping a map from each character back to its source line (every figure keeps its line).
+ */
+import type { SourceLine } from './layout';
+
+/** The joined prose and the source line of any offset in it. */
+export interface JoinedText {
+	text: string;
+	lineAt: (offset: number) => number;
+}
+
+/** Page numbers as PDF text prints them: `— 2 —`, `- 3 -`, `第 4 页`, `第 4 页 共 9 页`, `4/9`. */
+const PAGE_NUMBER = /^(?:[-—–－]+\d+[-—–－]+|第\d+页(?:[，,]?共\d+页)?|\d+\/\d+)$/;
+
+/**
+ * Joins narrative lines into one searchable string. Page furniture that PDF text leaves between a
+ * label and its figure is left out; so is the 类 marker of the 决算 wording (一般公共服务（类）支出).
+ */
+export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
+	let text = '';
+	const starts: number[] = [];
+	const nos: number[] = [];
+	const squeezed = lines.map((l) => l.text.replace(/[\s“”"‘’]/g, ''));
+	const furniture = pageFurniture(squeezed);
+	lines.forEach((line, i) => {
+		if (!squeezed[i] || furniture.has(squeezed[i])) return;
+		let cleaned = squeezed[i].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+		if (cleaned.includes('类')) cleaned = cleaned.replace(/[（(]类[）)]/g, '');
+		if (!cleaned) return;
+		starts.push(text.length);
+		nos.push(line.no);
+		text += cleaned;
+	});
+	// A full-width comma between digit groups (１，４５２．３６) is a thousands separator, not a
+	// sentence comma; same length, so offsets still map to their lines.
+	text = text.replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,');
+	const lineAt = (offset: number) => {
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return nos[lo] ?? 0;
+	};
+	return { text, lineAt };
+}
+
+/**
+ * Page numbers, and the running head: a line naming the 预算/决算 that is not a sentence, states
+ * no figure, and repeats (the title printed at the top of every page).
+ */
+function pageFurniture(squeezed: readonly string[]): Set<string> {
+	const seen = new Map<string, number>();
+	for (const t of squeezed) seen.set(t, (seen.get(t) ?? 0) + 1);
+	const isRunningHead = (t: string) => (seen.get(t) ?? 0) >= 2 && /预算|决算/.test(t) && !/[，。；：:]|万元/.test(t);
+	return new Set(squeezed.filter((t) => PAGE_NUMBER.test(t) || isRunningHead(t)));
+}
