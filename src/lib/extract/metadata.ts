@@ -36,16 +36,16 @@ const SENTENCE = /[，。；：:]/;
  * line of a PDF table may run into its 单位： with no space between.
  */
 const DEPARTMENT_FIELD =
-	/(?:(?:公开部门|部门名称|部门[（(]单位[）)]名称|单位名称|编制单位|编制部门)[：:\s]*|(?:^|\s)部门[：:]\s*)(?:\d+-)?([^\s，。；、：:]+?)(?=单位[：:]|[\s，。；、：:]|$)/;
+	/(?:(?:公开部门|部门名称|部门[（(]单位[）)]名称|单位名称|编制单位|编制部门)[：:\s]*|(?:^|\s)部\s*门[：:]\s*)(?:\d+-)?([^\s，。；、：:]+?)(?=单位[：:]|[\s，。；、：:]|$)/;
 /** A unit's name ends in what the unit is (局, 委员会, 办公室 …). */
-const UNIT_END = /(?:局|委员会|办公室|办公厅|厅|中心|院|馆|所|站|队|会|部|处|委|室|社|团|联|府)$/;
+const UNIT_END = /(?:局|委员会|办公室|办公厅|厅|中心|院|馆|所|站|队|会|部|处|委|室|社|团|联|府|校|园|场|司|台|库)$/;
 const TABLE_TITLE = /^(.+?)(?:20\d\d年)?\S*表$/;
 
 /** Reads the metadata of a document from its lines. */
 export function readMetadata(lines: readonly SourceLine[]): DocumentMetadata {
 	const clean = lines.map((l) => ({ ...l, text: cleanLine(l.text) }));
 	const head = clean.filter((l) => l.text.trim() !== '').slice(0, 8);
-	const titleLine = head.find((l) => TITLE.test(l.text) && !SENTENCE.test(l.text.trim()) && l.text.trim().length <= 40);
+	const titleLine = head.map((l, i) => titleAt(head, i)).find((l) => l !== null) ?? null;
 	const text = clean.map((l) => l.text).join('\n');
 	const department = departmentOf(head, clean, titleLine ?? null);
 	const place = department ? parseUnitName(department) : null;
@@ -57,6 +57,19 @@ export function readMetadata(lines: readonly SourceLine[]): DocumentMetadata {
 	const titleText = titleLine?.text.trim().replace(/\s+/g, '') ?? null;
 	const title = titleText && department && !titleText.includes(department) ? `${department}${titleText}` : titleText;
 	return { district, department, year, kind, title, level };
+}
+
+/**
+ * The title at head line i, joined with the next line where a cover breaks it after the year
+ * (`某某厅2018年度部门` / `预算公开`).
+ */
+function titleAt(head: readonly SourceLine[], i: number): SourceLine | null {
+	const isTitle = (t: string) => TITLE.test(t) && !SENTENCE.test(t) && t.length <= 40;
+	const t = head[i].text.trim();
+	if (isTitle(t)) return head[i];
+	const next = head[i + 1]?.text.trim() ?? '';
+	const joined = t + next;
+	return /20\d\d\s*年/.test(t) && !/20\d\d/.test(next) && isTitle(joined) ? { ...head[i], text: joined } : null;
 }
 
 /**
@@ -90,11 +103,13 @@ function departmentOf(head: readonly SourceLine[], lines: readonly SourceLine[],
 	return null;
 }
 
-/** A name that reads as a unit: it names a place, or ends in what the unit is. */
+/**
+ * A name that reads as a unit: it ends in what the unit is (局, 办公厅 …). Naming a place is not
+ * enough — a cover's printer credit (`某省财政厅印制`) names one too.
+ */
 function isUnitName(name: string): boolean {
 	if (name.length < 3 || name.length > 40 || /\d/.test(name)) return false;
-	const unit = name.replace(/[（(]本级[）)]$/, '');
-	return parseUnitName(unit).level !== null || UNIT_END.test(unit);
+	return UNIT_END.test(name.replace(/[（(]本级[）)]$/, ''));
 }
 
 /** The unit at the start of a table title: its shortest prefix that names a place and ends as a unit. */
