@@ -19,8 +19,8 @@ export interface Block {
 	continues: boolean;
 }
 
-/** Lines of a header band at most (the 三公 table's header takes seven). */
-const MAX_HEADER_LINES = 8;
+/** Lines of a header band at most (a 三公 header with its words set one character per line takes eleven). */
+const MAX_HEADER_LINES = 12;
 /** Lines after the last row that may still hold the rest of its name. */
 const MAX_TRAILING_FRAGMENTS = 2;
 /** Header words, names and labels are shorter than this; a longer text cell is prose. */
@@ -36,9 +36,10 @@ export function lineRole(line: ReadLine): LineRole {
 	const texts = line.cells.filter((c) => c.kind === 'text').map((c) => c.text);
 	if (texts.some((t) => NOTE.test(t) || FOOTNOTE.test(t))) return 'note';
 	if (texts.some((t) => t.length > 15 && SENTENCE.test(t))) return 'note';
-	if (line.body) return 'body';
+	// A title may begin with a year set apart (`2017` `年政府采购预算表`): it is no row.
 	const joined = joinAcross(line.cells.map((c) => c.text));
 	if (isTitleLine(joined) || isMarkerLine(joined)) return 'title';
+	if (line.body) return 'body';
 	if (texts.some((t) => Array.from(t).length > MAX_CELL_CHARS)) return 'note';
 	return 'text';
 }

@@ -120,6 +120,11 @@ export function joinAcross(parts: readonly string[]): string {
 	}, '');
 }
 
+/** Cells of one printed line as text: apart by `wide` or more, a space; closer, joined as by joinAcross. */
+export function joinSpaced(cells: readonly GridCell[], wide: number): string {
+	return cells.reduce((acc, c, i) => (i === 0 ? c.text : gap(cells[i - 1], c) >= wide ? `${acc} ${c.text}` : joinAcross([acc, c.text])), '');
+}
+
 /** Pieces of a word wrapped over lines: joined without a space unless both sides are Latin letters or digits. */
 export function joinWrapped(parts: readonly string[]): string {
 	return parts.reduce((acc, p) => {

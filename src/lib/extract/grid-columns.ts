@@ -21,14 +21,20 @@ export interface BodySlots {
 
 const slotKind = (k: CellKind): SlotKind => (k === 'figure' ? 'figure' : k === 'text' ? 'text' : 'code');
 
-/** The columns of a block's rows, left to right. */
-export function bodySlots(rows: readonly ReadLine[]): BodySlots {
+/**
+ * The columns of a block's rows, left to right. `labels`: lines of text among the rows (a table of
+ * labels only) whose words may stand in a column no row's own line uses — every label of that
+ * column wrapped above and below its figures.
+ */
+export function bodySlots(rows: readonly ReadLine[], labels: readonly ReadLine[] = []): BodySlots {
 	const items = (kind: SlotKind) => rows.flatMap((r) => r.cells.filter((c) => slotKind(c.kind) === kind).map((cell) => ({ cell, line: r.index })));
 	const fixed = [...clusterCells(items('code'), 'code'), ...clusterCells(items('figure'), 'figure')];
 	// A label over the code or figure columns beside it (人员经费合计, 当年支出小计) does not widen the text columns.
 	const spans = (c: GridCell) => fixed.some((k) => overlapLength(k.box, c) > 0);
 	const texts = items('text');
-	const clusters = [...fixed, ...clusterCells(texts.filter((t) => !spans(t.cell)), 'text')];
+	const own = clusterCells(texts.filter((t) => !spans(t.cell)), 'text');
+	const elsewhere = labels.flatMap((l) => l.cells.filter((c) => c.kind === 'text' && ![...fixed, ...own].some((k) => overlapLength(k.box, c) > 0)).map((cell) => ({ cell, line: l.index })));
+	const clusters = [...fixed, ...own, ...clusterCells(elsewhere, 'text').map((c) => ({ ...c, cells: [] }))];
 	clusters.sort((a, b) => a.box.x0 - b.box.x0 || order(a.kind) - order(b.kind));
 	const merged = mergeTextRuns(clusters);
 	for (const { cell, line } of texts.filter((t) => spans(t.cell))) joinNearestText(merged, cell, line);

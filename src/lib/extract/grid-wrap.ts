@@ -7,7 +7,8 @@
  * (`四、公共安全支出` with a blank figure) is never swallowed. A line of figures without a code
  * below a coded row without figures is the rest of that row (`2080505 机关…缴 / 费支出 38.40`).
  */
-import type { GridCell, ReadLine } from './grid-cells';
+import { overlaps, type GridCell, type ReadLine } from './grid-cells';
+import { standsOver } from './grid-header-parents';
 import { bestSlot, type Slot } from './grid-columns';
 
 /** Text of one slot of a row, with where it was printed (for reading order). */
@@ -46,26 +47,58 @@ export interface WrapContext {
 /** Rows of a block from its lines after the header band. */
 export function buildRows(lines: readonly ReadLine[], ctx: WrapContext): BuiltRows {
 	const rows: GridRow[] = [];
-	const loose: ReadLine[] = [];
+	const texts: ReadLine[] = [];
+	const wraps = new Map<GridRow, { above: ReadLine[]; below: ReadLine[] }>();
+	const wrapsOf = (r: GridRow) => wraps.get(r) ?? (wraps.set(r, { above: [], below: [] }).get(r) as { above: ReadLine[]; below: ReadLine[] });
 	let pending: ReadLine[] = [];
+	const settle = (prev: GridRow | null, next: GridRow | null) => {
+		const { toA, toB } = assignRun(prev, next, pending, ctx);
+		if (prev) wrapsOf(prev).below.push(...toA);
+		if (next) wrapsOf(next).above.push(...toB);
+		texts.push(...pending);
+		pending = [];
+	};
 	for (const line of lines) {
 		if (line.cells.length === 0) continue;
-		if (!line.body) {
-			pending.push(line);
-			continue;
-		}
-		const prev = rows[rows.length - 1];
-		if (prev && continuesRow(prev, line, pending, ctx)) {
-			absorb(prev, [...pending, line], ctx);
+		if (!line.body) pending.push(line);
+		else if (rows.length > 0 && continuesRow(rows[rows.length - 1], line, pending, ctx)) {
+			absorb(rows[rows.length - 1], [...pending, line], ctx);
+			pending = [];
 		} else {
 			const row = newRow(line, ctx);
-			loose.push(...assignRun(prev ?? null, row, pending, ctx));
+			settle(rows[rows.length - 1] ?? null, row);
 			rows.push(row);
 		}
-		pending = [];
 	}
-	loose.push(...assignRun(rows[rows.length - 1] ?? null, null, pending, ctx));
-	return { rows, loose };
+	settle(rows[rows.length - 1] ?? null, null);
+	for (const [row, { above, below }] of wraps) {
+		// A label centred in its cell wraps as far above its figures as below them.
+		const n = ctx.coded ? Infinity : Math.min(above.length, below.length);
+		absorb(row, [...above.slice(Math.max(0, above.length - n)), ...below.slice(0, n)], ctx);
+	}
+	const joined = new Set(rows.flatMap((r) => r.lines));
+	return joinSlippedFigures({ rows, loose: texts.filter((l) => !joined.has(l)) }, ctx);
+}
+
+/**
+ * A figure set a little off its row's baseline (a smaller font, less than a glyph's height away)
+ * is read as a line of its own; it joins the row where it falls in a column the row leaves blank.
+ */
+function joinSlippedFigures(built: BuiltRows, ctx: WrapContext): BuiltRows {
+	const figuresOnly = (l: ReadLine) => l.cells.length > 0 && l.cells.every((c) => c.kind === 'figure');
+	const lone = built.rows.filter((r) => r.lines.length === 1 && figuresOnly(r.line)).map((r) => r.line);
+	const joined = new Set<ReadLine>();
+	for (const line of [...built.loose.filter(figuresOnly), ...lone]) {
+		const dy = (r: GridRow) => Math.abs(r.line.src.y - line.src.y);
+		const near = built.rows.filter((r) => r.line !== line && !joined.has(r.line) && r.line.src.page === line.src.page && dy(r) < Math.min(r.line.src.height, line.src.height));
+		const target = near.sort((a, b) => dy(a) - dy(b))[0];
+		const slots = line.cells.map((c) => bestSlot(c, ctx.slots, (s) => s.kind === 'figure' || s.kind === 'empty'));
+		if (!target || slots.some((s) => s < 0 || target.parts[s].length > 0)) continue;
+		line.cells.forEach((cell, i) => target.parts[slots[i]].push({ text: cell.text, y: target.line.src.y, x0: cell.x0, cell }));
+		target.lines.push(line);
+		joined.add(line);
+	}
+	return { rows: built.rows.filter((r) => !joined.has(r.line)), loose: built.loose.filter((l) => !joined.has(l)) };
 }
 
 function newRow(line: ReadLine, ctx: WrapContext): GridRow {
@@ -115,10 +148,10 @@ function continuesRow(prev: GridRow, line: ReadLine, between: readonly ReadLine[
 /**
  * Lines of text between row a (above) and row b (below): the first ones may finish a's name, the
  * last ones begin b's; each joins the nearer row (ties: the row whose own line leaves that column
- * blank, then the row above). Lines that can join neither are returned.
+ * blank, then the row above). Lines that can join neither are in neither list.
  */
-function assignRun(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[], ctx: WrapContext): ReadLine[] {
-	if (run.length === 0) return [];
+function assignRun(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[], ctx: WrapContext): { toA: ReadLine[]; toB: ReadLine[] } {
+	if (run.length === 0) return { toA: [], toB: [] };
 	const shapes = run.map((l) => fragmentSlots(l, ctx));
 	const joins = (row: GridRow | null, i: number, from: ReadLine | undefined) =>
 		row !== null && from !== undefined && shapes[i] !== null && accepts(row, shapes[i] as number[], ctx) && (from.index < run[i].index ? ctx.adjacent(from, run[i]) : ctx.adjacent(run[i], from));
@@ -128,10 +161,7 @@ function assignRun(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[
 	while (toB < run.length && joins(b, run.length - 1 - toB, toB === 0 ? b?.line : run[run.length - toB])) toB++;
 	const lo = Math.max(0, run.length - toB);
 	const split = lo <= toA ? bestSplit(a, b, run, lo, toA, shapes, ctx) : toA;
-	if (a) absorb(a, run.slice(0, split), ctx);
-	const fromB = Math.max(split, run.length - toB);
-	if (b) absorb(b, run.slice(fromB), ctx);
-	return run.slice(split, fromB);
+	return { toA: run.slice(0, split), toB: run.slice(Math.max(split, run.length - toB)) };
 }
 
 function bestSplit(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[], lo: number, hi: number, shapes: readonly (number[] | null)[], ctx: WrapContext): number {
@@ -145,4 +175,25 @@ function bestSplit(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[
 	let best = hi;
 	for (let k = hi; k >= lo; k--) if (cost(k) < cost(best)) best = k;
 	return best;
+}
+
+/**
+ * How many of the header band's last lines are the upper half of the first row's labels: in a
+ * table of labels, lines right above the row whose words stand over the words of as many lines
+ * right below it (`一、财政` / `13,649.07` / `拨款`), where the row's own line is blank.
+ */
+export function upperHalfLines(band: readonly ReadLine[], row: ReadLine, after: readonly ReadLine[], adjacent: (a: ReadLine, b: ReadLine) => boolean): number {
+	const chain = (ls: readonly ReadLine[]) => ls.every((l, i) => i === 0 || adjacent(ls[i - 1], l));
+	const below: ReadLine[] = [];
+	for (const l of after) {
+		if (l.body || l.cells.length === 0 || !chain([row, ...below, l])) break;
+		below.push(l);
+	}
+	for (let k = Math.min(below.length, band.length); k > 0; k--) {
+		const above = band.slice(band.length - k);
+		const under = below.slice(0, k).flatMap((l) => l.cells);
+		const fits = above.flatMap((l) => l.cells).every((c) => c.kind === 'text' && under.some((u) => standsOver(u, c)) && !row.cells.some((r) => overlaps(r, c)));
+		if (fits && chain([...above, row])) return k;
+	}
+	return 0;
 }

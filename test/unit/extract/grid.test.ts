@@ -136,6 +136,32 @@ describe('gridLines: wrapped labels of a table without codes', () => {
 	});
 });
 
+describe('gridLines: labels of a narrow column, every one wrapped around its figures', () => {
+	// 9 pt text, lines of one cell 14–15 pt apart, rows 30 pt apart; the first line of a label is
+	// indented, so its halves touch without overlapping; no row's own line holds an income label.
+	const lines = page(7, [
+		[296, [at('项目名称', 60), at('金额', 160), at('项目名称', 250), at('金额', 330)]],
+		[373, [at('一、财政', 76)]],
+		[388, [right('13,649.07', 189), at('一、基本支出', 230), right('7,666.68', 360)]],
+		[402, [at('拨款', 58)]],
+		[434, [at('上年结', 76)]],
+		[448, [at('转资金', 58)]],
+		[463, [at('收入合', 76)]],
+		[478, [right('13,649.07', 189), at('支出合计', 230), right('13,649.07', 360)]],
+		[492, [at('计', 58)]]
+	]);
+
+	it('joins each label to its figures, the first row included, and keeps a label row of its own apart', () => {
+		expect(texts(lines)).toEqual([
+			'项目名称\t金额\t项目名称\t金额',
+			'一、财政拨款\t13,649.07\t一、基本支出\t7,666.68',
+			'上年结',
+			'转资金',
+			'收入合计\t13,649.07\t支出合计\t13,649.07'
+		]);
+	});
+});
+
 describe('gridLines: a table continued on the next page', () => {
 	const lines = [
 		...page(1, [
@@ -207,6 +233,40 @@ describe('gridLines: multi-level headers and side-by-side tables', () => {
 	});
 });
 
+describe('gridLines: a header centred over right-aligned figures (a PDF page)', () => {
+	// Header words stand centred in their cells and touch no figure; 小/计 are set one character per
+	// line; the 公务用车购置费 column holds no figure on the row, and its 0 is set a little lower.
+	const lines = page(20, [
+		[199, [at('“三公”经费', 252)]],
+		[251, [at('公务用车购置及运行维护费', 231)]],
+		[266, [at('因公', 163)]],
+		[274, [at('合计', 64)]],
+		[281, [at('小', 124), at('公务接待', 405)]],
+		[289, [at('费', 410)]],
+		[295, [at('出国', 152)]],
+		[311, [at('计', 114.5), at('小', 212), at('公务用车购', 251), at('公务用车运', 328)]],
+		[325, [at('（境）费', 142)]],
+		[340, [at('计', 202.5), at('置费', 256), at('行维护费', 323)]],
+		[400, [right('2,542.60', 86), right('833.60', 138), right('222.50', 181), right('183.60', 225), right('183.60', 363), right('427.50', 434)]],
+		[406, [at('0', 272)]],
+		[524, [at('2017', 190), at('年政府采购预算表', 249)]]
+	]);
+
+	it('matches header columns to figure columns in order, adding the column only the header shows', () => {
+		expect(texts(lines)).toEqual([
+			'\t\t\t\t“三公”经费\t\t',
+			'\t\t\t\t公务用车购置及运行维护费\t\t',
+			'合计\t小计\t因公出国（境）费\t小计\t公务用车购置费\t公务用车运行维护费\t公务接待费',
+			'2,542.60\t833.60\t222.50\t183.60\t0\t183.60\t427.50',
+			'2017 年政府采购预算表'
+		]);
+	});
+
+	it('traces the row to its figures line, the slipped 0 included', () => {
+		expect(gridLines(lines)[3]).toMatchObject({ page: 20, pageLine: 11 });
+	});
+});
+
 describe('gridLines: what is not a table passes through', () => {
 	const lines = page(5, [
 		[40, [at('三、“三公”经费情况说明', 40)]],
@@ -228,6 +288,11 @@ describe('gridLines: what is not a table passes through', () => {
 			[2, 5, 2],
 			[3, 5, 3]
 		]);
+	});
+
+	it('keeps a space between words a wide gap apart (部门：… 单位：万元)', () => {
+		const note = page(1, [[88, [at('部门：中共江苏省委办公厅', 45), at('单位：万元', 1094)]]]);
+		expect(texts(note)).toEqual(['部门：中共江苏省委办公厅 单位：万元']);
 	});
 
 	it('gives text lines no page', () => {
