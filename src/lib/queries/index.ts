@@ -10,3 +10,4 @@ export * from './trends';
 export * from './three-public';
 export * from './data-table';
 export * from './document';
+export * from './execution';
