@@ -58,6 +58,7 @@ export function chartTable(option: ChartOption | null): ChartTable | null {
 			label: String(c),
 			values: series.map((s) => valueOf(s.data?.[r]))
 		})),
-		unit: value?.name === '占比' ? 'percent' : 'wan'
+		// 占比 (shares) and axes named `…（%）` (execution rates) are drawn in percent
+		unit: value?.name === '占比' || value?.name?.endsWith('（%）') ? 'percent' : 'wan'
 	};
 }

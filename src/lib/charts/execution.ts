@@ -1,0 +1,193 @@
+/**
+ * Execution (决算 ÷ 预算 of the same unit and year), year-over-year change and rankings: chart
+ * option, table lines and CSV. Pure: rows in, option / text out.
+ */
+import type { ChangeRow, ExecutionRow, RankingMeasure, RankingRow } from '$lib/queries/execution';
+import { toCsv, type CsvColumn } from '$lib/format/csv';
+import { kindLabel, unitLabel } from '$lib/format/labels';
+import { formatChange, formatPercent, formatWan } from '$lib/format/number';
+import { axisTooltip, cartesianBase, KIND_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, wanText } from './common';
+import type { ChartOption } from './types';
+
+/** Names of the headline measures; a 类 (`class:<code>`) is named by its code and name. */
+const MEASURE_NAME: Record<string, string> = {
+	total: '支出合计',
+	basic: '基本支出',
+	project: '项目支出',
+	three_public: '“三公”经费',
+	outbound: THREE_PUBLIC_LABEL.outbound,
+	vehicle: THREE_PUBLIC_LABEL.vehicle,
+	reception: THREE_PUBLIC_LABEL.reception
+};
+
+/** `支出合计`, `公务接待费`, `201 一般公共服务支出`. */
+export function measureName(measure: string, name: string | null): string {
+	if (measure.startsWith('class:')) return `${measure.slice('class:'.length)} ${name ?? ''}`.trim();
+	return MEASURE_NAME[measure] ?? measure;
+}
+
+/** The value axis of rates: its name marks the chart's data table as percentages (charts/table.ts). */
+export const RATE_AXIS_NAME = '执行率（%）';
+
+/** The measures the chart draws: the 类 and 三公 items stay in the table, where they can be read. */
+const CHARTED = ['total', 'basic', 'project', 'three_public'] as const;
+const CHART_COLOR: Record<(typeof CHARTED)[number], string> = {
+	total: KIND_COLOR.final,
+	basic: SPLIT_COLOR.basic,
+	project: SPLIT_COLOR.project,
+	three_public: '#c2415d'
+};
+
+/** A ratio as a percentage number with two decimals (0.9608 → 96.08), for drawing and CSV. */
+const pct = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 10000) / 100);
+
+/** Execution rate per unit-year (categories) and measure (series); null when there is no pair. */
+export function buildExecutionOption(rows: readonly ExecutionRow[]): ChartOption | null {
+	const place = (r: ExecutionRow) => `${unitLabel(r.district, r.unit)} ${r.year}`;
+	const places = [...new Set(rows.map(place))];
+	if (places.length === 0) return null;
+	const measures = CHARTED.filter((m) => rows.some((r) => r.measure === m));
+	const at = (p: string, m: string) => rows.find((r) => place(r) === p && r.measure === m);
+	return {
+		...cartesianBase(),
+		tooltip: axisTooltip((i) => [
+			`${places[i]}（决算 ÷ 同年预算）`,
+			...measures.map((m) => {
+				const r = at(places[i], m);
+				return r ? `${MEASURE_NAME[m]}：预算 ${wanText(r.budget)}，决算 ${wanText(r.final)}，执行率 ${formatPercent(r.rate)}` : `${MEASURE_NAME[m]}：—`;
+			})
+		]),
+		xAxis: { type: 'category', data: places, axisLabel: { interval: 0 } },
+		yAxis: { type: 'value', name: RATE_AXIS_NAME },
+		series: measures.map((m) => ({
+			type: 'bar' as const,
+			name: MEASURE_NAME[m],
+			color: CHART_COLOR[m],
+			data: places.map((p) => pct(at(p, m)?.rate ?? null))
+		}))
+	};
+}
+
+/** One line of the execution table, as displayed. */
+export interface ExecutionLine {
+	unit: string;
+	year: number;
+	measure: string;
+	budget: string;
+	final: string;
+	rate: string;
+}
+
+export function executionLines(rows: readonly ExecutionRow[]): ExecutionLine[] {
+	return rows.map((r) => ({
+		unit: unitLabel(r.district, r.unit),
+		year: r.year,
+		measure: measureName(r.measure, r.name),
+		budget: formatWan(r.budget),
+		final: formatWan(r.final),
+		rate: formatPercent(r.rate)
+	}));
+}
+
+/** One line of the change table, as displayed. */
+export interface ChangeLine {
+	unit: string;
+	kind: string;
+	year: number;
+	measure: string;
+	previous: string;
+	value: string;
+	change: string;
+	ratio: string;
+}
+
+/** A signed amount: `+54.00`, `-36.75` (a rise is marked as a rise). */
+function signedWan(n: number): string {
+	const text = formatWan(n);
+	return n > 0 && text !== '0.00' ? `+${text}` : text;
+}
+
+export function changeLines(rows: readonly ChangeRow[]): ChangeLine[] {
+	return rows.map((r) => ({
+		unit: unitLabel(r.district, r.unit),
+		kind: kindLabel(r.kind),
+		year: r.year,
+		measure: measureName(r.measure, r.name),
+		previous: formatWan(r.previous),
+		value: formatWan(r.value),
+		change: signedWan(r.change),
+		ratio: formatChange(r.change_ratio)
+	}));
+}
+
+const EXECUTION_COLUMNS: CsvColumn[] = [
+	{ key: 'district', header: '区县' },
+	{ key: 'unit', header: '部门类别' },
+	{ key: 'year', header: '年度' },
+	{ key: 'measure', header: '指标' },
+	{ key: 'budget', header: '预算数（万元）' },
+	{ key: 'final', header: '决算数（万元）' },
+	{ key: 'rate', header: '执行率（%）' }
+];
+
+/** The execution table as CSV: figures as numbers (万元; rate in percent, two decimals). */
+export function executionCsv(rows: readonly ExecutionRow[]): string {
+	return toCsv(
+		EXECUTION_COLUMNS,
+		rows.map((r) => ({ district: r.district, unit: r.unit, year: r.year, measure: measureName(r.measure, r.name), budget: r.budget, final: r.final, rate: pct(r.rate) }))
+	);
+}
+
+const CHANGE_COLUMNS: CsvColumn[] = [
+	{ key: 'district', header: '区县' },
+	{ key: 'unit', header: '部门类别' },
+	{ key: 'kind', header: '类型' },
+	{ key: 'year', header: '年度' },
+	{ key: 'measure', header: '指标' },
+	{ key: 'previous', header: '上年数（万元）' },
+	{ key: 'value', header: '本年数（万元）' },
+	{ key: 'change', header: '增减额（万元）' },
+	{ key: 'ratio', header: '增减率（%）' }
+];
+
+export function changeCsv(rows: readonly ChangeRow[]): string {
+	return toCsv(
+		CHANGE_COLUMNS,
+		rows.map((r) => ({ district: r.district, unit: r.unit, kind: kindLabel(r.kind), year: r.year, measure: measureName(r.measure, r.name), previous: r.previous, value: r.value, change: r.change, ratio: pct(r.change_ratio) }))
+	);
+}
+
+/** What each ranking measure is called, and whether its values are 万元 amounts. */
+export const RANKING_LABEL: Record<RankingMeasure, { label: string; amount: boolean; header: string }> = {
+	total: { label: '支出合计', amount: true, header: '支出合计（万元）' },
+	three_public: { label: '“三公”经费', amount: true, header: '“三公”经费（万元）' },
+	basic_share: { label: '基本支出占比', amount: false, header: '基本支出占比（%）' },
+	execution: { label: '执行率（决算 ÷ 同年预算）', amount: false, header: '执行率（%）' },
+	change: { label: '支出合计较上年增减率', amount: false, header: '较上年增减率（%）' }
+};
+
+export function rankingValueText(measure: RankingMeasure, value: number): string {
+	if (RANKING_LABEL[measure].amount) return formatWan(value);
+	return measure === 'change' ? formatChange(value) : formatPercent(value);
+}
+
+/** The kind a ranking row is of: execution rows are of both kinds by construction. */
+export function rankingKindLabel(kind: RankingRow['kind']): string {
+	return kind === null ? '决算÷预算' : kindLabel(kind);
+}
+
+export function rankingCsv(measure: RankingMeasure, rows: readonly RankingRow[]): string {
+	const { amount, header } = RANKING_LABEL[measure];
+	const columns: CsvColumn[] = [
+		{ key: 'rank', header: '名次' },
+		{ key: 'district', header: '区县' },
+		{ key: 'unit', header: '部门类别' },
+		{ key: 'year', header: '年度' },
+		{ key: 'kind', header: '类型' },
+		{ key: 'value', header }
+	];
+	return toCsv(
+		columns,
+		rows.map((r) => ({ rank: r.rank, district: r.district, unit: r.unit, year: r.year, kind: rankingKindLabel(r.kind), value: amount ? r.value : pct(r.value) }))
+	);
+}
