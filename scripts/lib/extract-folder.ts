@@ -17,8 +17,8 @@ import {
 	type ExtractedDocument,
 	type FileOptions
 } from '../../src/lib/extract/index';
+import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
 import { extractItem, planFolder } from './folder-corpus';
-import { createNodePdfEngine } from './pdf-node';
 
 export interface FileFailure {
 	file: string;
@@ -56,7 +56,7 @@ export async function extractFolder(dir: string, onRows: RowsHandler, options: P
 	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 } };
 	const manifest = await readManifest(dir, result);
 	// One pdf.js engine for the whole run: it holds no document between files.
-	const pdf = options.pdf ?? createNodePdfEngine();
+	const pdf = options.pdf ?? lazyNodePdfEngine();
 	// Every file is read and profiled first, so that copies, halves and rivals are known before
 	// any document is handed on (nothing is counted twice); then each planned document is extracted.
 	const plan = await planFolder(dir, await listDisclosures(dir), manifest, { ...options, pdf });
@@ -83,6 +83,17 @@ function failureRows(file: string, error: unknown, result: FolderResult): Contra
 	const rows = emptyContractRows();
 	rows.diagnostics.push(diagnosticRow(null, file, { severity: 'error', stage: failure.unreadable ? 'decode' : 'metadata', line: null, message: failure.message }));
 	return rows;
+}
+
+/** The Node pdf.js engine, loaded at the first PDF: loading pdf.js costs more than extracting a few text files. */
+function lazyNodePdfEngine(): PdfEngine {
+	let engine: Promise<PdfEngine> | null = null;
+	return {
+		async open(data) {
+			engine ??= import('./pdf-node').then((m) => m.createNodePdfEngine());
+			return (await engine).open(data);
+		}
+	};
 }
 
 async function readManifest(dir: string, result: FolderResult) {
