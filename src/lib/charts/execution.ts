@@ -63,7 +63,11 @@ export function buildExecutionOption(rows: readonly ExecutionRow[]): ChartOption
 			type: 'bar' as const,
 			name: MEASURE_NAME[m],
 			color: CHART_COLOR[m],
-			data: places.map((p) => pct(at(p, m)?.rate ?? null))
+			// unrounded: the data table rounds once (95.9477 → 95.9%); a pre-rounded 95.95 would print 96.0%
+			data: places.map((p) => {
+				const rate = at(p, m)?.rate ?? null;
+				return rate === null ? null : rate * 100;
+			})
 		}))
 	};
 }

@@ -45,7 +45,15 @@ describe('execution chart', () => {
 		expect(table.rows.map((r) => r.label)).toEqual(['沙坪坝区·政务服务管理办公室 2022']);
 		expect(table.columns).toEqual(['支出合计', '基本支出', '“三公”经费']);
 		// 480.40 ÷ 500 = 96.08 % ; 372.40 ÷ 380 = 98.0 % ; 4.30 ÷ 6.00 = 71.67 %
-		expect(table.rows[0].values).toEqual([96.08, 98, 71.67]);
+		const [total, basic, three] = table.rows[0].values as number[];
+		expect(total).toBeCloseTo(96.08, 9);
+		expect(basic).toBeCloseTo(98, 9);
+		expect(three).toBeCloseTo(71.6667, 4);
+	});
+
+	it('draws rates unrounded, so its table rounds once: 1,650.30 ÷ 1,720.00 = 95.9477 % reads 95.9 %, not 96.0 %', () => {
+		const table = chartTable(buildExecutionOption([ex(2024, 'total', 1720, 1650.3)]))!;
+		expect(table.rows[0].values[0]).toBeCloseTo(95.9477, 4);
 	});
 
 	it('is empty without a pair', () => {
