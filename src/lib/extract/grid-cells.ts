@@ -36,6 +36,8 @@ export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1;
 export const overlapLength = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
 export const gap = (a: Box, b: Box): number => Math.max(0, b.x0 - a.x1, a.x0 - b.x1);
 export const centre = (b: Box): number => (b.x0 + b.x1) / 2;
+/** Whether two boxes stand one over the other: overlapping, or nearly (characters set one per line in a narrow cell: 小 / 计). */
+export const standsOver = (a: Box, b: Box): boolean => gap(a, b) <= 0.15 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
 export const halfWidth = (t: string): string => toHalfWidth(t);
 
 /**

@@ -3,7 +3,7 @@
  * of their own (`204  06  01`), where a row may leave the 类 (or 类 and 款) to the row above. The
  * pieces are joined into one code; the columns they stand in say which piece is which.
  */
-import { halfWidth, overlapLength, type GridCell, type ReadLine } from './grid-cells';
+import { halfWidth, overlapLength, type Box, type GridCell, type ReadLine } from './grid-cells';
 import type { Slot } from './grid-columns';
 
 const CODE_LIKE = /^\d{2}(?:\d)?(?:\d{2}){0,2}$/;
@@ -18,14 +18,25 @@ export function settleCodes(rows: readonly ReadLine[], headerWords: readonly str
 	const cells = rows.flatMap((r) => r.cells);
 	const pieces = cells.some((c) => c.kind === 'piece') || (headerWords.includes('类') && headerWords.includes('款'));
 	for (const c of cells) if (c.kind === 'loose') c.kind = pieces ? 'piece' : 'figure';
-	const codeBoxes = cells.filter((c) => c.kind === 'code' || c.kind === 'piece');
+	const codeColumns = mergedRanges(cells.filter((c) => c.kind === 'code' || c.kind === 'piece'));
 	for (const c of cells) {
 		const t = halfWidth(c.text);
 		if (c.kind !== 'figure' || !CODE_LIKE.test(t)) continue;
-		if (!codeBoxes.some((b) => overlapLength(b, c) >= 0.5 * (c.x1 - c.x0))) continue;
+		if (!codeColumns.some((b) => overlapLength(b, c) >= 0.5 * (c.x1 - c.x0))) continue;
 		if (pieces && t.length <= 3) c.kind = 'piece';
 		else if (FULL_CODE.test(t)) c.kind = 'code';
 	}
+}
+
+/** The x-ranges covered by some box, overlapping boxes merged. */
+function mergedRanges(boxes: readonly Box[]): Box[] {
+	const out: Box[] = [];
+	for (const b of [...boxes].sort((p, q) => p.x0 - q.x0)) {
+		const last = out[out.length - 1];
+		if (last && b.x0 < last.x1) last.x1 = Math.max(last.x1, b.x1);
+		else out.push({ x0: b.x0, x1: b.x1 });
+	}
+	return out;
 }
 
 type PieceRole = 'class' | 'section' | 'item';

@@ -90,11 +90,13 @@ function clusterCells(items: readonly { cell: GridCell; line: number }[], kind: 
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
 	const lines = items.map((it) => new Set([it.line]));
 	for (const [a, b] of overlappingPairs(items.map((it) => it.cell))) {
-		const ra = find(a);
-		const rb = find(b);
-		if (ra === rb || [...lines[rb]].some((l) => lines[ra].has(l))) continue;
-		parent[rb] = ra;
-		lines[rb].forEach((l) => lines[ra].add(l));
+		const [ra, rb] = [find(a), find(b)];
+		if (ra === rb) continue;
+		// Merge the smaller line set into the larger, after checking they share no line.
+		const [big, small] = lines[ra].size >= lines[rb].size ? [ra, rb] : [rb, ra];
+		if ([...lines[small]].some((l) => lines[big].has(l))) continue;
+		parent[small] = big;
+		lines[small].forEach((l) => lines[big].add(l));
 	}
 	const byRoot = new Map<number, Cluster>();
 	items.forEach((it, i) => {
@@ -107,12 +109,15 @@ function clusterCells(items: readonly { cell: GridCell; line: number }[], kind: 
 	return [...byRoot.values()];
 }
 
+/** Boxes a box is paired with at most, the next ones from the left: a column links up through them. */
+const NEIGHBOURS = 8;
+
 /** Pairs of overlapping boxes, the largest overlap (relative to the narrower box) first. */
 function overlappingPairs(boxes: readonly Box[]): [number, number][] {
-	const idx = boxes.map((_, i) => i).sort((a, b) => boxes[a].x0 - boxes[b].x0);
+	const idx = boxes.map((_, i) => i).sort((a, b) => boxes[a].x0 - boxes[b].x0 || boxes[a].x1 - boxes[b].x1);
 	const pairs: { a: number; b: number; share: number }[] = [];
 	for (let p = 0; p < idx.length; p++) {
-		for (let q = p + 1; q < idx.length && boxes[idx[q]].x0 < boxes[idx[p]].x1; q++) {
+		for (let q = p + 1; q < idx.length && q <= p + NEIGHBOURS && boxes[idx[q]].x0 < boxes[idx[p]].x1; q++) {
 			const a = boxes[idx[p]];
 			const b = boxes[idx[q]];
 			const share = overlapLength(a, b) / Math.min(a.x1 - a.x0, b.x1 - b.x0);

@@ -5,9 +5,9 @@
  * least distance between centres — a centred header word and right-aligned figures need not
  * overlap — and a header column left over is a column no row fills, added where it stands.
  */
-import { centre, joinAcross, overlaps, type Box } from './grid-cells';
+import { centre, joinAcross, overlaps, standsOver, type Box } from './grid-cells';
 import type { Slot } from './grid-columns';
-import { cover, standsOver, type HeaderCell } from './grid-header-parents';
+import { cover, type HeaderCell } from './grid-header-parents';
 
 /** A column of header words stacked over lines. */
 export interface Stack extends Box {

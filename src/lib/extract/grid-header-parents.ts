@@ -2,7 +2,7 @@
  * Which header words are parents (a word over several columns: 本年支出 over 合计/基本支出/项目支出,
  * 收入 over 项目名称/金额, “三公”经费 over its items) rather than (part of) one column's name.
  */
-import { gap, overlaps, type Box } from './grid-cells';
+import { overlaps, standsOver, type Box } from './grid-cells';
 import type { Slot } from './grid-columns';
 
 /** A header word: text, extent and its line (-1 for columns carried over from the previous page). */
@@ -12,9 +12,6 @@ export interface HeaderCell extends Box {
 	/** For a carried-over column: what the previous page's column held. */
 	kind?: Slot['kind'];
 }
-
-/** Whether two words stand one over the other: overlapping, or nearly (characters set one per line in a narrow cell: 小 / 计). */
-export const standsOver = (a: Box, b: Box): boolean => gap(a, b) <= 0.15 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
 
 /** Slots a box overlaps. */
 export const cover = (c: Box, slots: readonly Slot[]): number[] => slots.map((s, i) => (overlaps(c, s) ? i : -1)).filter((i) => i >= 0);

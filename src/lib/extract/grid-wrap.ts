@@ -2,13 +2,14 @@
  * Rows of a block, with the names wrapped over several lines joined back. A long name in a narrow
  * cell is printed over lines above and/or below the line with its code and figures; such a line
  * has text in name columns only (no code, no figure) and joins the nearest row, in reading order.
- * In a table with codes it joins a coded row; in a table of labels it only fills a label column
- * the row's own line leaves blank (`三、单位预留机 / 1,685.72 / 动经费`), so a label row of its own
+ * In a table with codes it joins a coded row. In a table of labels it only fills a label column
+ * the row's own line leaves blank, and only as many lines above the figures as below them (a
+ * label centred in its cell: `三、单位预留机 / 1,685.72 / 动经费`), so a label row of its own
  * (`四、公共安全支出` with a blank figure) is never swallowed. A line of figures without a code
- * below a coded row without figures is the rest of that row (`2080505 机关…缴 / 费支出 38.40`).
+ * below a coded row without figures is the rest of that row (`2080505 机关…缴 / 费支出 38.40`),
+ * and a figure set a little off its row's baseline joins the row's blank cell it falls in.
  */
-import { overlaps, type GridCell, type ReadLine } from './grid-cells';
-import { standsOver } from './grid-header-parents';
+import { overlaps, standsOver, type GridCell, type ReadLine } from './grid-cells';
 import { bestSlot, type Slot } from './grid-columns';
 
 /** Text of one slot of a row, with where it was printed (for reading order). */
@@ -19,6 +20,7 @@ export interface RowPart {
 	cell: GridCell;
 }
 
+/** A table row: the line of its figures (or code), and the text of each slot. */
 export interface GridRow {
 	line: ReadLine;
 	/** Parts per slot. */
@@ -27,12 +29,14 @@ export interface GridRow {
 	lines: ReadLine[];
 }
 
+/** The rows of a block and the lines that joined none. */
 export interface BuiltRows {
 	rows: GridRow[];
 	/** Lines among the rows that joined none (label rows without figures, notes, repeated headers). */
 	loose: ReadLine[];
 }
 
+/** What joining wrapped lines needs to know of the block. */
 export interface WrapContext {
 	slots: readonly Slot[];
 	slotOf: (c: GridCell) => number;
@@ -164,6 +168,7 @@ function assignRun(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[
 	return { toA: run.slice(0, split), toB: run.slice(Math.max(split, run.length - toB)) };
 }
 
+/** Where the lines between two rows stop finishing the row above and start the row below: the least total distance. */
 function bestSplit(a: GridRow | null, b: GridRow | null, run: readonly ReadLine[], lo: number, hi: number, shapes: readonly (number[] | null)[], ctx: WrapContext): number {
 	const owns = (row: GridRow, i: number) => (shapes[i] ?? []).some((s) => ownsColumn(row, s, ctx));
 	const cost = (k: number) =>

@@ -101,6 +101,17 @@ describe('gridLines: names wrapped above and below their row', () => {
 		]);
 	});
 
+	it('finishes a coded row without figures with the figures line below it (name and figures)', () => {
+		const rest = page(3, [
+			[60, header3],
+			[80, [at('2080505', 40), at('机关事业单位基本养老保险缴', 110)]],
+			[92, [at('费支出', 110), right('38.40', T), right('38.40', B)]],
+			[110, [at('2080506', 40), at('机关事业单位职业年金缴费支出', 110), right('19.20', T), right('19.20', B)]]
+		]);
+		expect(texts(rest).slice(1)).toEqual(['2080505\t机关事业单位基本养老保险缴费支出\t38.40\t38.40\t', '2080506\t机关事业单位职业年金缴费支出\t19.20\t19.20\t']);
+		expect(gridLines(rest)[1]).toMatchObject({ page: 3, pageLine: 2 });
+	});
+
 	it('traces each row to the line of its code and figures', () => {
 		const out = gridLines(lines);
 		expect(out.map((l) => [l.no, l.page, l.pageLine])).toEqual([
