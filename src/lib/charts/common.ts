@@ -102,6 +102,7 @@ export function tooltipHtml(lines: readonly TooltipLine[]): string {
 
 interface TooltipParam {
 	dataIndex?: number;
+	seriesIndex?: number;
 	value?: unknown;
 	marker?: unknown;
 	seriesName?: string;

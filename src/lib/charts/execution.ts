@@ -111,6 +111,16 @@ function signedWan(n: number): string {
 	return n > 0 && text !== '0.00' ? `+${text}` : text;
 }
 
+/**
+ * `，较上年 +30.00 万元（+6.3%）` for a figure against the same unit and kind's figure of the year
+ * before; `，上年无同类公开` when that year has none (an older year is not "the year before").
+ */
+export function changeSuffix(value: number, previous: number | null): string {
+	if (previous === null) return '，上年无同类公开';
+	const ratio = previous === 0 ? null : (value - previous) / previous;
+	return `，较上年 ${signedWan(value - previous)} 万元（${formatChange(ratio)}）`;
+}
+
 export function changeLines(rows: readonly ChangeRow[]): ChangeLine[] {
 	return rows.map((r) => ({
 		unit: unitLabel(r.district, r.unit),

@@ -6,7 +6,9 @@
  */
 import type { DocumentKind } from '$lib/storage/schema';
 import type { TrendRow } from '$lib/queries/trends';
+import { changeSuffix } from './execution';
 import {
+	axisTooltip,
 	tooltipHtml,
 	ITEM_COLOR,
 	KIND_COLOR,
@@ -73,13 +75,24 @@ export function buildTrendTotalOption(rows: readonly TrendRow[]): ChartOption | 
 	const data = rows.filter((r) => r.total !== null);
 	if (data.length === 0) return null;
 	const years = yearsOf(data);
-	const base = cartesianBase();
+	const keys = seriesKeys(data);
+	// each line's change is against its own unit and kind the year before: never another line's figure
+	const tooltip = axisTooltip((i, params) => [
+		`${years[i]}年`,
+		...params.flatMap((p) => {
+			const k = keys[p.seriesIndex ?? -1];
+			const value = typeof p.value === 'number' ? p.value : null;
+			if (!k || value === null) return [];
+			const previous = at(data, k, Number(years[i]) - 1, 'total');
+			return [{ marker: typeof p.marker === 'string' ? p.marker : '', text: `${k.label} ${wanText(value)}${changeSuffix(value, previous)}` }];
+		})
+	]);
 	return {
-		...base,
-		tooltip: { ...base.tooltip, axisPointer: { type: 'line' } },
+		...cartesianBase(),
+		tooltip: { ...tooltip, axisPointer: { type: 'line' } },
 		xAxis: { type: 'category', data: years },
 		yAxis: wanAxis(),
-		series: seriesKeys(data).map((k) => ({
+		series: keys.map((k) => ({
 			type: 'line' as const,
 			name: k.label,
 			connectNulls: false,

@@ -61,6 +61,22 @@ describe('buildTrendTotalOption', () => {
 	});
 });
 
+describe('buildTrendTotalOption tooltip', () => {
+	type AxisFormatter = (p: { dataIndex: number; seriesIndex: number; seriesName: string; value: number | null; marker: string }[]) => string;
+	it('gives each line its change against the same unit and kind the year before, and says when there is none', () => {
+		const rows = [...ROWS, t('九龙坡区', 2022, 'budget', { total: 480 })];
+		const f = (buildTrendTotalOption(rows)!.tooltip as { formatter: AxisFormatter }).formatter;
+		const text = f([
+			{ dataIndex: 2, seriesIndex: 0, seriesName: '九龙坡区·政务服务管理办公室·预算', value: 510, marker: '' },
+			{ dataIndex: 2, seriesIndex: 1, seriesName: '九龙坡区·政务服务管理办公室·决算', value: 520, marker: '' }
+		]);
+		// 预算 510 − 480 = +30.00, ÷ 480 = +6.25 % → +6.3%; 决算 2023 has no 2022 决算 (2021 is two years back)
+		expect(text).toBe(
+			'2023年<br/>九龙坡区·政务服务管理办公室·预算 510.00 万元，较上年 +30.00 万元（+6.3%）<br/>九龙坡区·政务服务管理办公室·决算 520.00 万元，上年无同类公开'
+		);
+	});
+});
+
 type Formatter = (p: { seriesIndex: number; name: string; value: number; seriesName: string; marker: string }) => string;
 const tooltipOf = (o: { tooltip?: unknown }): Formatter => (o.tooltip as { formatter: Formatter }).formatter;
 
