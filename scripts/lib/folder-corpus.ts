@@ -2,8 +2,9 @@
  * A folder's documents, decided before any is extracted, so that none is counted twice (see
  * src/lib/extract/corpus.ts): every file is read once and profiled; copies are dropped, the
  * narrative and tables halves of one disclosure become one step, rivals another. Then each step
- * is extracted. Sources read in the first pass are kept for the second up to a budget, so a PDF
- * is not parsed twice unless the folder is very large.
+ * is extracted. PDF sources read in the first pass are kept for the second up to a budget, so a PDF
+ * is not parsed twice unless the folder is very large; text and web pages are cheap to decode
+ * again, and keeping them would make memory grow with the corpus.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ export interface FolderPlan {
 
 type Manifest = Map<string, Partial<DocumentMetadata>>;
 
-/** Characters of source text kept between the passes; beyond it, files are read again. */
+/** Characters of PDF source text kept between the passes; beyond it, files are read again. */
 const CACHE_CHARS = 32 * 1024 * 1024;
 
 /** Reads and profiles every file, then plans the documents; items come in file-name order. */
@@ -49,8 +50,8 @@ export async function planFolder(dir: string, files: readonly string[], manifest
 			const source = await readSource(file, bytes, options);
 			plan.ids.set(file, await documentId(bytes));
 			profiles.push(profileSource(file, source, manifest.get(file)));
-			const size = source.lines.reduce((n, l) => n + l.text.length, 0);
-			if (cached + size <= CACHE_CHARS) (cached += size), plan.cache.set(file, source);
+			const size = source.format === 'pdf' ? source.lines.reduce((n, l) => n + l.text.length, 0) : 0;
+			if (source.format === 'pdf' && cached + size <= CACHE_CHARS) (cached += size), plan.cache.set(file, source);
 		} catch (error) {
 			plan.items.push({ kind: 'failed', file, error });
 		}
