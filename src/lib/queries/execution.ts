@@ -52,10 +52,12 @@ export interface ChangeRow {
  * `, measures AS (…)` after {@link figuresWith}: one row per document and measure (district, unit,
  * year, kind, measure, name, value), NULL figures left out. One document per unit, year and kind
  * (doc_id breaks a tie as basisCte does), so a unit publishing twice is not counted twice. 类 rows
- * only without a code filter: with one, `total` already is that code's figure.
+ * and 三公 only without a code filter: with one, `total` already is that code's figure.
  */
 function measuresCte(filters: Filters): SqlQuery {
-	const headline = EXECUTION_MEASURES.map((m) => sql`SELECT district, unit, year, kind, ${m} AS measure, NULL AS name, ${ident(m)} AS value FROM one WHERE ${ident(m)} IS NOT NULL`);
+	// 三公 has no classification code: under a code filter it would not be that code's figure
+	const measures = filters.code === null ? EXECUTION_MEASURES : (['total', 'basic', 'project'] as const);
+	const headline = measures.map((m) => sql`SELECT district, unit, year, kind, ${m} AS measure, NULL AS name, ${ident(m)} AS value FROM one WHERE ${ident(m)} IS NOT NULL`);
 	const classes =
 		filters.code === null
 			? sql` UNION ALL SELECT o.district, o.unit, o.year, o.kind, 'class:' || fe.code, cn.name, fe.total

@@ -74,6 +74,19 @@ describe('execution rate: 决算 ÷ 预算 of the same unit and year', () => {
 		for (const c of classes) expect(c.name).toBeTruthy();
 	});
 
+	it("gives each 类 its rate, and with a code filter that code's figures only (no 三公, which has no code)", async () => {
+		const zwb2022 = f({ districts: ['沙坪坝区'], departments: [ZWB], years: { from: 2022, to: 2022 } });
+		const all = await q<ExecutionRow>(executionQuery(zwb2022));
+		// 201 一般公共服务支出: 预算 420.00 (budget table line 38), 决算 410.40 (narrative line 21);
+		// 410.40 ÷ 420.00 = 0.977143
+		const c201 = all.find((r) => r.measure === 'class:201')!;
+		expect(c201).toMatchObject({ name: '一般公共服务支出', budget: 420, final: 410.4 });
+		expect(c201.rate).toBeCloseTo(0.977143, 5);
+		const coded = await q<ExecutionRow>(executionQuery({ ...zwb2022, code: '201' }));
+		// the 决算 gives 类 totals only (narrative), so its 201 has no 基本/项目 split: total alone pairs
+		expect(coded.map((r) => [r.measure, r.budget, r.final])).toEqual([['total', 420, 410.4]]);
+	});
+
 	it('ignores the kind filter: a rate needs both kinds', async () => {
 		const rows = await q<ExecutionRow>(executionQuery(f({ kind: 'budget' })));
 		expect(rows.filter((r) => r.measure === 'total')).toHaveLength(3);
