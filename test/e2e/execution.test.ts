@@ -68,6 +68,11 @@ describe('/rankings', () => {
 			['2', ZWB, '2024', '预算', '517.25'],
 			['3', NANAN, '2023', '预算', '390.00']
 		]);
+		await t.waitForCharts({ min: 1 });
+		const chart = await chartTable(t, 'ranking');
+		// bars bottom-up, so the first place is drawn at the top
+		expect(chart.rows).toEqual([`${NANAN} 2023年预算`, `${ZWB} 2024年预算`, `${ZFB} 2025年预算`]);
+		expect(chart.cells[`${ZFB} 2025年预算`]['支出合计']).toBe('1,700.00');
 		const file = await t.download(() => t.page.click('text=下载 CSV'));
 		expect(file.filename).toBe('budget-lens_ranking-total_budget.csv');
 		const lines = file.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');

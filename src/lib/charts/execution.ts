@@ -6,7 +6,7 @@ import type { ChangeRow, ExecutionRow, RankingMeasure, RankingRow } from '$lib/q
 import { toCsv, type CsvColumn } from '$lib/format/csv';
 import { kindLabel, unitLabel } from '$lib/format/labels';
 import { formatChange, formatPercent, formatWan } from '$lib/format/number';
-import { axisTooltip, cartesianBase, KIND_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, wanText } from './common';
+import { axisTooltip, cartesianBase, KIND_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, wanAxis, wanText } from './common';
 import type { ChartOption } from './types';
 
 /** Names of the headline measures; a 类 (`class:<code>`) is named by its code and name. */
@@ -204,4 +204,33 @@ export function rankingCsv(measure: RankingMeasure, rows: readonly RankingRow[])
 		columns,
 		rows.map((r) => ({ rank: r.rank, district: r.district, unit: r.unit, year: r.year, kind: rankingKindLabel(r.kind), value: amount ? r.value : pct(r.value) }))
 	);
+}
+
+/** `沙坪坝区·政务服务管理办公室 2024年预算`: the unit, the year its value is of, and the kind. */
+function rankingPlace(r: RankingRow): string {
+	return `${unitLabel(r.district, r.unit)} ${r.year}年${rankingKindLabel(r.kind)}`;
+}
+
+/**
+ * The league table as horizontal bars (builder for ChartFrame): one bar per row, the first place
+ * at the top; 万元 for amounts, percent (unrounded: the data table rounds once) for ratios.
+ */
+export function buildRankingOption(measure: RankingMeasure): (rows: readonly RankingRow[]) => ChartOption | null {
+	const { label, amount } = RANKING_LABEL[measure];
+	return (rows) => {
+		if (rows.length === 0) return null;
+		// a category axis on y runs bottom-up: reverse so the ranking reads top-down
+		const ordered = [...rows].reverse();
+		const value = (r: RankingRow) => (amount ? r.value : r.value * 100);
+		return {
+			...cartesianBase(),
+			tooltip: axisTooltip((i) => {
+				const r = ordered[i];
+				return [`第 ${r.rank} 名：${rankingPlace(r)}`, `${label} ${amount ? wanText(r.value) : rankingValueText(measure, r.value)}`];
+			}),
+			xAxis: amount ? wanAxis() : { type: 'value', name: RANKING_LABEL[measure].header },
+			yAxis: { type: 'category', data: ordered.map(rankingPlace), axisLabel: { interval: 0 } },
+			series: [{ type: 'bar', name: label, color: KIND_COLOR.budget, data: ordered.map(value) }]
+		};
+	};
 }

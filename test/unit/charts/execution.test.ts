@@ -5,6 +5,7 @@ import {
 	executionCsv,
 	executionLines,
 	measureName,
+	buildRankingOption,
 	rankingCsv,
 	rankingValueText
 } from '$lib/charts/execution';
@@ -91,5 +92,28 @@ describe('rankings', () => {
 		const lines = rankingCsv('execution', [{ ...r, kind: null, value: 0.959477, base: 1720 }]).split('\r\n');
 		expect(lines[0]).toBe('\uFEFF名次,区县,部门类别,年度,类型,执行率（%）');
 		expect(lines[1]).toBe('1,沙坪坝区,政务服务管理办公室,2025,决算÷预算,95.95');
+	});
+});
+
+describe('ranking chart', () => {
+	const row = (rank: number, unit: string, year: number, kind: RankingRow['kind'], value: number): RankingRow => ({ rank, district: '沙坪坝区', unit, year, kind, value, base: null });
+	it('draws one bar per unit, highest at the top, named by unit, year and kind, in 万元 for amounts', () => {
+		const option = buildRankingOption('total')([row(1, '人民政府办公室', 2025, 'budget', 1700), row(2, ZWB, 2024, 'budget', 517.25)])!;
+		const table = chartTable(option)!;
+		expect(table.unit).toBe('wan');
+		// a horizontal bar chart lists its categories bottom-up: the first place goes last
+		expect(table.rows.map((r) => [r.label, r.values[0]])).toEqual([
+			['沙坪坝区·政务服务管理办公室 2024年预算', 517.25],
+			['沙坪坝区·人民政府办公室 2025年预算', 1700]
+		]);
+	});
+	it('draws ratios in percent, unrounded', () => {
+		const table = chartTable(buildRankingOption('execution')([row(1, ZWB, 2024, null, 0.959477)]))!;
+		expect(table.unit).toBe('percent');
+		expect(table.rows[0].label).toBe('沙坪坝区·政务服务管理办公室 2024年决算÷预算');
+		expect(table.rows[0].values[0]).toBeCloseTo(95.9477, 4);
+	});
+	it('is empty without rows', () => {
+		expect(buildRankingOption('change')([])).toBeNull();
 	});
 });
