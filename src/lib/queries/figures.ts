@@ -144,11 +144,14 @@ export function basisCte(at: number | null = null): SqlQuery {
 /**
  * basic ÷ (basic + project) and project ÷ (basic + project) over the `figures` rows that give both
  * (aggregate expressions). One denominator for both shares, so they add up to 1 exactly; a document
- * without the split would otherwise count in one denominator only.
+ * without the split would otherwise count in one denominator only. The sums are rounded to the
+ * cent first: amounts are whole cents, and a floating sum's last bit depends on the order rows are
+ * added in (native DuckDB at build time and DuckDB-WASM in the page add in different orders), so
+ * the same share would otherwise differ between the snapshot and the live page.
  */
 function splitShare(part: 'basic' | 'project'): SqlQuery {
 	const both = sql`WHERE basic IS NOT NULL AND project IS NOT NULL`;
-	return sql`sum(${ident(part)}) FILTER (${both}) / nullif(sum(basic + project) FILTER (${both}), 0)`;
+	return sql`round(sum(${ident(part)}) FILTER (${both}), 2) / nullif(round(sum(basic + project) FILTER (${both}), 2), 0)`;
 }
 
 export const BASIC_SHARE: SqlQuery = splitShare('basic');
