@@ -4,6 +4,7 @@
  * keeping a map from each character back to its source line (every figure keeps its line).
  */
 import type { SourceLine } from './layout';
+import { lineIndexAt } from './offsets';
 
 /** The joined prose and the source line of any offset in it. */
 export interface JoinedText {
@@ -36,16 +37,7 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	// A full-width comma between digit groups (１，４５２．３６) is a thousands separator, not a
 	// sentence comma; same length, so offsets still map to their lines.
 	text = text.replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,');
-	const lineAt = (offset: number) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (starts[mid] <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return nos[lo] ?? 0;
-	};
+	const lineAt = (offset: number) => nos[lineIndexAt(starts, offset)] ?? 0;
 	return { text, lineAt };
 }
 

@@ -15,6 +15,7 @@ import { readPage } from './page';
 import { withTitle } from './page-title';
 import { tokenize } from './tokenize';
 import { buildTree } from './tree';
+import { lineIndexAt } from '../offsets';
 
 export { looksLikeHtml } from './sniff';
 
@@ -41,15 +42,5 @@ export function readHtmlSource(file: string, bytes: Uint8Array): SourceText {
 function numberLines(lines: readonly PageLine[], text: string): SourceLine[] {
 	const starts = [0];
 	for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push((m.index as number) + m[0].length);
-	const lineAt = (offset: number) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (starts[mid] <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo + 1;
-	};
-	return lines.map((l, i) => ({ no: i + 1, text: l.text, pageLine: lineAt(l.offset) }));
+	return lines.map((l, i) => ({ no: i + 1, text: l.text, pageLine: lineIndexAt(starts, l.offset) + 1 }));
 }
