@@ -3,8 +3,9 @@
 #   1. npm ci if node_modules is missing or stale
 #   2. Debian's Chromium for the browser tests (scripts/ensure-chromium.sh)
 #   3. npm run build (extraction, then the static site in build/)
-#   4. vitest: projects `unit` and `e2e` in one run
-#   5. a closing line "N passed, N failed[, N skipped]" computed from vitest's JSON report
+#   4. svelte-check (types of the components and routes; an error counts as one failure)
+#   5. vitest: projects `unit` and `e2e` in one run
+#   6. a closing line "N passed, N failed[, N skipped]" computed from vitest's JSON report
 # Exits non-zero if the build or any test failed. Extra arguments go to vitest
 # (e.g. `npm test -- test/e2e/smoke.test.ts`); SKIP_BUILD=1 reuses an existing build/.
 set -uo pipefail
@@ -36,7 +37,12 @@ elif step "build (npm run build)" && ! npm run build; then
 	echo "test: BUILD FAILED — running the unit tests only; the e2e tests need build/" >&2
 fi
 
-# --- 4. tests -------------------------------------------------------------------------------
+# --- 4. types ------------------------------------------------------------------------------
+step "svelte-check"
+check_failed=0
+npx svelte-check --tsconfig ./tsconfig.json --threshold error --output human || check_failed=1
+
+# --- 5. tests -------------------------------------------------------------------------------
 mkdir -p "$(dirname "$REPORT")"
 rm -f "$REPORT"
 projects=(--project unit --project e2e)
@@ -45,12 +51,12 @@ step "vitest run ${projects[*]}"
 npx vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile="$REPORT" "$@"
 vitest_status=$?
 
-# --- 5. summary -----------------------------------------------------------------------------
+# --- 6. summary -----------------------------------------------------------------------------
 # Counts come from the JSON report, not from vitest's own console summary, so the closing line has
 # exactly the plain form CI reads. A test file that failed to load has no failed test in it, so it
 # counts as one failure; a missing report (vitest crashed) counts as one failure too; so does a
 # failed build.
-summary=$(BUILD_FAILED=$build_failed VITEST_STATUS=$vitest_status node --input-type=module - "$REPORT" <<'JS'
+summary=$(CHECK_FAILED=$check_failed BUILD_FAILED=$build_failed VITEST_STATUS=$vitest_status node --input-type=module - "$REPORT" <<'JS'
 import { existsSync, readFileSync } from 'node:fs';
 const file = process.argv[2];
 let passed = 0, failed = 0, skipped = 0;
@@ -74,6 +80,10 @@ if (!existsSync(file)) {
 		failed += 1;
 		notes.push(`vitest exited ${process.env.VITEST_STATUS} with no failed test: counted as 1 failed`);
 	}
+}
+if (process.env.CHECK_FAILED === '1') {
+	failed += 1;
+	notes.push('svelte-check found errors: counted as 1 failed');
 }
 if (process.env.BUILD_FAILED === '1') {
 	failed += 1;
