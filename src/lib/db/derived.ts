@@ -5,11 +5,14 @@
  */
 import { codeNamesTableSql } from '$lib/queries/classification';
 import { documentFiguresTableSql } from '$lib/queries/figures';
+import { placeLabelsSql } from '$lib/queries/places';
 import type { SqlQuery } from '$lib/queries/sql';
 import type { TableName } from '$lib/storage/schema';
 
-/** Each derived table's statement and the contract tables it reads. */
+/** Each derived table's statement and the contract tables it reads, in the order they run. */
 const DERIVED: readonly { sources: readonly TableName[]; build: () => SqlQuery }[] = [
+	// first: every view (and document_figures) sees a place for units without a district
+	{ sources: ['documents'], build: placeLabelsSql },
 	{ sources: ['documents', 'function_expenditure', 'economic_expenditure', 'summary', 'three_public'], build: documentFiguresTableSql },
 	{ sources: ['function_expenditure', 'economic_expenditure'], build: codeNamesTableSql }
 ];
