@@ -32,14 +32,18 @@ export function columnsFor(keys: readonly string[], labels: Record<string, strin
 	return keys.map((key) => ({ key, label: labels[key] ?? columnLabel(key), format: formatOf(key) }));
 }
 
-/** A cell as text. Null is `—` (not given), never 0. `actual` in a check is a figure too. */
-export function cellText(value: unknown, format: ColumnFormat): string {
+/**
+ * A cell as text. Null is `—` (not given), never 0. `actual` in a check is a figure too. A source
+ * line reads with its page (PDFs: `source_page`) and, for a document read from two files, its file
+ * (`source_part`), when the row carries them.
+ */
+export function cellText(value: unknown, format: ColumnFormat, row?: Readonly<Record<string, unknown>>): string {
 	if (value === null || value === undefined) return '—';
 	switch (format) {
 		case 'wan':
 			return typeof value === 'number' ? formatWan(value) : String(value);
 		case 'line':
-			return `第 ${value} 行`;
+			return sourcePlace(value, row);
 		case 'ok':
 			return value ? '通过' : '未通过';
 		case 'kind':
@@ -53,6 +57,13 @@ export function cellText(value: unknown, format: ColumnFormat): string {
 		default:
 			return String(value);
 	}
+}
+
+function sourcePlace(line: unknown, row?: Readonly<Record<string, unknown>>): string {
+	const page = row?.source_page;
+	const part = row?.source_part;
+	const where = `${page === null || page === undefined ? '' : `第 ${page} 页`}第 ${line} 行`;
+	return typeof part === 'string' && part !== '' ? `${part} ${where}` : where;
 }
 
 const CODED_FORMATS = new Set<ColumnFormat>(['kind', 'item', 'measure', 'source', 'ok']);

@@ -93,19 +93,26 @@ export interface DocumentQueries {
 	diagnostics: SqlQuery;
 }
 
-/** `SELECT <the table's columns except doc_id> FROM <table> WHERE doc_id = ? ORDER BY …`. */
+/**
+ * `SELECT <the table's columns except doc_id>, source_part FROM <table> WHERE doc_id = ? ORDER BY …`.
+ * `source_part` is the row's file where the document was read from two files (narrative + tables),
+ * so the page can say which file a line is in; NULL otherwise.
+ */
 function rowsOf(name: TableName, docId: string, order: SqlQuery): SqlQuery {
 	const cols = columnsOf(name)
 		.filter((c) => c !== 'doc_id')
 		.map((c) => column('t', c));
-	return sql`SELECT ${joinSql(cols)} FROM ${table(name)} t WHERE t.doc_id = ${docId} ORDER BY ${order}`;
+	const part = sql`CASE WHEN t.source_file IS DISTINCT FROM d.source_file THEN t.source_file END AS source_part`;
+	return sql`SELECT ${joinSql(cols)}, ${part} FROM ${table(name)} t
+	JOIN ${table('documents')} d ON d.doc_id = t.doc_id
+	WHERE t.doc_id = ${docId} ORDER BY ${order}`;
 }
 
 /** The queries for the document `docId` (bound as a parameter; any string is safe). */
 export function documentQueries(docId: string): DocumentQueries {
 	return {
 		document: sql`SELECT d.doc_id, d.district, d.department, d.department_kind, d.year, d.kind, d.title,
-	d.source_file, d.layout FROM ${table('documents')} d WHERE d.doc_id = ${docId}`,
+	d.source_file, d.layout, d.source_format, d.pages FROM ${table('documents')} d WHERE d.doc_id = ${docId}`,
 		function: rowsOf('function_expenditure', docId, sql`t.code`),
 		economic: rowsOf('economic_expenditure', docId, sql`t.code`),
 		economicBreakdown: rowsOf('economic_breakdown', docId, sql`t.scheme, t.scope, t.code`),

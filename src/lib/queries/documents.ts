@@ -19,6 +19,9 @@ export interface DocumentRow {
 	title: string;
 	source_file: string;
 	layout: string | null;
+	/** 'text' | 'pdf' | 'html' and a PDF's page count: only the document page's query selects them. */
+	source_format?: string | null;
+	pages?: number | null;
 }
 
 /** The filtered documents, ordered by district, year, kind, department. */

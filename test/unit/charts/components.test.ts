@@ -58,6 +58,12 @@ describe('cells', () => {
 		expect(cellText('reception', formatOf('item'))).toBe('公务接待费');
 		expect(cellText('narrative', formatOf('source'))).toBe('说明文字');
 	});
+	it('places a PDF row by page and line, and names the file of a document read from two files', () => {
+		const line = formatOf('source_line');
+		expect(cellText(7, line, { source_page: 5, source_part: null })).toBe('第 5 页第 7 行');
+		expect(cellText(12, line, { source_page: 3, source_part: 'tables.pdf' })).toBe('tables.pdf 第 3 页第 12 行');
+		expect(cellText(40, line, { source_page: null, source_part: null })).toBe('第 40 行');
+	});
 	it('keeps disclosure text as text (no markup interpretation happens here or in the table)', () => {
 		expect(cellText('<img src=x onerror=alert(1)>', formatOf('name'))).toBe('<img src=x onerror=alert(1)>');
 	});
