@@ -67,7 +67,7 @@ export function findBlocks(lines: readonly ReadLine[], lineRoles: readonly LineR
 }
 
 /**
- * A note wrapped in a narrow cell (`部门名称：江苏省人大` / `常委会办公厅`): a single text cell
+ * A note wrapped in a narrow cell (`部门名称：浙江省人大` / `常委会法工委`): a single text cell
  * right below a note line, starting where that note starts, is part of the note, not a header.
  */
 function withNoteContinuations(lines: readonly ReadLine[], roles: readonly LineRole[], adjacent: (a: ReadLine, b: ReadLine) => boolean): LineRole[] {

@@ -1,7 +1,7 @@
 /**
  * The grammar of a Chinese public unit's name: an optional party prefix (中共), the place chain
  * province → city → district, then the unit itself — `江苏省南京市玄武区教育局`,
- * `中共江苏省委办公厅`, `重庆市石柱土家族自治县财政局`. The district is the 区/县/旗 (or a
+ * `中共浙江省委办公厅`, `重庆市石柱土家族自治县财政局`. The district is the 区/县/旗 (or a
  * county-level 市 under a city) in the name; the level is the lowest place named. No list of
  * places is needed, so units of any province are read the same way.
  */
@@ -66,6 +66,6 @@ function placeLike(candidate: string): boolean {
 export function unitKind(name: string): string {
 	const { rest, suffix } = parseUnitName(name);
 	const kind = rest.replace(/[（(]本级[）)]$/, '');
-	// 中共江苏省委办公厅 → 省委办公厅: the place's 省/市/区/县 is part of the party committee's name.
+	// 中共浙江省委办公厅 → 省委办公厅: the place's 省/市/区/县 is part of the party committee's name.
 	return suffix && /^委/.test(kind) ? suffix + kind : kind;
 }
