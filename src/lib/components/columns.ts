@@ -2,9 +2,9 @@
  * Column descriptions shared by the document page and the data table: how a value is shown.
  * Pure, so the formatting rules (amounts in 万元, "第 N 行", kinds in Chinese) are testable.
  */
-import { columnLabel, formatWan, kindLabel, measureLabel, threePublicLabel } from '$lib/format';
+import { columnLabel, formatWan, kindLabel, layoutLabel, measureLabel, ruleLabel, stageLabel, threePublicLabel } from '$lib/format';
 
-export type ColumnFormat = 'text' | 'wan' | 'line' | 'ok' | 'kind' | 'item' | 'measure' | 'source' | 'int';
+export type ColumnFormat = 'text' | 'wan' | 'line' | 'ok' | 'kind' | 'item' | 'measure' | 'source' | 'int' | 'rule' | 'stage' | 'layout';
 
 export interface Column {
 	key: string;
@@ -23,6 +23,9 @@ export function formatOf(key: string): ColumnFormat {
 	if (key === 'item') return 'item';
 	if (key === 'measure') return 'measure';
 	if (key === 'source') return 'source';
+	if (key === 'rule') return 'rule';
+	if (key === 'stage') return 'stage';
+	if (key === 'layout') return 'layout';
 	if (key === 'year' || key === 'level') return 'int';
 	return 'text';
 }
@@ -54,6 +57,12 @@ export function cellText(value: unknown, format: ColumnFormat, row?: Readonly<Re
 			return measureLabel(String(value));
 		case 'source':
 			return value === 'table' ? '表格' : value === 'narrative' ? '说明文字' : String(value);
+		case 'rule':
+			return ruleLabel(String(value));
+		case 'stage':
+			return stageLabel(String(value));
+		case 'layout':
+			return layoutLabel(String(value));
 		default:
 			return String(value);
 	}
@@ -66,14 +75,16 @@ function sourcePlace(line: unknown, row?: Readonly<Record<string, unknown>>): st
 	return typeof part === 'string' && part !== '' ? `${part} ${where}` : where;
 }
 
-const CODED_FORMATS = new Set<ColumnFormat>(['kind', 'item', 'measure', 'source', 'ok']);
+const CODED_FORMATS = new Set<ColumnFormat>(['kind', 'item', 'measure', 'source', 'ok', 'stage', 'layout']);
 
 /**
  * A cell as it goes into a CSV: coded values (budget, vehicle_operation, table …) in the same
- * Chinese as on screen, amounts as plain numbers so that Excel can compute with them.
+ * Chinese as on screen, amounts as plain numbers so that Excel can compute with them. A rule is its
+ * Chinese phrase with the raw id after it, as on screen.
  */
 export function csvValue(value: unknown, format: ColumnFormat): string | number | null {
 	if (value === null || value === undefined) return null;
+	if (format === 'rule') return `${ruleLabel(String(value))}（${String(value)}）`;
 	if (CODED_FORMATS.has(format)) return cellText(value, format);
 	return typeof value === 'number' || typeof value === 'string' ? value : String(value);
 }

@@ -2,3 +2,4 @@
 export * from './number';
 export * from './labels';
 export * from './csv';
+export * from './ids';
