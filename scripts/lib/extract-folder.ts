@@ -39,7 +39,7 @@ export interface FolderResult {
 
 /**
  * Receives each file's rows in file-name order: an extracted document's (with `doc`), or the
- * diagnostics row of a file that failed (`doc` null); last, the corpus checks (`doc` null).
+ * diagnostics row of a file that failed (`doc` null); last, the corpus checks if any (`doc` null).
  */
 export type RowsHandler = (rows: ContractRows, doc: ExtractedDocument | null) => void | Promise<void>;
 
@@ -71,7 +71,8 @@ export async function extractFolder(dir: string, onRows: RowsHandler, options: P
 		for (const { file, error } of outcome.failures) await onRows(failureRows(file, error, result), null);
 		for (const doc of outcome.documents) await onRows(narrative.add(documentRows(doc, result)), doc);
 	}
-	await onRows(corpusChecks(narrative.checks(), result), null);
+	const corpus = corpusChecks(narrative.checks(), result);
+	if (corpus.checks.length > 0) await onRows(corpus, null);
 	return result;
 }
 
