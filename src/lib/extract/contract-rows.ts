@@ -68,7 +68,7 @@ function sourceTableRow(id: string, r: SourceTableRow, where: Trace): RowOf<'sou
 
 function narrativeFigureRow(id: string, f: DerivedFigure, where: Trace, reason: Trace): RowOf<'narrative_figures'> {
 	return {
-		doc_id: id, measure: f.measure, year: f.year, kind: f.kind, relation: f.relation, value: f.value, current_value: f.current_value,
+		doc_id: id, measure: f.measure, figure_year: f.year, figure_kind: f.kind, relation: f.relation, value: f.value, current_value: f.current_value,
 		stated_change: f.stated_change, stated_percent: f.stated_percent, stated_points: f.stated_points,
 		reason: f.reason, reason_line: reason.source_line, reason_page: reason.source_page, ...where
 	};

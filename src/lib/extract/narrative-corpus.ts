@@ -43,10 +43,10 @@ export class NarrativeCorpus {
 		const out = emptyContractRows();
 		for (const f of this.derived) {
 			const unit = this.unitOf.get(f.doc_id as string);
-			const other = unit ? this.byKey.get(unitKey(unit.district, unit.unit, f.year, f.kind) ?? '') : undefined;
+			const other = unit ? this.byKey.get(unitKey(unit.district, unit.unit, f.figure_year, f.figure_kind) ?? '') : undefined;
 			const real = other?.values.get(f.measure as string);
 			if (!other || real === undefined || other.docId === f.doc_id) continue;
-			const what = `${f.year}年${KIND_WORDS[f.kind as string] ?? ''}${measureWords(f.measure as string)}`;
+			const what = `${f.figure_year}年${KIND_WORDS[f.figure_kind as string] ?? ''}${measureWords(f.measure as string)}`;
 			const detail = `据本文件文字推算的${what}为 ${f.value} 万元，${other.file} 所列为 ${real} 万元`;
 			const c = compare(`narrative_derived.figure:${f.measure}.${f.relation}`, real, f.value, detail, f.source_line);
 			out.checks.push({ doc_id: f.doc_id, rule: c.rule, expected: c.expected, actual: c.actual, ok: c.ok, detail: c.detail, source_line: f.source_line, source_page: f.source_page, source_file: f.source_file });

@@ -184,8 +184,10 @@ export const TABLES = {
 		columns: [
 			col('doc_id', 'VARCHAR'), // the disclosure whose prose states it
 			col('measure', 'VARCHAR'), // a summary.measure, general_budget_income|expenditure, three_public.<item>, function.<code>
-			col('year', 'INTEGER'), // the year the derived figure is for
-			col('kind', 'VARCHAR'), // 'final' | 'budget': the kind of the implied figure
+			// the year and kind ('final' | 'budget') of the implied figure — named apart from
+			// documents.year/kind (the disclosure's), which every view joins beside them
+			col('figure_year', 'INTEGER'),
+			col('figure_kind', 'VARCHAR'),
 			col('relation', 'VARCHAR'), // 'prior_year' | 'initial_budget'
 			col('value', 'DOUBLE'), // the derived figure, 万元
 			col('current_value', 'DOUBLE'), // the figure the sentence states for the document's year

@@ -21,7 +21,7 @@ describe('derived figures against the other years of the corpus', () => {
 	}, 60_000);
 
 	const docOf = (file: string) => all.documents.find((d) => d.source_file === file)?.doc_id;
-	const checksOf = (file: string) => all.checks.filter((c) => c.doc_id === docOf(file) && c.rule.startsWith('narrative_derived.figure:'));
+	const checksOf = (file: string) => all.checks.filter((c) => c.doc_id === docOf(file) && c.rule?.startsWith('narrative_derived.figure:'));
 
 	it('checks the 2024 预算 prose against the 2023 预算 tables, all passed', () => {
 		const checks = checksOf('dadukou-zhengwuban-2024-budget.txt');

@@ -92,7 +92,7 @@ describe('seed 000 (2021 决算, PDF text broken across lines)', () => {
 
 	it('writes narrative_figures rows traced to their lines, with the reason line', () => {
 		const rows = toContractRows(d).narrative_figures;
-		expect(rows.find((r) => r.measure === 'personnel')).toMatchObject({ doc_id: 'test', year: 2020, kind: 'final', relation: 'prior_year', value: 348.11, source_line: 251, reason_line: 253, source_file: d.document.source_file });
+		expect(rows.find((r) => r.measure === 'personnel')).toMatchObject({ doc_id: 'test', figure_year: 2020, figure_kind: 'final', relation: 'prior_year', value: 348.11, source_line: 251, reason_line: 253, source_file: d.document.source_file });
 	});
 });
 
