@@ -101,3 +101,35 @@ WHERE s.field IS NOT NULL AND NOT EXISTS (
 QUALIFY row_number() OVER (PARTITION BY s.district, s.unit, s.year, s.kind, s.field ORDER BY s.source_year DESC, s.source_doc) = 1
 ORDER BY s.district, s.unit, s.kind, s.year, s.field`;
 }
+
+/** A 决算's 年初预算数 read from its own prose, for a unit and year with no 预算 disclosure in the data. */
+export interface DerivedExecutionRow {
+	district: string;
+	unit: string;
+	year: number;
+	measure: string;
+	/** The 年初预算数 the prose implies. */
+	budget: number;
+	/** The 决算 figure the sentence states. */
+	final: number;
+	reason: string | null;
+	source_doc: string;
+	source_line: number | null;
+	source_page: number | null;
+}
+
+/**
+ * 年初预算数 vs 决算数 from the 决算's own prose (较年初预算数增加/减少 X 万元), per unit, year and
+ * measure, where the data hold no 预算 disclosure of that unit and year — where they do, /execution
+ * pairs the two disclosures instead. The kind filter does not apply (a rate needs both kinds).
+ */
+export function derivedExecutionQuery(filters: Filters): SqlQuery {
+	return sql`SELECT d.district, ${unitOf('d')} AS unit, d.year, n.measure, n.value AS budget, n.current_value AS final,
+	n.reason, d.doc_id AS source_doc, n.source_line, n.source_page
+FROM ${table('narrative_figures')} n JOIN ${table('documents')} d ON d.doc_id = n.doc_id
+WHERE ${whereDocuments({ ...filters, kind: 'both' })} AND d.kind = 'final' AND n.relation = 'initial_budget'
+	AND NOT EXISTS (
+		SELECT 1 FROM ${table('documents')} o
+		WHERE o.district = d.district AND ${unitOf('o')} = ${unitOf('d')} AND o.year = d.year AND o.kind = 'budget')
+ORDER BY d.district, unit, d.year, n.source_line, n.measure`;
+}

@@ -13,7 +13,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/filters/model';
 import { dataTableAllQuery, dataTableColumns, sql, type DataTableRow } from '../../../src/lib/queries';
-import { derivedPointsQuery, documentNarrativeFiguresQuery, type DerivedPointRow, type NarrativeFigureRow } from '../../../src/lib/queries/narrative';
+import { derivedExecutionQuery, derivedPointsQuery, documentNarrativeFiguresQuery, type DerivedExecutionRow, type DerivedPointRow, type NarrativeFigureRow } from '../../../src/lib/queries/narrative';
+import { derivedExecutionLines } from '../../../src/lib/charts/derived-execution';
 import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -85,5 +86,23 @@ describe('a document\'s derived figures and the /data table', () => {
 		const rows = await years.client.query<DataTableRow>(dataTableAllQuery({ table: 'narrative', filters: f({ departments: ['人民政府办公室'] }) }));
 		const project = rows.find((r) => r.measure === 'project');
 		expect(project).toMatchObject({ district: '大渡口区', year: 2024, kind: 'budget', figure_year: 2023, figure_kind: 'budget', value: 160, reason: '主要原因是一次性项目完成，主要用于业务工作' });
+	});
+});
+
+describe('年初预算数 vs 决算数 from a 决算\'s prose', () => {
+	it('pairs a 决算 with its own 年初预算数 where no 预算 of that unit and year is in the data', async () => {
+		const rows = await seeds.client.query<DerivedExecutionRow>(derivedExecutionQuery(f({ districts: ['九龙坡区'], kind: 'budget' })));
+		// 2021 决算 of 政务办; 281-283: "“ 三公”经费支出共计 1.48 万元，较年初预算数减 / 少 7.02 万元" → 8.50
+		const total = rows.find((r) => r.measure === 'three_public.total');
+		expect(total).toMatchObject({ unit: '政务服务管理办公室', year: 2021, budget: 8.5, final: 1.48, reason: '主要原因是受疫情影响，减少了相应的公务接待', source_line: 283 });
+		const [line] = derivedExecutionLines([total as DerivedExecutionRow]);
+		// 1.48 ÷ 8.50 = 17.4 %
+		expect(line).toMatchObject({ unit: '九龙坡区·政务服务管理办公室', measure: '“三公”经费合计', budget: '8.50', final: '1.48', rate: '17.4%', source: '据2021年决算文字推算（第 283 行）' });
+		expect(rows.map((r) => r.measure)).toContain('function.201');
+	});
+
+	it('leaves out a unit-year whose 预算 disclosure is in the data', async () => {
+		// the 2023 决算's 三公 年初预算数 (5.50 …) are for a 2023 预算 that is in the folder
+		expect(await years.client.query<DerivedExecutionRow>(derivedExecutionQuery(EMPTY_FILTERS))).toEqual([]);
 	});
 });
