@@ -35,7 +35,8 @@ export function withDerivedPoints(option: ChartOption | null, points: readonly D
 	const oldYears = (x?.data ?? []).map(String);
 	const years = yearAxis([...oldYears.map(Number), ...own.map((p) => p.year)]).map(String);
 	const moved = (data: unknown[] | undefined) => years.map((y) => (oldYears.includes(y) ? (data?.[oldYears.indexOf(y)] ?? null) : null));
-	const series = ((option.series ?? []) as SeriesLike[]).map((s) => ({ ...s, data: moved(s.data) }));
+	// printed points filled, derived ones hollow (ECharts draws line points hollow by default)
+	const series = ((option.series ?? []) as SeriesLike[]).map((s) => ({ symbol: 'circle', ...s, data: moved(s.data) }));
 	const groups = new Map<string, DerivedPointRow[]>();
 	for (const p of own) {
 		const label = unitKindLabel(p.district, p.unit, p.kind);

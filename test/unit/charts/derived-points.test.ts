@@ -30,6 +30,7 @@ describe('withDerivedPoints', () => {
 		expect(derived.id).toBe(`${DERIVED_SERIES}九龙坡区·政务服务管理办公室·决算`);
 		expect(derived.name).toBe('九龙坡区·政务服务管理办公室·决算·文字推算');
 		expect(derived.symbol).toBe('emptyCircle');
+		expect(series[0].symbol).toBe('circle');
 		expect(derived.lineStyle?.type).toBe('dotted');
 		expect(series[0].lineStyle?.type).not.toBe('dotted');
 		expect(derived.itemStyle?.borderType).toBe('dashed');
