@@ -26,8 +26,16 @@ export function verbatim(lines: readonly SourceLine[], joined: JoinedText, from:
 	const kept: string[] = [];
 	const norm: string[] = [];
 	const at: number[] = [];
-	for (const line of lines) {
-		if (line.no < first || line.no > last) continue;
+	// lines are in order: start at the first of the span (binary search), stop after its last
+	let lo = 0;
+	let hi = lines.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (lines[mid].no < first) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let k = lo; k < lines.length && lines[k].no <= last; k++) {
+		const line = lines[k];
 		for (const c of line.text) {
 			if (SPACE.test(c)) continue;
 			kept.push(c);

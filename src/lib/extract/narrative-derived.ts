@@ -57,6 +57,10 @@ interface Statement {
 const CHANGE_VERB_BEFORE = /(?:增加|减少|增长|下降|降低|上升|提高|调增|调减|新增|压减|节约|节省|减|增)$/;
 const CLAUSE_START = /[，。；;,、！？!?]/;
 const REASON = /^[，,。；;]?(?<open>主要原因(?:是|为)?[：:]?|主要是|主要用于)/;
+/** How far after a figure its percentage or 持平 may stand (windows keep the reading linear in the text). */
+const NEAR = 40;
+/** The longest reason kept: a clause without 。 or ； runs on no further. */
+const REASON_REACH = 600;
 
 /** The derived figures of a document's narrative lines; none when its year or kind is unknown. */
 export function readDerivedFigures(lines: readonly SourceLine[], year: number | null, kind: DocumentKind | null): DerivedFigure[] {
@@ -72,7 +76,7 @@ export function readDerivedFigures(lines: readonly SourceLine[], year: number | 
 		const subject = g.base2 !== undefined ? (g.subject2 ?? '') : clauseBefore(joined.text, m.index);
 		const targets = subjectsOf(subject, statements, m.index);
 		const down = isDown(g.verb);
-		const after = joined.text.slice(m.index + m[0].length);
+		const after = joined.text.slice(m.index + m[0].length, m.index + m[0].length + NEAR);
 		const pct = PERCENT_AFTER.exec(after);
 		const reasonAt = m.index + m[0].length + (pct ? pct[0].length : 0);
 		const reason = readReason(joined, lines, reasonAt);
@@ -119,15 +123,27 @@ function clauseBefore(text: string, at: number): string {
 function subjectsOf(subject: string, statements: readonly Statement[], at: number): Statement[] {
 	const measures = measuresOfSubject(subject);
 	if (measures === null) return [];
-	const before = statements.filter((s) => s.end <= at);
+	const n = countBefore(statements, at);
 	if (measures.length === 0) {
-		const last = before.at(-1);
+		const last = statements[n - 1];
 		return last && last.measure !== null ? [last] : [];
 	}
 	return measures.flatMap((measure) => {
-		const last = before.findLast((s) => s.measure === measure);
-		return last ? [last] : [];
+		for (let k = n - 1; k >= 0; k--) if (statements[k].measure === measure) return [statements[k]];
+		return [];
 	});
+}
+
+/** How many statements end at or before `at` (they are in text order): a binary search. */
+function countBefore(statements: readonly Statement[], at: number): number {
+	let lo = 0;
+	let hi = statements.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (statements[mid].end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** 与上年持平 right after a stated figure: the implied figure equals it. */
@@ -135,7 +151,7 @@ function levels(joined: JoinedText, lines: readonly SourceLine[], statements: re
 	const out: DerivedFigure[] = [];
 	for (const s of statements) {
 		if (s.measure === null) continue;
-		const m = LEVEL.exec(joined.text.slice(s.end));
+		const m = LEVEL.exec(joined.text.slice(s.end, s.end + NEAR));
 		const base: Base | null = m?.groups ? placeBase(m.groups.base, m.groups.by, year, kind) : null;
 		if (!m || !base) continue;
 		const reason = readReason(joined, lines, s.end + m[0].length);
@@ -156,8 +172,8 @@ function readReason(joined: JoinedText, lines: readonly SourceLine[], at: number
 	const m = REASON.exec(joined.text.slice(at, at + 8));
 	if (!m?.groups) return { reason: null, reason_line: null };
 	const start = at + m[0].length - m.groups.open.length;
-	const stop = joined.text.slice(start).search(/[。；;]/);
-	const end = stop < 0 ? joined.text.length : start + stop;
+	const stop = joined.text.slice(start, start + REASON_REACH).search(/[。；;]/);
+	const end = stop < 0 ? Math.min(joined.text.length, start + REASON_REACH) : start + stop;
 	return { reason: verbatim(lines, joined, start, end), reason_line: joined.lineAt(start) };
 }
 

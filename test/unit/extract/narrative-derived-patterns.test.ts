@@ -72,6 +72,15 @@ describe('look-alikes that yield nothing', () => {
 	});
 });
 
+describe('a long narrative', () => {
+	it('pins each change on its own figure and line, however many there are', () => {
+		const text = Array.from({ length: 3000 }, (_, i) => `公务接待费${i + 10}.00万元，较上年决算数减少1.00万元，主要原因是第${i}次压减。`).join('\n');
+		const figures = read(text);
+		expect(figures).toHaveLength(3000);
+		expect(figures[2999]).toMatchObject({ value: 3010, line: 3000, reason: '主要原因是第2999次压减' });
+	});
+});
+
 describe('the percentage check', () => {
 	it('passes within the rounding of cents and the printed decimals, fails beyond', () => {
 		const figure = (pct: number, decimals = 1) => ({
