@@ -44,3 +44,27 @@ export function percentRange(current: number, change: number): { lo: number; mid
 	const corners = [-1, 1].flatMap((dc) => [-1, 1].map((dx) => at(change + dc * HALF_CENT, current + dx * HALF_CENT)));
 	return { lo: Math.min(...corners), mid: at(change, current), hi: Math.max(...corners) };
 }
+
+/** What the in-document check needs of a 三公 row read from the document's own table. */
+interface TableThreePublic {
+	item: string;
+	budget: number | null;
+	source_line: number;
+}
+
+/**
+ * A 决算's 年初预算数 of a 三公 item as its prose implies it (较年初预算数减少 X 万元) against the
+ * 预算数 its own 三公 table prints (`narrative_derived.figure:three_public.<item>.initial_budget`).
+ * Only for rows read from a table: rows built from the prose would be compared with themselves.
+ */
+export function derivedTableChecks(figures: readonly DerivedFigure[], tableRows: readonly TableThreePublic[]): CheckRecord[] {
+	const out: CheckRecord[] = [];
+	for (const f of figures) {
+		if (f.relation !== 'initial_budget' || !f.measure.startsWith('three_public.')) continue;
+		const row = tableRows.find((r) => `three_public.${r.item}` === f.measure);
+		if (!row || row.budget === null) continue;
+		const detail = `据文字推算的${measureWords(f.measure)}年初预算数为 ${f.value} 万元，本文件三公经费表（第 ${row.source_line} 行）所列预算数为 ${row.budget} 万元`;
+		out.push(compare(`narrative_derived.figure:${f.measure}.initial_budget`, row.budget, f.value, detail, f.line));
+	}
+	return out;
+}

@@ -90,6 +90,14 @@ describe('seed 000 (2021 决算, PDF text broken across lines)', () => {
 		expect(pct.find((c) => c.rule === 'narrative_derived.percent:three_public.vehicle_operation.prior_year')).toMatchObject({ actual: 4.7, ok: true });
 	});
 
+	it('checks the 年初预算数 its prose implies against its own 三公 table', () => {
+		// 4897: "（一）支出合计 8.50 1.48", 4905: "（2）公务用车运行维护费 4.50 1.02", 4907: "3．公务接待费 4.00 0.46"
+		const own = (item: string) => d.checks.find((c) => c.rule === `narrative_derived.figure:three_public.${item}.initial_budget`);
+		expect(own('total')).toMatchObject({ expected: 8.5, actual: 8.5, ok: true, line: 283 });
+		expect(own('vehicle_operation')).toMatchObject({ expected: 4.5, actual: 4.5, ok: true });
+		expect(own('reception')).toMatchObject({ expected: 4, actual: 4, ok: true, detail: expect.stringContaining('第 4907 行') });
+	});
+
 	it('writes narrative_figures rows traced to their lines, with the reason line', () => {
 		const rows = toContractRows(d).narrative_figures;
 		expect(rows.find((r) => r.measure === 'personnel')).toMatchObject({ doc_id: 'test', figure_year: 2020, figure_kind: 'final', relation: 'prior_year', value: 348.11, source_line: 251, reason_line: 253, source_file: d.document.source_file });
@@ -114,6 +122,10 @@ describe('seed 001 (2020 决算, one paragraph per line)', () => {
 	it('keeps the quotation marks of a reason as printed', () => {
 		// 27: "较年初预算数增加154.31万元，增长9.7%。主要原因是2020年年中追加…“一窗综办”工作经费等项目经费。"
 		expect(one(d, 'general_budget_expenditure', 'initial_budget')).toMatchObject({ value: 1596.3, reason: expect.stringContaining('“一窗综办”工作经费') });
+	});
+
+	it('has no 三公 table, so its prose-built 三公 rows are not checked against themselves', () => {
+		expect(d.checks.filter((c) => c.rule.startsWith('narrative_derived.figure:'))).toEqual([]);
 	});
 
 	it('pins no 年初预算 change on 结余分配, the figure just before it', () => {
