@@ -126,3 +126,20 @@ describe('sheetName', () => {
 		expect(sheetName("'x'", taken)).toBe('x');
 	});
 });
+
+describe('ExcelJS stays out of the first load', () => {
+	it('is imported by no module in src/ except dynamically or for its types', async () => {
+		const { readdirSync, readFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const root = new URL('../../../src', import.meta.url).pathname;
+		const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(ts|svelte|js)$/.test(f) && !f.endsWith('.d.ts'));
+		const offenders = files.filter((f) => {
+			const text = readFileSync(join(root, f), 'utf8');
+			// a static value import: `import X from 'exceljs…'` or `import 'exceljs…'` (not `import type`)
+			return /^\s*import\s+(?!type\b)[^'"(]*['"]exceljs[^'"]*['"]/m.test(text) || /^\s*import\s+['"]exceljs/m.test(text);
+		});
+		expect(offenders).toEqual([]);
+		// and the one dynamic import exists, so the guard above is not vacuous
+		expect(files.some((f) => readFileSync(join(root, f), 'utf8').includes("import('exceljs"))).toBe(true);
+	});
+});
