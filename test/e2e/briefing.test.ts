@@ -119,7 +119,8 @@ describe('PNG', { timeout: TEST_TIMEOUT }, () => {
 		const ihdr = chunks[0];
 		expect(ihdr.type).toBe('IHDR');
 		// the chart is drawn at 2× its on-screen size; the caption adds height above and below it
-		expect(ihdr.data.readUInt32BE(0)).toBeGreaterThanOrEqual(Math.floor(css.width * 2));
+		// drawn at least as wide as on A4 (1031 CSS px) so that the legend is not paged on a narrow screen
+		expect(ihdr.data.readUInt32BE(0)).toBeGreaterThanOrEqual(2 * Math.max(1031, Math.floor(css.width)));
 		expect(ihdr.data.readUInt32BE(4)).toBeGreaterThan(Math.ceil(css.height * 2) + 100);
 
 		const text = iTXt(file.bytes);
