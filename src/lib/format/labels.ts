@@ -109,7 +109,7 @@ const COLUMN_LABELS: Record<string, string> = {
 	relation: '比较基准',
 	current_value: '本年数（万元）',
 	stated_change: '所述增减（万元）',
-	stated_percent: '所述增减率',
+	stated_percent: '所述增减率（%）',
 	stated_points: '所述增减（个百分点）',
 	reason: '原因说明',
 	reason_line: '原因所在行',
