@@ -10,7 +10,7 @@ import type { DepartmentKind } from './places';
 import { disclosureHtml } from './render-html';
 import { tableLines, type TextLayout } from './render-text';
 import type { Rng } from './prng';
-import { budgetTables, finalTables, type Printing, type TableSpec } from './tables';
+import { budgetTables, finalTables, NATIONAL_ZERO_ECONOMIC, type Printing, type TableSpec } from './tables';
 import type { FaultTruth, FaultType, TruthRecord } from './truth';
 
 export interface Shares {
@@ -44,6 +44,8 @@ interface Variant {
 	layout: TextLayout | 'narrative';
 	yuan: boolean;
 	fault: FaultType | null;
+	/** 公开06 without the template's zero rows, its third group blank (a unit without 资本性支出). */
+	bareThirdGroup: boolean;
 }
 
 function drawVariant(rng: Rng, shares: Shares): Variant {
@@ -57,7 +59,7 @@ function drawVariant(rng: Rng, shares: Shares): Variant {
 		const options: FaultType[] = ['reconcile', 'missing_table', 'split_table', ...(yuan ? [] : (['unit_mismatch'] as FaultType[]))];
 		fault = rng.pick(options);
 	}
-	return { format, layout, yuan, fault };
+	return { format, layout, yuan, fault, bareThirdGroup: rng.chance(0.2) };
 }
 
 const w = (fen: number) => fenToWan(fen);
@@ -66,8 +68,13 @@ export function generateDoc(rng: Rng, input: DocInput, shares: Shares): Generate
 	const v = drawVariant(rng, shares);
 	const { figures: f, year, unit, docKind } = input;
 	const printing: Printing = { yuan: v.yuan, zeroBlank: docKind === 'budget' };
-	let tables: TableSpec[] = v.layout === 'narrative' ? [] : docKind === 'budget' ? budgetTables(f, year, printing) : finalTables(f, year, unit, printing);
+	const bare = v.bareThirdGroup && !f.economics.some((r) => r.code === '310');
+	let tables: TableSpec[] = v.layout === 'narrative' ? [] : docKind === 'budget' ? budgetTables(f, year, printing) : finalTables(f, year, unit, printing, bare);
 	const truth = baseTruth(input, v);
+	if (docKind === 'final' && v.layout !== 'narrative') {
+		if (bare) truth.quirks.push('national06_bare_third_group');
+		else truth.economic.push(...NATIONAL_ZERO_ECONOMIC.map((r) => ({ code: r.code, name: r.name, level: r.level, total: 0, personnel: 0, public: 0 })));
+	}
 	let fault: FaultTruth | null = null;
 
 	if (v.fault === 'reconcile') fault = plantReconcile(rng, tables, truth, printing);
@@ -80,7 +87,7 @@ export function generateDoc(rng: Rng, input: DocInput, shares: Shares): Generate
 		fault = { type: 'split_table', detail: 'function table continued after a page break, header repeated', failedCheck: null, diagnostic: null, figuresExact: true };
 	}
 	if (v.fault === 'unit_mismatch') {
-		const yuanTables = docKind === 'budget' ? budgetTables(f, year, { ...printing, yuan: true }) : finalTables(f, year, unit, { ...printing, yuan: true });
+		const yuanTables = docKind === 'budget' ? budgetTables(f, year, { ...printing, yuan: true }) : finalTables(f, year, unit, { ...printing, yuan: true }, bare);
 		const econ = yuanTables.find((t) => t.role === 'economic')!;
 		tables = tables.map((t) => (t.role === 'economic' ? { ...econ, unitLine: docKind === 'budget' ? null : `公开部门：${unit}` } : t));
 		fault = { type: 'unit_mismatch', detail: '基本支出表 printed in 元 without a unit line', failedCheck: 'unit.magnitude:economic_basic', diagnostic: null, figuresExact: true };
@@ -121,6 +128,7 @@ function baseTruth(input: DocInput, v: Variant): TruthRecord {
 		layout: v.layout,
 		unit: v.yuan ? '元' : '万元',
 		fault: null,
+		quirks: [],
 		function: (narrativeOnly ? f.functions.filter((r) => r.level === 1) : f.functions).map((r) => ({
 			code: r.code,
 			name: r.name,

@@ -165,8 +165,8 @@ export function buildFigures(rng: Rng, s: UnitStructure, p: YearParams): Figures
 	const tpBudget: ThreePublicFigures = p.planned ?? {
 		outbound: s.travelsAbroad ? hundred(rng.float(1, 8)) : 0,
 		vehiclePurchase: s.hasCar && rng.chance(0.1) ? hundred(rng.float(12, 30)) : 0,
-		vehicleOperation: s.hasCar ? hundred(Math.min(publicTarget / 1e6 * 0.08, rng.float(1.5, 12))) : 0,
-		reception: hundred(Math.min(publicTarget / 1e6 * 0.05, rng.float(0.3, 6)))
+		vehicleOperation: s.hasCar ? hundred(Math.min(40, (publicTarget / 1e6) * rng.float(0.005, 0.04))) : 0,
+		reception: hundred(Math.min(30, (publicTarget / 1e6) * rng.float(0.002, 0.02)))
 	};
 	const spend = (x: number) => (!p.planned ? x : amounts.shape(Math.round(x * rng.float(p.spentShare, 1))));
 	const threePublic: ThreePublicFigures = {

@@ -9,9 +9,25 @@ import type { TableSpec } from './tables';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const isFigure = (s: string) => /^-?[\d,]+\.\d\d$/.test(s);
 
+/**
+ * A row's cells; a `…合计` label absorbs the blank cells after it, as the merged cell it is in the
+ * spreadsheet the table was printed from (so it does not wrap inside a narrow code column).
+ */
+function mergedCells(row: string[]): string {
+	const out: string[] = [];
+	for (let i = 0; i < row.length; i++) {
+		const c = row[i];
+		let span = 1;
+		if (/合计$/.test(c)) while (i + span < row.length - 1 && row[i + span] === '') span++;
+		out.push(`<td${span > 1 ? ` colspan="${span}"` : ''}${isFigure(c) ? ' class="n"' : ''}>${esc(c)}</td>`);
+		i += span - 1;
+	}
+	return out.join('');
+}
+
 function tableHtml(t: TableSpec, rows: string[][]): string {
 	const head = t.header.map((r) => `<tr>${r.map((c) => `<th${c.span && c.span > 1 ? ` colspan="${c.span}"` : ''}>${esc(c.text)}</th>`).join('')}</tr>`).join('\n');
-	const body = rows.map((r) => `<tr>${r.map((c) => `<td${isFigure(c) ? ' class="n"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('\n');
+	const body = rows.map((r) => `<tr>${mergedCells(r)}</tr>`).join('\n');
 	return `<table>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
@@ -27,7 +43,7 @@ export function disclosureHtml(title: string, narrative: string[], tables: Table
 		const tablesHtml = split
 			? `${tableHtml(t, t.body.slice(0, t.splitAfter!))}\n<div class="break"></div>\n${tableHtml(t, t.body.slice(t.splitAfter!))}`
 			: tableHtml(t, t.body);
-		return `<section>${head}\n${tablesHtml}${t.note ? `<p class="note">${esc(t.note)}</p>` : ''}</section>`;
+		return `<section${t.columns > 6 ? ' class="wide"' : ''}>${head}\n${tablesHtml}${t.note ? `<p class="note">${esc(t.note)}</p>` : ''}</section>`;
 	});
 	const body = narrativeFirst ? `${prose}\n${blocks.join('\n')}` : `${blocks.join('\n')}\n${prose}`;
 	return `<!doctype html>
@@ -47,6 +63,8 @@ table { border-collapse: collapse; width: 100%; font-size: 9pt; line-height: 1.3
 th, td { border: 0.5pt solid #000; padding: 3pt 4pt; }
 td.n { text-align: right; white-space: nowrap; }
 section { break-before: page; }
+@page wide { size: A4 landscape; }
+section.wide { page: wide; }
 .break { break-before: page; }
 p { text-indent: 2em; margin: 0 0 4pt; }
 </style>

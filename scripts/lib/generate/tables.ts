@@ -139,8 +139,22 @@ export function budgetTables(f: Figures, year: number, p: Printing): TableSpec[]
 	];
 }
 
-/** 决算: the national template's 公开01, 03, 05, 06, 07, 08, 09. */
-export function finalTables(f: Figures, year: number, department: string, p: Printing): TableSpec[] {
+/**
+ * Rows the national 公开06 prints in its third group whatever the unit spent (the template is
+ * fixed): 债务利息 and 其他支出, 0.00 for a district department. They are figures the truth lists.
+ */
+export const NATIONAL_ZERO_ECONOMIC: readonly { code: string; name: string; level: 1 | 2; before310: boolean }[] = [
+	{ code: '307', name: '债务利息及费用支出', level: 1, before310: true },
+	{ code: '30701', name: '国内债务付息', level: 2, before310: true },
+	{ code: '399', name: '其他支出', level: 1, before310: false },
+	{ code: '39999', name: '其他支出', level: 2, before310: false }
+];
+
+/**
+ * 决算: the national template's 公开01, 03, 05, 06, 07, 08, 09. `bareThirdGroup`: 公开06 prints
+ * no template rows in its third group (a unit without 资本性支出 then leaves it blank).
+ */
+export function finalTables(f: Figures, year: number, department: string, p: Printing, bareThirdGroup = false): TableSpec[] {
 	const head = (unit: boolean) => `公开部门：${department}\t${year}年度\t${unit ? unitText(p) : ''}`.trim();
 	const z = (fen: number) => amount(fen, p);
 	const byCode = new Map(classes(f).map((r) => [r.code, r]));
@@ -164,7 +178,8 @@ export function finalTables(f: Figures, year: number, department: string, p: Pri
 	const group = (codes: string[]) => f.economics.filter((r) => codes.includes(r.code.slice(0, 3))).map((r) => [r.code, r.name, z(r.total)]);
 	const g1 = group(['301', '303']);
 	const g2 = group(['302']);
-	const g3 = group(['310']);
+	const zeros = (before: boolean) => (bareThirdGroup ? [] : NATIONAL_ZERO_ECONOMIC.filter((r) => r.before310 === before).map((r) => [r.code, r.name, z(0)]));
+	const g3 = [...zeros(true), ...group(['310']), ...zeros(false)];
 	const rows06: string[][] = [];
 	for (let i = 0; i < Math.max(g1.length, g2.length, g3.length); i++) rows06.push([...(g1[i] ?? ['', '', '']), ...(g2[i] ?? ['', '', '']), ...(g3[i] ?? ['', '', ''])]);
 	rows06.push(['人员经费合计', '', z(f.personnel), '公用经费合计', '', '', '', '', z(f.public)]);

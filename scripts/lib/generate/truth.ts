@@ -27,6 +27,8 @@ export interface TruthRecord {
 	layout: 'tabs' | 'cells' | 'aligned' | 'narrative';
 	unit: '万元' | '元';
 	fault: FaultTruth | null;
+	/** Layout features of this file worth naming when the extractor misreads it (e.g. `national06_bare_third_group`). */
+	quirks: string[];
 	function: { code: string; name: string; level: number; total: number; basic: number | null; project: number | null }[];
 	economic: { code: string; name: string; level: number; total: number; personnel: number; public: number }[];
 	three_public: { item: string; budget: number | null; actual: number | null }[];
