@@ -14,13 +14,15 @@ export interface Tally {
 	recovered: number;
 	metadataOk: number;
 	wellFormedWithFailedChecks: number;
+	/** Failed check rules on documents without a planted fault, codes replaced by `*` (`economic.children_sum:*.personnel`). */
+	failedRules: Record<string, number>;
 	faults: Record<string, { planted: number; flagged: number }>;
 	/** `final pdf/tabs [quirk]` → documents with a miss, and a few examples. */
 	missGroups: Record<string, { documents: number; examples: string[] }>;
 }
 
 export function emptyTally(): Tally {
-	return { documents: 0, wellFormed: 0, wellFormedExact: 0, figures: 0, recovered: 0, metadataOk: 0, wellFormedWithFailedChecks: 0, faults: {}, missGroups: {} };
+	return { documents: 0, wellFormed: 0, wellFormedExact: 0, figures: 0, recovered: 0, metadataOk: 0, wellFormedWithFailedChecks: 0, failedRules: {}, faults: {}, missGroups: {} };
 }
 
 export function groupOf(t: TruthRecord): string {
@@ -39,7 +41,10 @@ export function addToTally(tally: Tally, truth: TruthRecord, c: Comparison): voi
 	tally.wellFormed++;
 	tally.figures += c.figures;
 	tally.recovered += c.recovered;
-	if (!truth.fault && c.failedChecks.length > 0) tally.wellFormedWithFailedChecks++;
+	if (!truth.fault && c.failedChecks.length > 0) {
+		tally.wellFormedWithFailedChecks++;
+		for (const rule of new Set(c.failedChecks.map((r) => r.replace(/:[^.]+/, ':*')))) tally.failedRules[rule] = (tally.failedRules[rule] ?? 0) + 1;
+	}
 	if (c.misses.length === 0 && c.recovered === c.figures) {
 		tally.wellFormedExact++;
 		return;
@@ -54,7 +59,8 @@ export function formatTally(t: Tally): string[] {
 	const lines = [
 		`documents ${t.documents}; metadata right ${t.metadataOk} (${pct(t.metadataOk, t.documents)})`,
 		`well-formed documents ${t.wellFormed}: every figure recovered in ${t.wellFormedExact} (${pct(t.wellFormedExact, t.wellFormed)}); figures ${t.recovered} / ${t.figures} (${pct(t.recovered, t.figures)})`,
-		`well-formed documents without a planted fault but with a failed check: ${t.wellFormedWithFailedChecks}`,
+		`well-formed documents without a planted fault but with a failed check: ${t.wellFormedWithFailedChecks}` +
+			(t.wellFormedWithFailedChecks ? ` (${Object.entries(t.failedRules).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ×${n}`).join(', ')})` : ''),
 		`faults caught: ${Object.entries(t.faults).map(([k, v]) => `${k} ${v.flagged}/${v.planted}`).join(', ') || 'none planted'}`
 	];
 	for (const [group, g] of Object.entries(t.missGroups).sort((a, b) => b[1].documents - a[1].documents)) {
