@@ -6,6 +6,7 @@
 import { fenToWan, wanToFen } from './money';
 import type { Figures } from './model';
 import { narrativeLines } from './narrative';
+import { pdfCopiedProse } from './prose-wrap';
 import type { DepartmentKind } from './places';
 import { disclosureHtml } from './render-html';
 import { tableLines, type TextLayout } from './render-text';
@@ -97,8 +98,11 @@ export function generateDoc(rng: Rng, input: DocInput, shares: Shares): Generate
 	const narrative = narrativeLines({ unit, year, kind: docKind, figures: f, prior: input.prior, rng, grouping: rng.chance(0.5) }, true);
 	const base = `d${String(input.districtIndex + 1).padStart(2, '0')}-${input.kind.tag}-${year}-${docKind}`;
 	const split = v.fault === 'split_table' ? 'function' : null;
+	// Drawn last, so that adding it left every other draw (and file) of a seed unchanged.
+	const wrapped = v.format === 'text' && rng.chance(0.3);
+	if (wrapped) truth.quirks.push('prose_pdf_copied');
 	if (v.format === 'text') {
-		const lines = [...narrative];
+		const lines = wrapped ? pdfCopiedProse(narrative, rng.int(28, 38)) : [...narrative];
 		let page = 3;
 		for (const t of tables) lines.push(...tableLines(t, v.layout as TextLayout, { split: split === t.role, page: page++ }));
 		const file = `${base}-${v.layout}${v.yuan ? '-yuan' : ''}.txt`;

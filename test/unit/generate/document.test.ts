@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { districtDocuments, type CorpusOptions } from '../../../scripts/lib/generate/corpus';
 import type { GeneratedDoc } from '../../../scripts/lib/generate/document';
+import { pdfCopiedProse } from '../../../scripts/lib/generate/prose-wrap';
 
 const options: CorpusOptions = { districts: 1, departments: 8, years: 2, lastYear: 2025, seed: 11, shares: { pdf: 0, html: 0.1, fault: 0.6, narrative: 0.1 } };
 const docs: GeneratedDoc[] = [...districtDocuments(options, 4)];
@@ -49,7 +50,8 @@ describe('generated documents and their truth', () => {
 	it('the prose repeats the truth’s totals as printed', () => {
 		for (const d of docs) {
 			const total = d.truth.summary.expenditure_total.toFixed(2);
-			expect(d.content.replace(/,/g, '')).toContain(`${total}万元`);
+			// Prose copied from a PDF is cut and spaced anywhere: compare without spaces, breaks and commas.
+			expect(d.content.replace(/[\s,]/g, '')).toContain(`${total}万元`);
 		}
 	});
 
@@ -79,5 +81,10 @@ describe('generated documents and their truth', () => {
 		expect(again.map((d) => d.content)).toEqual(docs.map((d) => d.content));
 		const other = [...districtDocuments({ ...options, seed: 12 }, 4)];
 		expect(other.map((d) => d.content)).not.toEqual(docs.map((d) => d.content));
+	});
+
+	it('prose copied from a PDF: cut at the page width (inside figures too), spaced around figures, blank lines between', () => {
+		expect(pdfCopiedProse(['2022年度收入总计486.72万元，支出总计486.72万元。'], 16)).toEqual(['2022 年度收入总计 486. ', '', '72 万元，支出总计 486.7 ', '', '2 万元。 ', '']);
+		expect(pdfCopiedProse(['收入合计1,234.56万元'], 8)).toEqual(['收入合计 1,2 ', '', '34.56 万元 ', '']);
 	});
 });

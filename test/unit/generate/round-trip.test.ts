@@ -1,6 +1,7 @@
 /**
  * Round trip: a small generated corpus (2 districts × 3 departments × 2 years, 预算 and 决算; tabs,
- * cells, aligned, narrative-only, saved web pages, 2 PDFs; 元 tables; every kind of planted fault)
+ * cells, aligned, narrative-only, saved web pages, 2 PDFs; 元 tables; prose as copied from a PDF;
+ * every kind of planted fault)
  * is written once to a temporary folder, extracted with the CLI's folder extraction
  * (scripts/lib/extract-folder.ts), and every document compared with its truth: metadata, every
  * figure of every well-formed document, every planted fault flagged.
@@ -74,6 +75,7 @@ describe('round trip: generated corpus → extractor → truth', () => {
 		expect(kinds).toEqual(new Set(['text/tabs', 'text/cells', 'text/aligned', 'text/narrative', 'html/tabs', 'pdf/tabs']));
 		expect(new Set(results.map((r) => r.truth.kind))).toEqual(new Set(['budget', 'final']));
 		expect(results.some((r) => r.truth.unit === '元')).toBe(true);
+		expect(results.some((r) => r.truth.quirks.includes('prose_pdf_copied'))).toBe(true);
 		expect(new Set(results.map((r) => r.truth.fault?.type).filter(Boolean))).toEqual(new Set(['reconcile', 'missing_table', 'split_table', 'unit_mismatch']));
 	});
 
