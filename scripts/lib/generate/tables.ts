@@ -3,7 +3,6 @@
  * of how they are printed: the Chongqing 预算 template (表一 财政拨款收支总表 … 表五) and the national
  * 决算 template (公开01–09表). Renderers (render-text.ts, render-html.ts) print them.
  */
-import { className } from './classification';
 import { fenToWan, formatAmount } from './money';
 import type { Figures } from './model';
 
@@ -243,4 +242,3 @@ export function finalTables(f: Figures, year: number, department: string, p: Pri
 	];
 }
 
-export { className };
