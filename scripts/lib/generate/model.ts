@@ -97,7 +97,7 @@ export function unitStructure(rng: Rng, kind: DepartmentKind): UnitStructure {
 	const projectHeavy = ['20502', '21401', '21203', '21303', '21305', '20402'].includes(main.code) || kind.kuan.includes('22101');
 	return {
 		kind,
-		baseTotal: Math.round(kind.scale * Math.exp(rng.float(-0.9, 0.9)) * 1_000_000),
+		baseTotal: Math.round(Math.min(40_000, Math.max(260, kind.scale * Math.exp(rng.float(-0.9, 0.9)))) * 1_000_000),
 		basicShare: projectHeavy ? rng.float(0.25, 0.55) : rng.float(0.45, 0.85),
 		personnelShare: rng.float(0.72, 0.9),
 		runItem,

@@ -7,6 +7,10 @@ import { buildFigures, unitStructure, type Figures } from './model';
 import type { DepartmentKind } from './places';
 import { subRng } from './prng';
 
+/** A district department's range in 分, with a margin for the 百元 shaping of its items. */
+const LOW = 205 * 1_000_000;
+const HIGH = 49_500 * 1_000_000;
+
 export interface UnitYear {
 	year: number;
 	budget: Figures;
@@ -25,11 +29,13 @@ export function unitYears(seed: number, district: string, kind: DepartmentKind, 
 	const first = years[0] - 1;
 	for (let year = first; year <= years[years.length - 1]; year++) {
 		const rng = subRng(seed, `${key}|${year}`);
-		total = Math.round(total * (1 + rng.float(-0.2, 0.2)));
+		// Drift ±0–20 %, turned back at the edges of a district department's range (200–50,000 万元).
+		const drift = rng.float(0, 0.2) * (total > HIGH / 1.25 ? -1 : total < LOW * 1.25 ? 1 : rng.chance(0.5) ? 1 : -1);
+		total = Math.round(total * (1 + drift));
 		const basicShare = Math.min(0.92, Math.max(0.15, structure.basicShare + rng.float(-0.05, 0.05)));
 		const budget = buildFigures(rng, structure, { total, basicShare, personnelShare: structure.personnelShare, jitter: 0.15, arbitraryShare: 0.15, spentShare: 1 });
 		const final = buildFigures(rng, structure, {
-			total: Math.round(total * rng.float(0.9, 1.12)),
+			total: Math.round(Math.min(HIGH, Math.max(LOW, total * rng.float(0.9, 1.12)))),
 			basicShare: Math.min(0.95, Math.max(0.12, basicShare + rng.float(-0.04, 0.04))),
 			personnelShare: Math.min(0.95, structure.personnelShare + rng.float(-0.03, 0.03)),
 			jitter: 0.25,
