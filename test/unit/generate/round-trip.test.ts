@@ -21,18 +21,34 @@ import type { TruthRecord } from '../../../scripts/lib/generate/truth';
 
 const OPTIONS: CorpusOptions = { districts: 2, departments: 3, years: 2, lastYear: 2025, seed: 1320, shares: { pdf: 0.08, html: 0.1, fault: 0.25, narrative: 0.1 } };
 
-/** Documents the extractor misreads today, by what they are. */
-const KNOWN_MISSES: { name: string; matches: (t: TruthRecord) => boolean }[] = [
+/**
+ * What the extractor misreads today: which documents (by what they are), which of their figures
+ * (`miss`, matched against the comparison's miss lines) and which of their checks fail for it.
+ * Only those figures and checks are set aside; the rest of such a document is still asserted.
+ */
+const KNOWN_MISSES: { name: string; matches: (t: TruthRecord) => boolean; miss: RegExp; checks: RegExp }[] = [
 	{
 		name: '公开06 whose third column group is blank (no 资本性支出, no template rows): the 公用经费 block is read as 人员经费',
-		matches: (t) => t.quirks.includes('national06_bare_third_group')
+		matches: (t) => t.quirks.includes('national06_bare_third_group'),
+		miss: /^economic \d+\.(personnel|public):/,
+		checks: /^economic\.children_sum:合计\.(personnel|public)$/
 	},
 	{
-		name: '公开06 read from positions (PDF, pdftotext -layout text) with three column groups: the 公用经费 block is read as 人员经费',
-		matches: (t) => t.kind === 'final' && (t.format === 'pdf' || t.layout === 'aligned') && t.fault?.type !== 'missing_table'
+		name: '公开06 read from positions (PDF, pdftotext -layout text) with three column groups: the 公用经费 block, its header centred over groups 2–3, is read as 人员经费',
+		matches: (t) => t.kind === 'final' && (t.format === 'pdf' || t.layout === 'aligned') && t.economic.length > 0,
+		miss: /^economic \d+\.(personnel|public):/,
+		checks: /^economic\.children_sum:合计\.(personnel|public)$/
+	},
+	{
+		name: '公开09 in a PDF: the 三公 预算数 column is read as 决算数 (budget NULL, actual = the budget)',
+		matches: (t) => t.kind === 'final' && t.format === 'pdf',
+		miss: /^three_public \w+\.(budget|actual):/,
+		checks: /^narrative\.three_public:/
 	}
 ];
-const isKnownMiss = (t: TruthRecord) => KNOWN_MISSES.some((k) => k.matches(t));
+const knownFor = (t: TruthRecord) => KNOWN_MISSES.filter((k) => k.matches(t));
+const unexplainedMisses = (r: Result) => r.comparison.misses.filter((m) => !knownFor(r.truth).some((k) => k.miss.test(m)));
+const unexplainedChecks = (r: Result) => r.comparison.failedChecks.filter((rule) => !knownFor(r.truth).some((k) => k.checks.test(rule)));
 
 interface Result {
 	truth: TruthRecord;
@@ -66,7 +82,7 @@ afterAll(async () => {
 	if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const misses = (rs: Result[]) => rs.filter((r) => r.comparison.misses.length > 0).map((r) => `${r.truth.file}: ${r.comparison.misses.slice(0, 4).join('; ')}`);
+const listed = (r: Result, misses: string[]) => `${r.truth.file}: ${misses.slice(0, 4).join('; ')}`;
 
 describe('round trip: generated corpus → extractor → truth', () => {
 	it('holds every layout, both kinds, PDFs, 元 tables and every planted fault', () => {
@@ -84,15 +100,17 @@ describe('round trip: generated corpus → extractor → truth', () => {
 	});
 
 	it('recovers every figure of every well-formed document exactly (known misses aside)', () => {
-		const wellFormed = results.filter((r) => mustRecoverAll(r.truth) && !isKnownMiss(r.truth));
-		expect(wellFormed.length).toBeGreaterThan(12);
-		expect(misses(wellFormed)).toEqual([]);
-		for (const r of wellFormed) expect(r.comparison.recovered).toBe(r.comparison.figures);
+		const wellFormed = results.filter((r) => mustRecoverAll(r.truth));
+		expect(wellFormed.length).toBeGreaterThan(18);
+		expect(wellFormed.filter((r) => unexplainedMisses(r).length > 0).map((r) => listed(r, unexplainedMisses(r)))).toEqual([]);
+		const exact = wellFormed.filter((r) => knownFor(r.truth).length === 0);
+		expect(exact.length).toBeGreaterThan(12);
+		for (const r of exact) expect(r.comparison.recovered).toBe(r.comparison.figures);
 	});
 
 	it('passes every reconciliation on a document without a planted fault (known misses aside)', () => {
-		const clean = results.filter((r) => !r.truth.fault && !isKnownMiss(r.truth));
-		expect(clean.filter((r) => r.comparison.failedChecks.length > 0).map((r) => `${r.truth.file}: ${r.comparison.failedChecks.join(' ')}`)).toEqual([]);
+		const clean = results.filter((r) => !r.truth.fault);
+		expect(clean.filter((r) => unexplainedChecks(r).length > 0).map((r) => `${r.truth.file}: ${unexplainedChecks(r).join(' ')}`)).toEqual([]);
 	});
 
 	it('flags every planted fault: a failed check or a diagnostic, as the truth says', () => {
@@ -108,7 +126,8 @@ describe('round trip: generated corpus → extractor → truth', () => {
 	for (const known of KNOWN_MISSES) {
 		it.fails(`known extractor miss: ${known.name}`, () => {
 			const affected = results.filter((r) => known.matches(r.truth) && mustRecoverAll(r.truth));
-			expect(misses(affected)).toEqual([]);
+			const missed = affected.map((r) => listed(r, r.comparison.misses.filter((m) => known.miss.test(m)))).filter((line) => !line.endsWith(': '));
+			expect(missed).toEqual([]);
 		});
 	}
 });
