@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEW_TABLES, decodeInThread, loadTables } from '../../../src/lib/db/load';
 import { toKnownValues, type KnownValueRow, type SqlQuery } from '../../../src/lib/queries';
 import { openNodeDb, type NodeDb } from '../../../src/lib/server/duckdb-node';
-import { TABLES } from '../../../src/lib/storage/schema';
+import type { TableSpec } from '../../../src/lib/storage/schema';
 import { fetchFromDir, openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 import { extractedDataDir } from '../../helpers/extracted-data';
 import { canonicalRows } from './canonical';
@@ -44,7 +44,7 @@ describe('the browser loader', () => {
 		const asked: string[] = [];
 		const consumed: string[] = [];
 		const inThread = decodeInThread(fetchFromDir(dir));
-		const source = (spec: (typeof TABLES)[keyof typeof TABLES]) => {
+		const source = (spec: TableSpec) => {
 			asked.push(spec.name);
 			const batches = inThread(spec);
 			return {
