@@ -17,10 +17,7 @@ const config = {
 		// Every route is prerendered; /documents/[doc_id] pages are discovered by the crawler
 		// from the coverage matrix, and the fallback page serves any doc_id added later.
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
-		...(site ? { outDir: `${site}/.svelte-kit`, files: { assets: `${site}/static` } } : {}),
-		// $BUDGET_LENS_CRAWL=0 (bench:app over a large corpus) prerenders the routes but follows no link,
-		// so no document page is rendered: the views are what is measured
-		...(process.env.BUDGET_LENS_CRAWL === '0' ? { prerender: { crawl: false } } : {})
+		...(site ? { outDir: `${site}/.svelte-kit`, files: { assets: `${site}/static` } } : {})
 	}
 };
 

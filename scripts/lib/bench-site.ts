@@ -56,8 +56,7 @@ export async function prepareBenchSite(opts: BenchSiteOptions): Promise<BenchSit
 	const started = Date.now();
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 		cwd: opts.repoRoot,
-		// no document pages: at thousands of documents they are most of the build, and not measured
-		env: { ...process.env, BUDGET_LENS_SITE: site, BUDGET_LENS_CRAWL: '0' },
+		env: { ...process.env, BUDGET_LENS_SITE: site },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const buildMs = Date.now() - started;
