@@ -2,10 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { siteOut } from './svelte.config.js';
-import { precompressDir } from './scripts/lib/precompress';
+import { precompressDir } from './scripts/lib/precompress.mjs';
 
 /**
- * Writes .br/.gz copies of the built site's files (scripts/lib/precompress.ts). SvelteKit runs the
+ * Writes .br/.gz copies of the built site's files (scripts/lib/precompress.mjs). SvelteKit runs the
  * adapter in the SSR build's closeBundle; this hook comes after it in plugin order and is
  * sequential, so it sees the finished site. The nested client build is skipped.
  */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eligible, precompressDir } from '../../../scripts/lib/precompress';
+import { eligible, precompressDir } from '../../../scripts/lib/precompress.mjs';
 
 let dir: string;
 beforeEach(() => {

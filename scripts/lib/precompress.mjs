@@ -28,22 +28,25 @@ export const MIN_BYTES = 1024;
  */
 const BEST_QUALITY_MAX_BYTES = 256 * 1024;
 
-export interface PrecompressResult {
-	/** Compressed files written (paths of the `.br`/`.gz` files). */
-	written: string[];
-	/** Eligible files for which a compressed copy would not have been smaller (none written). */
-	incompressible: string[];
-	/** Bytes of the originals that got at least one compressed copy, and of their brotli copies. */
-	bytesIn: number;
-	bytesBrotli: number;
-}
+/**
+ * @typedef {object} PrecompressResult
+ * @property {string[]} written compressed files written (paths of the `.br`/`.gz` files)
+ * @property {string[]} incompressible eligible files whose compressed copies would not have been smaller (none written)
+ * @property {number} bytesIn bytes of the originals that got at least one compressed copy
+ * @property {number} bytesBrotli bytes of their brotli copies
+ */
 
-/** True when a file of this name and size is worth trying. */
-export function eligible(file: string, size: number): boolean {
+/**
+ * True when a file of this name and size is worth trying.
+ * @param {string} file
+ * @param {number} size
+ */
+export function eligible(file, size) {
 	return size >= MIN_BYTES && COMPRESSIBLE.has(extname(file).toLowerCase());
 }
 
-export function brotli(bytes: Uint8Array): Promise<Buffer> {
+/** @param {Uint8Array} bytes @returns {Promise<Buffer>} */
+export function brotli(bytes) {
 	const quality = bytes.length <= BEST_QUALITY_MAX_BYTES ? constants.BROTLI_MAX_QUALITY : 9;
 	return brotliAsync(bytes, {
 		params: {
@@ -53,11 +56,13 @@ export function brotli(bytes: Uint8Array): Promise<Buffer> {
 	});
 }
 
-export function gzipBest(bytes: Uint8Array): Promise<Buffer> {
+/** @param {Uint8Array} bytes @returns {Promise<Buffer>} */
+export function gzipBest(bytes) {
 	return gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION });
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/** @param {string} dir @returns {AsyncGenerator<string>} */
+async function* walk(dir) {
 	for (const entry of await readdir(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) yield* walk(path);
@@ -65,15 +70,19 @@ async function* walk(dir: string): AsyncGenerator<string> {
 	}
 }
 
-/** Compresses one file; each copy is written only if smaller than the original. */
-async function compressFile(file: string, result: PrecompressResult): Promise<void> {
+/**
+ * Compresses one file; each copy is written only if smaller than the original.
+ * @param {string} file
+ * @param {PrecompressResult} result
+ */
+async function compressFile(file, result) {
 	const bytes = await readFile(file);
 	const [br, gz] = await Promise.all([brotli(bytes), gzipBest(bytes)]);
 	let any = false;
-	for (const [suffix, out] of [
+	for (const [suffix, out] of /** @type {const} */ ([
 		['.br', br],
 		['.gz', gz]
-	] as const) {
+	])) {
 		if (out.length >= bytes.length) continue;
 		await writeFile(file + suffix, out);
 		result.written.push(file + suffix);
@@ -89,16 +98,21 @@ async function compressFile(file: string, result: PrecompressResult): Promise<vo
  * Precompresses every eligible file under `dir` (existing `.br`/`.gz` files are rewritten, never
  * compressed again). Two files at a time: zlib's async calls run on libuv's thread pool, and the
  * machine has two cores.
+ * @param {string} dir
+ * @param {number} [concurrency]
+ * @returns {Promise<PrecompressResult>}
  */
-export async function precompressDir(dir: string, concurrency = 2): Promise<PrecompressResult> {
-	const result: PrecompressResult = { written: [], incompressible: [], bytesIn: 0, bytesBrotli: 0 };
-	const sizes = new Map<string, number>();
+export async function precompressDir(dir, concurrency = 2) {
+	/** @type {PrecompressResult} */
+	const result = { written: [], incompressible: [], bytesIn: 0, bytesBrotli: 0 };
+	/** @type {Map<string, number>} */
+	const sizes = new Map();
 	for await (const file of walk(dir)) {
 		const size = (await stat(file)).size;
 		if (eligible(file, size)) sizes.set(file, size);
 	}
 	// Largest first, so the long wasm compressions overlap with everything else.
-	const queue = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)!);
+	const queue = [...sizes.keys()].sort((a, b) => /** @type {number} */ (sizes.get(b)) - /** @type {number} */ (sizes.get(a)));
 	const worker = async () => {
 		for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compressFile(file, result);
 	};
