@@ -7,7 +7,8 @@
  * adapter-static's own `precompress` option was not used: it leaves out .parquet/.csv/.txt (the
  * data, copied from static/) and writes a compressed copy even where it is not smaller.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -27,6 +28,15 @@ export const MIN_BYTES = 1024;
  * stays quick.
  */
 const BEST_QUALITY_MAX_BYTES = 256 * 1024;
+
+/**
+ * Files from this size up (DuckDB's wasm and workers: the same bytes in every build) keep their
+ * compressed copies in a cache keyed by content, so only the first build pays for them.
+ */
+const CACHE_MIN_BYTES = 1 << 20;
+
+/** Where the cache lives unless told otherwise: beside the other tools' caches. */
+export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'budget-lens-precompress');
 
 /**
  * @typedef {object} PrecompressResult
@@ -71,13 +81,31 @@ async function* walk(dir) {
 }
 
 /**
+ * Brotli and gzip copies of `bytes`, from the cache when it has them.
+ * @param {Buffer} bytes
+ * @param {string | null} cacheDir
+ * @returns {Promise<[Buffer, Buffer]>}
+ */
+async function compressBoth(bytes, cacheDir) {
+	if (cacheDir === null || bytes.length < CACHE_MIN_BYTES) return Promise.all([brotli(bytes), gzipBest(bytes)]);
+	const key = join(cacheDir, createHash('sha256').update(bytes).digest('hex'));
+	const cached = await Promise.all([readFile(key + '.br'), readFile(key + '.gz')]).catch(() => null);
+	if (cached) return cached;
+	const made = await Promise.all([brotli(bytes), gzipBest(bytes)]);
+	await mkdir(cacheDir, { recursive: true });
+	await Promise.all([writeFile(key + '.br', made[0]), writeFile(key + '.gz', made[1])]);
+	return made;
+}
+
+/**
  * Compresses one file; each copy is written only if smaller than the original.
  * @param {string} file
  * @param {PrecompressResult} result
+ * @param {string | null} cacheDir
  */
-async function compressFile(file, result) {
+async function compressFile(file, result, cacheDir) {
 	const bytes = await readFile(file);
-	const [br, gz] = await Promise.all([brotli(bytes), gzipBest(bytes)]);
+	const [br, gz] = await compressBoth(bytes, cacheDir);
 	let any = false;
 	for (const [suffix, out] of /** @type {const} */ ([
 		['.br', br],
@@ -99,10 +127,10 @@ async function compressFile(file, result) {
  * compressed again). Two files at a time: zlib's async calls run on libuv's thread pool, and the
  * machine has two cores.
  * @param {string} dir
- * @param {number} [concurrency]
+ * @param {{ concurrency?: number, cacheDir?: string | null }} [options] `cacheDir` null: no cache
  * @returns {Promise<PrecompressResult>}
  */
-export async function precompressDir(dir, concurrency = 2) {
+export async function precompressDir(dir, { concurrency = 2, cacheDir = DEFAULT_CACHE_DIR } = {}) {
 	/** @type {PrecompressResult} */
 	const result = { written: [], incompressible: [], bytesIn: 0, bytesBrotli: 0 };
 	/** @type {Map<string, number>} */
@@ -114,7 +142,7 @@ export async function precompressDir(dir, concurrency = 2) {
 	// Largest first, so the long wasm compressions overlap with everything else.
 	const queue = [...sizes.keys()].sort((a, b) => /** @type {number} */ (sizes.get(b)) - /** @type {number} */ (sizes.get(a)));
 	const worker = async () => {
-		for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compressFile(file, result);
+		for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compressFile(file, result, cacheDir);
 	};
 	await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
 	result.written.sort();

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eligible, precompressDir } from '../../../scripts/lib/precompress.mjs';
 
@@ -27,7 +27,7 @@ describe('precompressDir', () => {
 		mkdirSync(join(dir, 'data'));
 		for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
 
-		const result = await precompressDir(dir);
+		const result = await precompressDir(dir, { cacheDir: null });
 
 		for (const [name, bytes] of Object.entries(files)) {
 			const br = readFileSync(join(dir, name + '.br'));
@@ -47,7 +47,7 @@ describe('precompressDir', () => {
 		const noise = randomBytes(64 * 1024); // random bytes do not compress
 		writeFileSync(join(dir, 'random.parquet'), noise);
 
-		const result = await precompressDir(dir);
+		const result = await precompressDir(dir, { cacheDir: null });
 
 		for (const name of ['tiny.js', 'photo.png', 'random.parquet']) {
 			expect(existsSync(join(dir, name + '.br'))).toBe(false);
@@ -64,6 +64,30 @@ describe('precompressDir', () => {
 		expect(second.written.sort()).toEqual([join(dir, 'a.css.br'), join(dir, 'a.css.gz')]);
 		expect(existsSync(join(dir, 'a.css.br.br'))).toBe(false);
 		expect(existsSync(join(dir, 'a.css.gz.gz'))).toBe(false);
+	});
+});
+
+describe('precompressDir: the cache for large files', () => {
+	it('keeps large files\' copies by content and reuses them in the next build', async () => {
+		const cacheDir = join(dir, 'cache');
+		const big = Buffer.from(text(30_000)); // > 1 MiB
+		expect(big.length).toBeGreaterThan(1 << 20);
+		mkdirSync(join(dir, 'a'));
+		mkdirSync(join(dir, 'b'));
+		writeFileSync(join(dir, 'a/duckdb.wasm'), big);
+		writeFileSync(join(dir, 'a/small.js'), text(50));
+		await precompressDir(join(dir, 'a'), { cacheDir });
+		const entries = readdirSync(cacheDir).sort();
+		expect(entries.map((e) => e.replace(/^[0-9a-f]{64}/, 'HASH'))).toEqual(['HASH.br', 'HASH.gz']); // small files are not cached
+
+		// Another build with the same bytes takes the cached copies: a marked (still valid) one shows it.
+		const marked = gzipSync(big, { level: 1 });
+		writeFileSync(join(cacheDir, entries[1]!), marked);
+		writeFileSync(join(dir, 'b/duckdb-other-name.wasm'), big);
+		await precompressDir(join(dir, 'b'), { cacheDir });
+		expect(readFileSync(join(dir, 'b/duckdb-other-name.wasm.gz')).equals(marked)).toBe(true);
+		expect(gunzipSync(readFileSync(join(dir, 'b/duckdb-other-name.wasm.gz'))).equals(big)).toBe(true);
+		expect(brotliDecompressSync(readFileSync(join(dir, 'b/duckdb-other-name.wasm.br'))).equals(big)).toBe(true);
 	});
 });
 
