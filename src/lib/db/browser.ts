@@ -59,16 +59,20 @@ async function lockDown(connect: Connect): Promise<void> {
 
 async function start(): Promise<StatementClient> {
 	dbStatus.set('starting');
+	// Marks for profiling start-up (Performance panel, or performance.getEntriesByType('mark')).
+	performance.mark('duckdb:start');
 	const bundle = await siteBundle();
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	try {
 		await db.instantiate(bundle.mainModule);
+		performance.mark('duckdb:instantiated');
 		await db.open(DUCKDB_CONFIG);
 		const connect: Connect = async () => adapt(await db.connect());
 		await lockDown(connect);
 		dbStatus.set('loading');
 		await loadTables(connect, fetchData);
+		performance.mark('duckdb:loaded');
 		dbStatus.set('ready');
 		// One connection for every view's queries, its prepared statements kept by SQL text: the
 		// worker handles one call at a time, so a filter change is one RUN_PREPARED per query.
