@@ -4,13 +4,17 @@
  * precompressed; byte ranges stay exact; pages rendered on demand get the app shell; the DuckDB
  * build follows the browser's WebAssembly features.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIR, useE2E, type TrackedPage } from './harness';
 
 const e2e = useE2E();
+
+/** Generous waits: these tests start DuckDB several times, on a machine that may be shared. */
+const SLOW = { timeout: 90_000 };
+const TEST_TIMEOUT = 200_000;
 
 const DUCKDB_FILE = /\/duckdb-[^/]*\.(wasm|js)(\?|$)/;
 const isDuckdb = (url: string) => DUCKDB_FILE.test(new URL(url).pathname);
@@ -34,8 +38,8 @@ async function someDocumentPath(t: TrackedPage): Promise<string> {
 describe('DuckDB only where a page queries', () => {
 	it('a document page downloads neither the DuckDB wasm nor its worker; the overview downloads one bundle', async () => {
 		const overview = await e2e.open('/');
-		await overview.waitForCharts();
-		await overview.waitForDuckDB();
+		await overview.waitForCharts(SLOW);
+		await overview.waitForDuckDB(SLOW);
 		const fetched = overview.requests.map((r) => r.url).filter(isDuckdb);
 		// one wasm and one worker: the chosen bundle only, never both
 		expect(fetched.filter((u) => u.includes('.wasm'))).toHaveLength(1);
@@ -48,7 +52,7 @@ describe('DuckDB only where a page queries', () => {
 		expect(doc.requests.map((r) => r.url).filter(isDuckdb)).toEqual([]);
 		expect(await doc.page.evaluate(() => document.documentElement.dataset.duckdb ?? null)).toBeNull();
 		doc.expectClean();
-	});
+	}, TEST_TIMEOUT);
 
 	it('the error page starts no DuckDB either', async () => {
 		const t = await e2e.open('/no-such-page');
@@ -63,13 +67,17 @@ describe('precompressed responses', () => {
 		const t = await e2e.newPage();
 		const responses = recordResponses(t);
 		await t.goto('/');
-		await t.waitForDuckDB();
+		await t.waitForDuckDB(SLOW);
 		for (const [ext, type] of [
 			['.js', /javascript/],
 			['.wasm', /^application\/wasm$/],
 			['.parquet', /^application\/octet-stream$/]
 		] as const) {
-			const matching = responses.filter((r) => new URL(r.url).pathname.endsWith(ext));
+			// every file of the type that the build wrote a brotli copy of (files under 1 KB have none)
+			const matching = responses.filter((r) => {
+				const path = new URL(r.url).pathname;
+				return path.endsWith(ext) && existsSync(resolve(BUILD_DIR, '.' + decodeURIComponent(path) + '.br'));
+			});
 			expect(matching.length, ext).toBeGreaterThan(0);
 			for (const r of matching) {
 				const h = await r.headers;
@@ -79,7 +87,7 @@ describe('precompressed responses', () => {
 			}
 		}
 		t.expectClean();
-	});
+	}, TEST_TIMEOUT);
 
 	it('answers a byte range of a Parquet file with 206 and exactly those bytes', async () => {
 		const t = await e2e.open('/');
@@ -136,12 +144,12 @@ describe('DuckDB build by browser feature', () => {
 			};
 		});
 		await t.goto('/');
-		await t.waitForCharts();
-		await t.waitForDuckDB({ timeout: 50_000 });
+		await t.waitForCharts(SLOW);
+		await t.waitForDuckDB(SLOW);
 		const fetched = t.requests.map((r) => new URL(r.url).pathname).filter((p) => DUCKDB_FILE.test(p));
 		expect(fetched.some((p) => /duckdb-mvp\.[^/]*\.wasm$/.test(p))).toBe(true);
 		expect(fetched.some((p) => /duckdb-browser-mvp\.worker/.test(p))).toBe(true);
 		expect(fetched.filter((p) => /-eh[.]/.test(p))).toEqual([]);
 		t.expectClean();
-	}, 60_000);
+	}, TEST_TIMEOUT);
 });
