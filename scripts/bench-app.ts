@@ -422,11 +422,15 @@ async function main(): Promise<void> {
 					`DuckDB ${fmt(r.duckdbMs ?? NaN)}, load ${fmt(r.loadMs ?? NaN)}, ${r.charts} charts${r.error ? ` — ${r.error}` : ''}`
 			);
 		}
-		const page = await firstVisit(url);
-		transfers.push(transferLine(`first visit of \`${opts.path}\``, page.transfer));
-		if (page.documentHref) {
-			const doc = await firstVisit(new URL(page.documentHref, url).href);
-			transfers.push(transferLine(`first visit of a document page (\`${new URL(page.documentHref, url).pathname}\`)`, doc.transfer));
+		try {
+			const page = await firstVisit(url);
+			transfers.push(transferLine(`first visit of \`${opts.path}\``, page.transfer));
+			if (page.documentHref) {
+				const doc = await firstVisit(new URL(page.documentHref, url).href);
+				transfers.push(transferLine(`first visit of a document page (\`${new URL(page.documentHref, url).pathname}\`)`, doc.transfer));
+			}
+		} catch (e) {
+			transfers.push(`not measured: ${(e as Error).message.split('\n')[0]}`);
 		}
 		for (const line of transfers) console.log(`  ${line.replace(/\*\*/g, '')}`);
 		if (opts.changes > 0) {
