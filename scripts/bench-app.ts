@@ -275,7 +275,7 @@ async function firstVisit(url: string): Promise<{ transfer: Transfer; documentHr
 			await b.page.goto(url, { waitUntil: 'load' });
 			await visitSettled(b.page, NAV_TIMEOUT_MS);
 		});
-		const documentHref = await b.page.locator('a[href*="/documents/"]').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+		const documentHref = await b.page.locator('a[href*="/documents/"]').first().getAttribute('href', { timeout: 10_000 }).catch(() => null);
 		return { transfer, documentHref };
 	} finally {
 		await closeBrowser(b);

@@ -72,6 +72,9 @@ export async function recordTransfer(context: BrowserContext, visit: () => Promi
 /** Waits until a visit is over: the page's DuckDB (if it starts one) ready and the network quiet. */
 export async function visitSettled(page: Page, timeout: number): Promise<void> {
 	await page.waitForLoadState('networkidle', { timeout });
+	// Whatever the page starts once it is idle (a lazy import, a worker) must be counted too.
+	await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 2000 })));
+	await page.waitForLoadState('networkidle', { timeout });
 	const started = await page.evaluate(() => document.querySelector('[data-chart]') !== null);
 	if (started) {
 		await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.duckdb ?? ''), undefined, {

@@ -48,6 +48,9 @@ describe('DuckDB only where a page queries', () => {
 
 		const doc = await e2e.open(docPath);
 		await doc.page.waitForLoadState('networkidle');
+		// and again once the page is idle: a start deferred past the first paint would show by then
+		await doc.page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 2000 })));
+		await doc.page.waitForLoadState('networkidle');
 		expect(doc.requests.length).toBeGreaterThan(0);
 		expect(doc.requests.map((r) => r.url).filter(isDuckdb)).toEqual([]);
 		expect(await doc.page.evaluate(() => document.documentElement.dataset.duckdb ?? null)).toBeNull();
