@@ -6,6 +6,8 @@
  * - cold navigations (default 10): each in a new Chromium with a new empty profile, so no HTTP
  *   cache and no V8/wasm code cache. From navigation start (performance.timeOrigin) to:
  *   the first `[data-chart-state=ready]`, all charts settled, and `<html data-duckdb="ready">`.
+ * - bytes transferred by a first visit of the page and of a document page it links to, as sent
+ *   (compressed): scripts/lib/bench-bytes.ts.
  * - filter change → charts updated (default 30 changes): in one warm page, a `[data-filter]`
  *   control is changed and the time runs until `data-render-seq` has grown and every chart has
  *   left `pending` again. Both ends are stamped inside the page (MutationObserver), so Playwright's
@@ -45,6 +47,7 @@ import {
 import { LONGTASK_INIT_SCRIPT, readLongTasks, rendererPeakBytes } from './lib/bench-page-metrics';
 import { SCALE_SECTION, parseScaleRows, scaleSectionBody, sectionText, upsertScaleRow } from './lib/bench-scale';
 import { prepareBenchSite, seedSiteFigures, type BenchSite } from './lib/bench-site';
+import { recordTransfer, transferLine, visitSettled, type Transfer } from './lib/bench-bytes';
 
 const SECTION = 'App in the browser (npm run bench:app)';
 const BENCHMARKS_FILE = resolve(fileURLToPath(new URL('.', import.meta.url)), '../BENCHMARKS.md');
@@ -287,6 +290,21 @@ async function coldRun(url: string): Promise<ColdRun> {
 	}
 }
 
+/** A first visit of `url` in a fresh browser: what it received, and the first document page it links to. */
+async function firstVisit(url: string): Promise<{ transfer: Transfer; documentHref: string | null }> {
+	const b = await freshBrowser();
+	try {
+		const transfer = await recordTransfer(b.context, async () => {
+			await b.page.goto(url, { waitUntil: 'load' });
+			await visitSettled(b.page, NAV_TIMEOUT_MS);
+		});
+		const documentHref = await b.page.locator('a[href*="/documents/"]').first().getAttribute('href', { timeout: 10_000 }).catch(() => null);
+		return { transfer, documentHref };
+	} finally {
+		await closeBrowser(b);
+	}
+}
+
 /** The sequence of (filter, value) changes: round-robin over filters, each cycling its values. */
 function planChanges(
 	available: Record<string, { values: string[]; current: string | null }>,
@@ -420,6 +438,7 @@ async function main(): Promise<void> {
 	let browserVersion = 'unknown';
 	const cold: ColdRun[] = [];
 	let filter: { results: ChangeResult[]; note: string | null } = { results: [], note: null };
+	const transfers: string[] = [];
 	try {
 		const probe = await chromium.launch(chromiumLaunchOptions());
 		browserVersion = probe.version();
@@ -432,6 +451,17 @@ async function main(): Promise<void> {
 					`DuckDB ${fmt(r.duckdbMs ?? NaN)}, load ${fmt(r.loadMs ?? NaN)}, ${r.charts} charts${r.error ? ` — ${r.error}` : ''}`
 			);
 		}
+		try {
+			const page = await firstVisit(url);
+			transfers.push(transferLine(`first visit of \`${opts.path}\``, page.transfer));
+			if (page.documentHref) {
+				const doc = await firstVisit(new URL(page.documentHref, url).href);
+				transfers.push(transferLine(`first visit of a document page (\`${new URL(page.documentHref, url).pathname}\`)`, doc.transfer));
+			}
+		} catch (e) {
+			transfers.push(`not measured: ${(e as Error).message.split('\n')[0]}`);
+		}
+		for (const line of transfers) console.log(`  ${line.replace(/\*\*/g, '')}`);
 		if (opts.changes > 0) {
 			filter = await filterRun(url, opts).catch((e: Error) => ({ results: [], note: `filter run failed: ${e.message.split('\n')[0]}` }));
 			if (filter.note) console.log(`  filter changes: ${filter.note}`);
@@ -484,6 +514,9 @@ async function main(): Promise<void> {
 			`${filter.results.length} filter changes in one warm page, from the control's change event until \`data-render-seq\` grew and every chart was \`ready\` again.`,
 		'',
 		markdownTable(HEADERS, table),
+		'',
+		'Bytes transferred (headers and bodies as sent, brotli where the server had a copy; page and workers), each in a fresh browser:',
+		...transfers.map((l) => `- ${l}`),
 		'',
 		...(changeMs.length ? [`Filter changes per control (median): ${perFilterLine(filter.results)}.`, ''] : []),
 		...(filter.note ? [`Filter changes: ${filter.note}.`, ''] : []),
