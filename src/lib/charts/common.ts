@@ -5,7 +5,8 @@
 import type { DocumentKind, ThreePublicItem } from '$lib/storage/schema';
 import { formatWan } from '$lib/format/number';
 import { kindLabel, threePublicLabel, unitLabel } from '$lib/format/labels';
-import type { ChartOption } from './types';
+import { INK, textColorOn } from './contrast';
+import type { BarSeriesOption, ChartOption } from './types';
 
 /** 预算 cool, 决算 warm: the pair must be told apart at a glance and in greyscale print. */
 export const KIND_COLOR: Record<DocumentKind, string> = { budget: '#2f6db5', final: '#d9822b' };
@@ -141,3 +142,36 @@ export function wanAxis(): { type: 'value'; name: string; axisLabel: { formatter
 }
 
 const axisNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** How a bar's value reads on it: 万元 (`1,056.45`) or a percentage number (`37.5` → `37.5%`). */
+export type ValueUnit = 'wan' | 'percent';
+
+/** A bar's value as its label prints it; `''` for a gap or a zero (nothing to read on the bar). */
+export function barValueText(value: unknown, unit: ValueUnit): string {
+	const v = value !== null && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value;
+	if (typeof v !== 'number' || !Number.isFinite(v) || v === 0) return '';
+	return unit === 'percent' ? `${v.toFixed(1)}%` : formatWan(v);
+}
+
+/**
+ * Value labels for a bar series, printed like the rest of the UI: above (`top`) or beside
+ * (`right`) a bar, or `inside` a stacked segment — in a colour readable on `fill` there. A label
+ * that would overlap another is hidden (`labelLayout.hideOverlap`): the tooltip and 数据表 still
+ * give every figure.
+ */
+export function valueLabels(
+	position: 'top' | 'right' | 'inside',
+	unit: ValueUnit = 'wan',
+	fill?: string
+): Pick<BarSeriesOption, 'label' | 'labelLayout'> {
+	return {
+		label: {
+			show: true,
+			position,
+			fontSize: 10,
+			color: position === 'inside' && fill ? textColorOn(fill) : INK,
+			formatter: (p: { value?: unknown }) => barValueText(p.value, unit)
+		},
+		labelLayout: { hideOverlap: true }
+	};
+}

@@ -25,6 +25,7 @@ import {
 	THREE_PUBLIC_PARTS,
 	cartesianBase,
 	sum2,
+	valueLabels,
 	wanAxis,
 	wanText
 } from './common';
@@ -137,6 +138,7 @@ export function buildCompareFunctionOption(
 		series: groups.map((g) => ({
 			type: 'bar' as const,
 			name: g.label,
+			...valueLabels('top', share ? 'percent' : 'wan'),
 			data: classes.map(([code]) => value(g, code))
 		}))
 	};
@@ -161,8 +163,8 @@ export function buildCompareSplitOption(rows: readonly CompareSplitRow[]): Chart
 		xAxis: { type: 'category', data: groups.map((g) => g.label), axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
 		series: [
-			{ type: 'bar', name: '基本支出', stack: 'split', color: SPLIT_COLOR.basic, data: basic },
-			{ type: 'bar', name: '项目支出', stack: 'split', color: SPLIT_COLOR.project, data: project }
+			{ type: 'bar', name: '基本支出', stack: 'split', color: SPLIT_COLOR.basic, ...valueLabels('inside', 'wan', SPLIT_COLOR.basic), data: basic },
+			{ type: 'bar', name: '项目支出', stack: 'split', color: SPLIT_COLOR.project, ...valueLabels('inside', 'wan', SPLIT_COLOR.project), data: project }
 		]
 	};
 }
@@ -188,6 +190,7 @@ export function buildCompareThreePublicOption(rows: readonly CompareThreePublicR
 			name: THREE_PUBLIC_LABEL[item],
 			color: ITEM_COLOR[item],
 			stack: 'three',
+			...valueLabels('inside', 'wan', ITEM_COLOR[item]),
 			data: groups.map((g) => {
 				const hit = parts.filter((p) => p.item === item && groupKey(p.source) === g.key);
 				return hit.length ? sum2(hit.map((p) => p.value)) : null;
