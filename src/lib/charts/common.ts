@@ -141,6 +141,9 @@ export function wanAxis(): { type: 'value'; name: string; axisLabel: { formatter
 	return { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => axisNumber.format(v) } };
 }
 
+/** Room above the tallest bar for a label standing on it (the axis still ends on a round tick). */
+export const LABEL_HEADROOM = { boundaryGap: [0, '22%'] as [number, string] };
+
 const axisNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** How a bar's value reads on it: 万元 (`1,056.45`) or a percentage number (`37.5` → `37.5%`). */
@@ -160,14 +163,17 @@ export function barValueText(value: unknown, unit: ValueUnit): string {
  * give every figure.
  */
 export function valueLabels(
-	position: 'top' | 'right' | 'inside',
+	position: 'top' | 'right' | 'inside' | 'top-vertical',
 	unit: ValueUnit = 'wan',
 	fill?: string
 ): Pick<BarSeriesOption, 'label' | 'labelLayout'> {
+	// grouped bars stand close together: their labels run upwards, one text line wide per bar
+	const vertical = position === 'top-vertical' ? { rotate: 90, align: 'left' as const, verticalAlign: 'middle' as const, distance: 4 } : {};
 	return {
 		label: {
 			show: true,
-			position,
+			position: position === 'top-vertical' ? 'top' : position,
+			...vertical,
 			fontSize: 10,
 			color: position === 'inside' && fill ? textColorOn(fill) : INK,
 			formatter: (p: { value?: unknown }) => barValueText(p.value, unit)

@@ -24,6 +24,7 @@ import {
 	THREE_PUBLIC_LABEL,
 	THREE_PUBLIC_PARTS,
 	cartesianBase,
+	LABEL_HEADROOM,
 	sum2,
 	valueLabels,
 	wanAxis,
@@ -134,11 +135,11 @@ export function buildCompareFunctionOption(
 			data: classes.map(([code, name]) => `${code} ${name}`),
 			axisLabel: { interval: 0, width: 96, overflow: 'break' }
 		},
-		yAxis: share ? { type: 'value', name: '占比', max: 100, axisLabel: { formatter: '{value}%' } } : wanAxis(),
+		yAxis: share ? { type: 'value', name: '占比', max: 100, axisLabel: { formatter: '{value}%' } } : { ...wanAxis(), ...LABEL_HEADROOM },
 		series: groups.map((g) => ({
 			type: 'bar' as const,
 			name: g.label,
-			...valueLabels('top', share ? 'percent' : 'wan'),
+			...valueLabels('top-vertical', share ? 'percent' : 'wan'),
 			data: classes.map(([code]) => value(g, code))
 		}))
 	};
