@@ -57,7 +57,7 @@ export async function chartSeries(t: TrackedPage, name: string): Promise<DrawnSe
 	return t.page.locator(`[data-chart="${name}"] .chart-canvas`).evaluate((node) => {
 		type Item = { value?: unknown; label?: { formatter?: unknown } } | number | null;
 		type S = { id?: string; name?: string; type?: string; symbol?: unknown; lineStyle?: { type?: string }; itemStyle?: { borderType?: string }; data?: Item[] };
-		const chart = (node as HTMLElement & { echartsInstance?: { getOption(): { series?: S[] } } }).echartsInstance;
+		const chart = (node as HTMLElement & { echarts?: { getOption(): { series?: S[] } } }).echarts;
 		return (chart?.getOption().series ?? []).map((s) => ({
 			id: s.id ?? null,
 			name: s.name ?? null,
@@ -79,7 +79,7 @@ export async function chartTooltip(t: TrackedPage, name: string, seriesIndex: nu
 	const canvas = t.page.locator(`[data-chart="${name}"] .chart-canvas`);
 	await canvas.evaluate(
 		(node, at) => {
-			const chart = (node as HTMLElement & { echartsInstance?: { dispatchAction(a: object): void } }).echartsInstance;
+			const chart = (node as HTMLElement & { echarts?: { dispatchAction(a: object): void } }).echarts;
 			chart?.dispatchAction({ type: 'showTip', seriesIndex: at.seriesIndex, dataIndex: at.dataIndex });
 		},
 		{ seriesIndex, dataIndex }
