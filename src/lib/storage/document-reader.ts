@@ -18,8 +18,9 @@ const COMPRESSORS: Compressors = {
 };
 
 /**
- * Bytes read from the end of a file in the first request, hoping to get the whole footer in one.
- * A footer longer than this costs a second request (hyparquet asks for the rest).
+ * Bytes read from the end of a file in the first request, hoping to get the whole footer in one
+ * (a footer longer than this costs a second request). A file no longer than this is read whole in
+ * that one request, and its row groups come from memory.
  */
 export const FOOTER_GUESS = 64 * 1024;
 
@@ -114,9 +115,25 @@ export interface ReadOptions {
 	footerGuess?: number;
 }
 
+/**
+ * `file` with its last `size` bytes fetched once and kept: the footer read asks for them, and any
+ * later slice inside them (a small file's row groups, the last groups of a large one) is served
+ * from memory instead of fetched again.
+ */
+async function withTail(file: AsyncBuffer, size: number): Promise<AsyncBuffer> {
+	const tailStart = Math.max(0, file.byteLength - size);
+	const tail = await file.slice(tailStart, file.byteLength);
+	return {
+		byteLength: file.byteLength,
+		slice: (start, end = file.byteLength) => (start >= tailStart ? tail.slice(start - tailStart, end - tailStart) : file.slice(start, end))
+	};
+}
+
 /** The rows of `table` whose doc_id is `docId`, in file order; reads the footer and the candidate row groups only. */
-export async function readDocumentRows<N extends TableName>(table: N, file: AsyncBuffer, docId: string, options: ReadOptions = {}): Promise<RowOf<N>[]> {
-	const metadata = await parquetMetadataAsync(file, { initialFetchSize: Math.min(file.byteLength, options.footerGuess ?? FOOTER_GUESS) });
+export async function readDocumentRows<N extends TableName>(table: N, source: AsyncBuffer, docId: string, options: ReadOptions = {}): Promise<RowOf<N>[]> {
+	const guess = Math.min(source.byteLength, Math.max(8, options.footerGuess ?? FOOTER_GUESS));
+	const file = await withTail(source, guess);
+	const metadata = await parquetMetadataAsync(file, { initialFetchSize: guess });
 	const starts = groupStarts(metadata);
 	const rows: RowOf<N>[] = [];
 	for (const [first, last] of runs(candidateRowGroups(metadata, 'doc_id', docId))) {
