@@ -24,14 +24,15 @@ import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/
 import { checkRows } from '../../src/lib/storage/validate';
 
 /**
- * Rows per row group. DuckDB writes row groups in whole vectors of 2,048 rows, so this is the
- * smallest it honours. The document page fetches the footer and one or two row groups of each
- * table; smaller groups mean less data per page but a longer footer (≈ 60 bytes per column per
- * group). At 2,048 rows a group holds ~12 documents' checks (the largest table) or 2,048
- * documents' rows — tens of kB compressed — and the footer of checks at 30,000 documents stays
- * ~0.5 MB. Measured in BENCHMARKS.md ("Document pages on demand").
+ * Rows per row group (DuckDB writes whole vectors of 2,048 rows, so a multiple of that). The
+ * document page fetches each table's footer and the one or two groups holding the document: smaller
+ * groups mean less data per page but a longer footer (≈ 1.3 kB per group for checks, whose detail
+ * and rule strings repeat as min/max statistics) and worse compression. Measured on 3,000
+ * replicated documents (BENCHMARKS.md, "Document pages on demand"): 2,048 rows → 605 kB per page
+ * (footers dominate), 8,192 → 434 kB, 16,384 → 474 kB with 3× the decoding; 8,192 it is. The checks
+ * footer grows with the corpus (≈ 0.9 MB at 30,000 documents).
  */
-export const ROW_GROUP_ROWS = 2048;
+export const ROW_GROUP_ROWS = 8192;
 
 /** Writer options (tests use a smaller row group to get several groups from a few rows). */
 export interface ParquetSinkOptions {

@@ -22,7 +22,7 @@ const COMPRESSORS: Compressors = {
  * (a footer longer than this costs a second request). A file no longer than this is read whole in
  * that one request, and its row groups come from memory.
  */
-export const FOOTER_GUESS = 64 * 1024;
+export const FOOTER_GUESS = 16 * 1024;
 
 /** The tables the document page shows. */
 export const DOCUMENT_TABLES = [
