@@ -5,11 +5,13 @@
  */
 
 const FULL_WIDTH = /[０-９．，－]/g;
+const HAS_FULL_WIDTH = /[０-９．，－]/;
 const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const EMPTY_MARKERS = new Set(['-', '—', '–', '－', '——', '/', '／']);
 
 /** Replaces full-width digits and separators by their ASCII forms (only where numbers are read). */
 export function toHalfWidth(text: string): string {
+	if (!HAS_FULL_WIDTH.test(text)) return text; // the common case: no replace callback, no new string
 	return text.replace(FULL_WIDTH, (c) => {
 		if (c === '．') return '.';
 		if (c === '，') return ',';

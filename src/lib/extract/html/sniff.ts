@@ -19,6 +19,8 @@ const ELEMENTS = new Set([
 	'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'form', 'input', 'section', 'article', 'nav', 'header', 'footer', 'pre'
 ]);
 const MIN_TAGS = 8;
+/** Character codes turned into a string per call (well under the engines' argument limits). */
+const CHUNK = 4096;
 const MIN_KINDS = 3;
 
 /** Whether the bytes are a web page (a declared page, or a fragment dense with several kinds of tags). */
@@ -41,8 +43,11 @@ function asciiView(bytes: Uint8Array): string {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
 	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	// Non-ASCII bytes become a neutral letter-free character (·) so that no tag name is invented from
+	// them; then the codes become characters a chunk at a time rather than one string append per byte.
+	const codes = new Uint16Array(bytes.length - start);
+	for (let i = start; i < bytes.length; i++) codes[i - start] = bytes[i] < 0x80 ? bytes[i] : 0xb7;
 	let s = '';
-	// Non-ASCII bytes become a neutral letter-free character so that no tag name is invented from them.
-	for (let i = start; i < bytes.length; i++) s += bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : '\u00b7';
+	for (let i = 0; i < codes.length; i += CHUNK) s += String.fromCharCode(...codes.subarray(i, i + CHUNK));
 	return s;
 }
