@@ -83,6 +83,7 @@ export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
 	let apart = 0;
 	let figures = 0;
 	for (const line of lines) {
+		if (!ASCII_DIGIT.test(line.text)) continue; // no figure (isFigure needs a digit): nothing to align
 		const cells = textCells(line.text);
 		const ends = cells.filter((c) => isFigure(c.text)).map((c) => c.x1);
 		if (ends.length === 0 || cells.length < 2) continue;
@@ -99,7 +100,8 @@ export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
 	return figureLines >= MIN_FIGURE_LINES && aligned >= 0.5 * figureLines && apart >= 0.6 * figures;
 }
 
-const isFigure = (t: string) => isAmountCell(t) && /\d/.test(t);
+const ASCII_DIGIT = /\d/;
+const isFigure = (t: string) => isAmountCell(t) && ASCII_DIGIT.test(t);
 
 /**
  * Positioned text → lines in the `tabs` layout (rebuildGrid), keeping every prose line exactly as
