@@ -25,6 +25,9 @@ interface Slot {
 /** Tasks posted to one worker ahead of its answers. */
 const PER_WORKER = 2;
 
+/** Workers dying one after another with no answer in between cannot start (it is not a bad file): stop replacing them. */
+const MAX_DEATHS_IN_A_ROW = 4;
+
 const BOOT = new URL('./extract-worker-boot.mjs', import.meta.url);
 export const DEFAULT_WORKER_ENTRY = new URL('./extract-worker.ts', import.meta.url);
 
@@ -32,6 +35,9 @@ export class WorkerPool {
 	private readonly slots: Slot[] = [];
 	private readonly queue: Job[] = [];
 	private closing = false;
+	private deathsInARow = 0;
+	/** Why workers stopped being replaced, once they have. */
+	private broken: string | null = null;
 
 	constructor(
 		readonly size: number,
@@ -42,6 +48,7 @@ export class WorkerPool {
 
 	run<R>(task: WorkerTask): Promise<Settled<R>> {
 		return new Promise((settle) => {
+			if (this.broken !== null) return settle({ ok: false, fatal: this.broken });
 			this.queue.push({ task, settle: settle as Job['settle'] });
 			this.dispatch();
 		});
@@ -56,6 +63,7 @@ export class WorkerPool {
 		const worker = new Worker(BOOT, { workerData: { entry: this.entry.href } });
 		const slot: Slot = { worker, inflight: [], dead: false };
 		worker.on('message', (reply: WorkerReply) => {
+			this.deathsInARow = 0;
 			const job = slot.inflight.shift();
 			job?.settle('result' in reply ? { ok: true, result: reply.result } : { ok: false, fatal: reply.fatal });
 			this.dispatch();
@@ -72,6 +80,12 @@ export class WorkerPool {
 		const [current, ...waiting] = slot.inflight;
 		this.queue.unshift(...waiting);
 		current?.settle({ ok: false, crash: reason });
+		if (++this.deathsInARow > MAX_DEATHS_IN_A_ROW) {
+			// Not a bad file but workers that cannot run: the tasks left stop the run (fatal), as in one thread.
+			this.broken = `${this.deathsInARow} worker threads exited in a row without an answer; the last: ${reason}`;
+			if (this.slots.every((s) => s.dead)) for (const job of this.queue.splice(0)) job.settle({ ok: false, fatal: this.broken });
+			return;
+		}
 		this.slots[this.slots.indexOf(slot)] = this.spawn();
 		this.dispatch();
 	}
