@@ -1,0 +1,29 @@
+/**
+ * What every briefing output (PNG, print header, workbook) needs from the page: the documents
+ * behind the rows shown, the name of a filtered code, and a safe file name.
+ */
+import { page } from '$app/state';
+import type { Filters } from '$lib/filters/model';
+import { documentsListQuery, type DocumentRow } from '$lib/queries';
+import { sourcesOfRows, type SourceDoc } from '$lib/export/sources';
+import { duckdb } from './db.svelte';
+
+/** The disclosures behind `rows` under `filters` (see {@link sourcesOfRows}). */
+export async function loadSources(filters: Filters, rows: readonly unknown[]): Promise<SourceDoc[]> {
+	const run = await duckdb();
+	return sourcesOfRows(rows, await run<DocumentRow>(documentsListQuery(filters)));
+}
+
+/** The printed name of a function code, from the names every page is built with. */
+export function codeName(code: string): string | undefined {
+	const names = (page.data as { codeNames?: Record<string, string> }).codeNames;
+	return names?.[code];
+}
+
+/** Characters no file system accepts in a name, plus controls. */
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** `预决算透视-各类支出金额.png` */
+export function briefingFileName(title: string, ext: 'png' | 'xlsx'): string {
+	return `预决算透视-${title.replace(UNSAFE, '-')}.${ext}`;
+}

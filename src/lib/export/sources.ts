@@ -1,0 +1,108 @@
+/**
+ * The source documents behind a view's figures: which disclosures a chart, a print-out or a
+ * workbook was drawn from, so a briefing says where its numbers come from. Pure.
+ */
+import type { DocumentKind } from '$lib/storage/schema';
+
+/** A disclosure as the documents list gives it (see `documentsListQuery`). */
+export interface DocumentLike {
+	doc_id: string;
+	district: string;
+	department: string;
+	department_kind: string | null;
+	year: number;
+	kind: DocumentKind;
+	title: string;
+	source_file: string;
+}
+
+/** One source document, named as the views name a unit (district + department kind). */
+export interface SourceDoc {
+	doc_id: string;
+	district: string;
+	/** The department kind, or the department where it has none — as `unit` in the views. */
+	unit: string;
+	year: number;
+	kind: DocumentKind;
+	title: string;
+	source_file: string;
+}
+
+/** The views' unit of a document: its department kind, else the department as printed. */
+export function toSource(d: DocumentLike): SourceDoc {
+	return {
+		doc_id: d.doc_id,
+		district: d.district,
+		unit: d.department_kind ?? d.department,
+		year: d.year,
+		kind: d.kind,
+		title: d.title,
+		source_file: d.source_file
+	};
+}
+
+function byPlace(a: SourceDoc, b: SourceDoc): number {
+	return (
+		a.district.localeCompare(b.district, 'zh-CN') ||
+		a.unit.localeCompare(b.unit, 'zh-CN') ||
+		a.year - b.year ||
+		a.kind.localeCompare(b.kind) ||
+		a.doc_id.localeCompare(b.doc_id)
+	);
+}
+
+/** How a result row points at its document(s): by id, by unit-year(-kind), or not at all. */
+type RowKey = { docId: string } | { district: string; unit: string; year: number; kind: string | null } | null;
+
+function keyOf(row: unknown): RowKey {
+	if (row === null || typeof row !== 'object') return null;
+	const r = row as Record<string, unknown>;
+	if (typeof r.doc_id === 'string') return { docId: r.doc_id };
+	if (typeof r.district === 'string' && typeof r.unit === 'string' && typeof r.year === 'number') {
+		// execution rows have no kind: they stand on both the 预算 and the 决算 of that year
+		return { district: r.district, unit: r.unit, year: r.year, kind: typeof r.kind === 'string' ? r.kind : null };
+	}
+	return null;
+}
+
+/**
+ * Each unit's latest disclosure of each kind: what the views that add units up (KPIs, structure)
+ * draw from, used when the rows themselves do not say which documents they come from.
+ */
+export function latestPerUnit(docs: readonly DocumentLike[]): SourceDoc[] {
+	const latest = new Map<string, SourceDoc>();
+	for (const d of docs.map(toSource)) {
+		const key = JSON.stringify([d.district, d.unit, d.kind]);
+		const seen = latest.get(key);
+		if (!seen || d.year > seen.year) latest.set(key, d);
+	}
+	return [...latest.values()].sort(byPlace);
+}
+
+/**
+ * The documents behind `rows`, from the filtered documents list `docs`: rows that carry a doc_id
+ * name it; rows that carry district, unit and year (and kind) name that unit's disclosure(s) of the
+ * year. When no row says where it comes from (aggregates), each unit's latest disclosure within
+ * the filters stands in — the basis of those views. Sorted by district, unit, year, kind.
+ */
+export function sourcesOfRows(rows: readonly unknown[], docs: readonly DocumentLike[]): SourceDoc[] {
+	const all = docs.map(toSource);
+	const ids = new Set<string>();
+	const units = new Set<string>();
+	let keyed = false;
+	for (const row of rows) {
+		const key = keyOf(row);
+		if (key === null) continue;
+		keyed = true;
+		if ('docId' in key) ids.add(key.docId);
+		else units.add(JSON.stringify([key.district, key.unit, key.year, key.kind]));
+	}
+	if (!keyed) return rows.length === 0 ? [] : latestPerUnit(docs);
+	const picked = all.filter(
+		(d) =>
+			ids.has(d.doc_id) ||
+			units.has(JSON.stringify([d.district, d.unit, d.year, d.kind])) ||
+			units.has(JSON.stringify([d.district, d.unit, d.year, null]))
+	);
+	return picked.sort(byPlace);
+}
