@@ -26,6 +26,7 @@ import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import { extractItem, PlanBuilder, readAndProfile, stepTask, type FileFailure, type FileRead, type ItemOutcome, type PlanItem, type StepTask } from './folder-corpus';
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { lazyNodePdfEngine } from './extract-worker-tasks';
+import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
 
 export type { FileFailure } from './folder-corpus';
 
@@ -42,7 +43,7 @@ export interface FolderResult {
 
 /**
  * Receives each file's rows in file-name order: an extracted document's (with `doc`), or the
- * diagnostics row of a file that failed (`doc` null).
+ * diagnostics row of a file that failed (`doc` null); last, the corpus checks if any (`doc` null).
  */
 export type RowsHandler = (rows: ContractRows, doc: ExtractedDocument | null) => void | Promise<void>;
 
@@ -94,13 +95,17 @@ export async function extractFolder(dir: string, onRows: RowsHandler, options: F
 		const plan = builder.finish();
 		result.bytes = plan.bytes;
 		result.warnings.push(...plan.notices);
+		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
+		const narrative = new NarrativeCorpus();
 		const extract = (item: PlanItem): Promise<ItemOutcome> =>
 			item.kind === 'failed' ? Promise.resolve({ documents: [], failures: [item.failure], notices: [] }) : runner.extract(dir, stepTask(item.step, plan, manifest));
 		for await (const outcome of inOrder(plan.items, window, extract)) {
 			result.warnings.push(...outcome.notices);
 			for (const failure of outcome.failures) await onRows(failureRows(failure, result), null);
-			for (const doc of outcome.documents) await onRows(documentRows(doc, result), doc);
+			for (const doc of outcome.documents) await onRows(narrative.add(documentRows(doc, result)), doc);
 		}
+		const corpus = corpusChecks(narrative.checks(), result);
+		if (corpus.checks.length > 0) await onRows(corpus, null);
 	} finally {
 		await runner.close();
 	}
@@ -162,6 +167,12 @@ function documentRows(doc: ExtractedDocument, result: FolderResult): ContractRow
 	result.documents++;
 	for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
 	return toContractRows(doc);
+}
+
+/** The corpus checks (narrative-corpus.ts), counted like every document's. */
+function corpusChecks(rows: ContractRows, result: FolderResult): ContractRows {
+	for (const c of rows.checks) result.checks[c.ok ? 'passed' : 'failed']++;
+	return rows;
 }
 
 function failureRows(failure: FileFailure, result: FolderResult): ContractRows {

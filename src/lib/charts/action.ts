@@ -46,6 +46,8 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 	let params = initial;
 	let awaitingFinish = false;
 	const chart: EChartsType = echarts.init(node, undefined, { renderer: 'canvas' });
+	// the instance on its node, so browser tests can read the option drawn and show a tooltip
+	(node as HTMLElement & { echartsInstance?: EChartsType }).echartsInstance = chart;
 
 	chart.on('click', (event) => params.onClick?.(event as ECElementEvent));
 	chart.on('finished', () => {
