@@ -14,19 +14,25 @@
  * Prints a table and replaces the "App in the browser" section of BENCHMARKS.md.
  *
  *   npm run bench:app -- [--runs 10] [--changes 30] [--path /] [--filter district,kind]
- *                        [--out BENCHMARKS.md | --no-write]
+ *                        [--out BENCHMARKS.md | --no-write] [--docs N | --data DIR]
+ *
+ * `--docs N` builds a site over the seeds' extract replicated to N documents, `--data DIR` over a
+ * folder of contract Parquet (scripts/lib/bench-site.ts), and measures that site; its figures go to
+ * the "App by corpus size" section only (one row per size; the seeds' build/ writes its row too).
+ * Every cold run also records the longest main-thread task and the tab's peak memory
+ * (scripts/lib/bench-page-metrics.ts).
  *
  * $BUDGET_LENS_BUILD_DIR serves another folder (used to develop this script against a scratch page).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { BUILD_DIR, CHROMIUM_PATH, assertBuilt, chromiumLaunchOptions } from '../test/e2e/harness';
+import { BUILD_DIR, CHROMIUM_PATH, REPO_ROOT, assertBuilt, chromiumLaunchOptions } from '../test/e2e/harness';
 import {
 	describeMachine,
 	machineInfo,
@@ -36,6 +42,9 @@ import {
 	today,
 	updateSection
 } from './lib/benchmarks-md';
+import { LONGTASK_INIT_SCRIPT, readLongTasks, rendererPeakBytes } from './lib/bench-page-metrics';
+import { SCALE_SECTION, parseScaleRows, scaleSectionBody, sectionText, upsertScaleRow } from './lib/bench-scale';
+import { prepareBenchSite, seedSiteFigures, type BenchSite } from './lib/bench-site';
 
 const SECTION = 'App in the browser (npm run bench:app)';
 const BENCHMARKS_FILE = resolve(fileURLToPath(new URL('.', import.meta.url)), '../BENCHMARKS.md');
@@ -53,6 +62,8 @@ interface Options {
 	filters: string[] | null;
 	write: boolean;
 	out: string;
+	data: string | null;
+	docs: number | null;
 }
 
 interface ColdRun {
@@ -62,6 +73,10 @@ interface ColdRun {
 	loadMs: number | null;
 	charts: number;
 	error: string | null;
+	/** Longest main-thread task until DuckDB was ready and the charts settled (ms); null if unknown. */
+	longestTaskMs: number | null;
+	/** Tab's renderer peak resident memory (bytes); null if unknown. */
+	peakBytes: number | null;
 }
 
 interface ChangeResult {
@@ -81,7 +96,9 @@ function parseOptions(): Options {
 			path: { type: 'string', default: '/' },
 			filter: { type: 'string' },
 			'no-write': { type: 'boolean', default: false },
-			out: { type: 'string', default: BENCHMARKS_FILE }
+			out: { type: 'string', default: BENCHMARKS_FILE },
+			data: { type: 'string' },
+			docs: { type: 'string' }
 		}
 	});
 	const runs = Number(values.runs);
@@ -95,7 +112,9 @@ function parseOptions(): Options {
 		path: values.path,
 		filters: values.filter ? values.filter.split(',').map((s) => s.trim()) : null,
 		write: !values['no-write'],
-		out: resolve(values.out)
+		out: resolve(values.out),
+		data: values.data ?? null,
+		docs: values.docs ? Number(values.docs) : null
 	};
 }
 
@@ -214,6 +233,7 @@ async function freshBrowser(): Promise<{ context: BrowserContext; page: Page; pr
 	const { args, executablePath, headless, env } = chromiumLaunchOptions();
 	const context = await chromium.launchPersistentContext(profile, { args, executablePath, headless, env });
 	await context.addInitScript(INIT_SCRIPT);
+	await context.addInitScript(LONGTASK_INIT_SCRIPT);
 	const page = context.pages()[0] ?? (await context.newPage());
 	return { context, page, profile };
 }
@@ -251,7 +271,10 @@ async function coldRun(url: string): Promise<ColdRun> {
 			};
 		});
 		if (m.duckdbError !== null) error = 'the app set data-duckdb="error"';
+		const tasks = await readLongTasks(b.page).catch(() => null);
 		return {
+			longestTaskMs: tasks ? tasks.longest : null,
+			peakBytes: rendererPeakBytes(b.profile),
 			firstChartMs: m.firstChartReady,
 			allChartsMs: m.allChartsSettled,
 			duckdbMs: m.duckdbReady,
@@ -314,6 +337,8 @@ async function filterRun(url: string, opts: Options): Promise<{ results: ChangeR
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
+
+const fmtBytes = (b: number) => (b >= 2 ** 30 ? `${(b / 2 ** 30).toFixed(2)} GiB` : b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed(b >= 100 * 2 ** 20 ? 0 : 1)} MiB` : `${Math.round(b / 1024)} KiB`);
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`) : 'n/a');
 
@@ -378,15 +403,19 @@ async function main(): Promise<void> {
 	const opts = parseOptions();
 	// Other work on this machine skews every number here; the section records how busy it was.
 	const loadBefore = loadavg()[0]!;
+	// --docs/--data: a site of its own over that corpus (bench-site.ts); else the seeds' build/.
+	const site: BenchSite | null = await prepareBenchSite({ repoRoot: REPO_ROOT, data: opts.data ?? undefined, docs: opts.docs ?? undefined });
+	const siteDir = site?.buildDir ?? BUILD_DIR;
 	try {
-		assertBuilt(BUILD_DIR);
+		assertBuilt(siteDir);
 	} catch {
-		console.error(`bench:app: ${BUILD_DIR}/index.html not found. This script builds nothing: run \`npm run build\` first.`);
+		console.error(`bench:app: ${siteDir}/index.html not found. Without --docs/--data this script builds nothing: run \`npm run build\` first.`);
 		process.exit(1);
 	}
-	const server = await startServer(BUILD_DIR, 0);
+	if (site) console.log(`bench:app: built ${siteDir} over ${site.source} in ${fmt(site.buildMs)}`);
+	const server = await startServer(siteDir, 0);
 	const url = new URL(opts.path, server.origin).href;
-	console.log(`bench:app: serving ${BUILD_DIR} at ${server.url}; ${opts.runs} cold navigations of ${opts.path}, then ${opts.changes} filter changes`);
+	console.log(`bench:app: serving ${siteDir} at ${server.url}; ${opts.runs} cold navigations of ${opts.path}, then ${opts.changes} filter changes`);
 
 	let browserVersion = 'unknown';
 	const cold: ColdRun[] = [];
@@ -426,7 +455,8 @@ async function main(): Promise<void> {
 		},
 		{ metric: 'all charts settled (cold)', values: present(cold.map((r) => r.allChartsMs)), target: '' },
 		{ metric: 'DuckDB ready (cold)', values: present(cold.map((r) => r.duckdbMs)), target: 'floor 1.4–2.6 s start-up' },
-		{ metric: 'load event (cold)', values: present(cold.map((r) => r.loadMs)), target: '' }
+		{ metric: 'load event (cold)', values: present(cold.map((r) => r.loadMs)), target: '' },
+		{ metric: 'longest main-thread task (cold)', values: present(cold.map((r) => r.longestTaskMs)), target: '≤ 200 ms (max)' }
 	];
 	const changeRow: Row = {
 		metric: 'filter change → charts updated',
@@ -464,9 +494,33 @@ async function main(): Promise<void> {
 		'Floor (stack notes, bare page on this kind of machine): navigation → DuckDB-WASM → one Parquet → count shown, median ≈ 3.0 s (2.1–4.2 s); DuckDB start-up alone 1.4–2.6 s. A first chart that waits for DuckDB cannot beat that floor.'
 	].join('\n');
 
+	const peaks = present(cold.map((r) => r.peakBytes));
+	if (peaks.length) console.log(`peak tab memory (renderer VmHWM): median ${fmtBytes(median(peaks))}, max ${fmtBytes(Math.max(...peaks))}`);
+	const corpus = site ?? (await seedSiteFigures(siteDir));
+	const scaleRow = [
+		corpus.documents.toLocaleString('en-US'),
+		`${fmtBytes(corpus.viewParquetBytes)} (${fmtBytes(corpus.allParquetBytes)})`,
+		fmt(median(rows[0]!.values)),
+		fmt(median(rows[2]!.values)),
+		`${fmt(median(changeMs))} / ${fmt(percentile(changeMs, 95))}`,
+		peaks.length ? fmtBytes(median(peaks)) : 'n/a',
+		rows[4]!.values.length ? fmt(Math.max(...rows[4]!.values)) : 'n/a',
+		`${cold.length} cold, ${changeMs.length} changes`,
+		`${today()}, ${gitHead()}, load ${loadBefore.toFixed(1)}→${loadAfter.toFixed(1)} on ${m.cores} cores${busy ? ' (busy)' : ''}`
+	];
+	if (opts.write) {
+		const current = existsSync(opts.out) ? readFileSync(opts.out, 'utf8') : '';
+		const scaleRows = upsertScaleRow(parseScaleRows(sectionText(current, SCALE_SECTION)), scaleRow);
+		updateSection(opts.out, SCALE_SECTION, scaleSectionBody(scaleRows, [`Machine: ${describeMachine(m)}; Chromium ${browserVersion}. Corpus of the last run: ${site ? site.source : 'the seeds (build/)'}.`]));
+		console.log(`bench:app: updated the ${corpus.documents}-document row of "${SCALE_SECTION}" in ${opts.out}`);
+	}
+
 	// BENCHMARKS.md records only full runs; quick runs (--runs 2) can still go to another --out.
+	// A corpus site's figures go to the corpus-size table only.
 	const tooShort = opts.runs < 10 || opts.changes < 30;
-	if (opts.write && tooShort && opts.out === BENCHMARKS_FILE) {
+	if (site) {
+		// written above
+	} else if (opts.write && tooShort && opts.out === BENCHMARKS_FILE) {
 		console.log(`\nbench:app: not writing ${BENCHMARKS_FILE}: it records runs of ≥ 10 navigations and ≥ 30 changes`);
 	} else if (opts.write) {
 		updateSection(opts.out, SECTION, body);

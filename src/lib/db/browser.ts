@@ -12,7 +12,8 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { base } from '$app/paths';
 import type { SqlParam } from '$lib/queries/sql';
 import { StatementClient, withConnection, type Connect, type DbConnection } from './connection';
-import { loadTables, type FetchFile } from './load';
+import { decodeInWorker } from './decode-worker-client';
+import { VIEW_TABLES, loadTables, type FetchFile } from './load';
 import { arrowToRows } from './rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from './settings';
 import { DbStatusSource } from './status';
@@ -60,6 +61,7 @@ async function lockDown(connect: Connect): Promise<void> {
 
 async function start(): Promise<StatementClient> {
 	dbStatus.set('starting');
+	const decoded = decodeInWorker((file) => `${base}/data/${file}`, fetchData, VIEW_TABLES); // decodes while DuckDB starts
 	const worker = new Worker(workerUrl);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	try {
@@ -68,7 +70,7 @@ async function start(): Promise<StatementClient> {
 		const connect: Connect = async () => adapt(await db.connect());
 		await lockDown(connect);
 		dbStatus.set('loading');
-		await loadTables(connect, fetchData);
+		await loadTables(connect, fetchData, VIEW_TABLES, decoded);
 		dbStatus.set('ready');
 		// One connection for every view's queries, its prepared statements kept by SQL text: the
 		// worker handles one call at a time, so a filter change is one RUN_PREPARED per query.
