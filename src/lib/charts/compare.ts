@@ -14,6 +14,7 @@ import type {
 	CompareThreePublicRow
 } from '$lib/queries/compare';
 import type { KindFilter } from '$lib/filters/model';
+import { byPinyin } from '$lib/filters/order';
 import { unitLabel } from '$lib/format/labels';
 import { formatShares } from '$lib/format/number';
 import {
@@ -62,8 +63,8 @@ export function groupsOf(rows: readonly GroupFields[]): Group[] {
 	const kindRank = (k: DocumentKind): number => (k === 'budget' ? 0 : 1);
 	return [...seen.values()].sort(
 		(a, b) =>
-			a.district.localeCompare(b.district, 'zh-CN') ||
-			a.unit.localeCompare(b.unit, 'zh-CN') ||
+			byPinyin(a.district, b.district) ||
+			byPinyin(a.unit, b.unit) ||
 			kindRank(a.kind) - kindRank(b.kind) ||
 			b.year - a.year
 	);

@@ -4,6 +4,7 @@
  */
 import type { CoverageCell } from '$lib/queries/documents';
 import type { DocumentKind } from '$lib/storage/schema';
+import { byPinyin } from '$lib/filters/order';
 
 export interface CoverageDoc {
 	doc_id: string;
@@ -35,7 +36,7 @@ export function coverageGrid(cells: readonly CoverageCell[]): CoverageGrid {
 		byKey.set(key, docs);
 	}
 	for (const docs of byKey.values()) docs.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'budget' ? -1 : 1));
-	const districts = [...new Set(cells.map((c) => c.district))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+	const districts = [...new Set(cells.map((c) => c.district))].sort(byPinyin);
 	const ys = cells.map((c) => c.year);
 	const years = ys.length ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i) : [];
 	return {

@@ -4,6 +4,7 @@
  */
 import type { Filters, KnownValues } from '$lib/filters/model';
 import type { DocumentKind } from '$lib/storage/schema';
+import { sortByPinyin } from '$lib/filters/order';
 import { sql, type SqlQuery } from './sql';
 import { table } from './tables';
 import { whereDocuments } from './where';
@@ -94,12 +95,12 @@ UNION ALL SELECT DISTINCT 'code', code FROM ${table('function_expenditure')} WHE
 ORDER BY field, value`;
 }
 
-/** Folds {@link knownValuesQuery} rows into sorted lists. Pure. */
+/** Folds {@link knownValuesQuery} rows into sorted lists (names by pinyin). Pure. */
 export function toKnownValues(rows: readonly KnownValueRow[]): KnownValues {
 	const pick = (field: KnownValueRow['field']) => rows.filter((r) => r.field === field).map((r) => r.value);
 	return {
-		districts: pick('district').sort(),
-		departments: pick('department').sort(),
+		districts: sortByPinyin(pick('district')),
+		departments: sortByPinyin(pick('department')),
 		years: pick('year').map(Number).sort((a, b) => a - b),
 		codes: pick('code').sort()
 	};
