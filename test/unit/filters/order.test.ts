@@ -28,7 +28,7 @@ describe('pinyin order', () => {
 	});
 
 	it('orders coverage rows and compare groups', () => {
-		const grid = coverageGrid(SHUFFLED.map((district) => ({ district, year: 2024, kind: 'budget' as const, documents: [] })));
+		const grid = coverageGrid(SHUFFLED.map((district) => ({ district, year: 2024, budget: 1, final: 0 })));
 		expect(grid.districts).toEqual(PINYIN);
 		const groups = groupsOf(SHUFFLED.map((district) => ({ district, unit: '财政局', year: 2024, kind: 'budget' as const })));
 		expect(groups.map((g) => g.district)).toEqual(PINYIN);
