@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { printHtml } from '../../scripts/lib/generate/pdf';
 import { createNodePdfEngine } from '../../scripts/lib/pdf-node';
 import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
 import { launchChromium } from '../e2e/harness';
@@ -62,17 +63,6 @@ export function usePdfFixtures(): PdfFixtures {
 		fixture: async (name) => typeset(await readFile(resolve(PDF_FIXTURE_DIR, name), 'utf8')),
 		file: async (name) => new Uint8Array(await readFile(resolve(PDF_FIXTURE_DIR, name)))
 	};
-}
-
-async function printHtml(browser: Browser | null, html: string): Promise<Uint8Array> {
-	if (!browser) throw new Error('usePdfFixtures: typeset() called outside a test (browser not started)');
-	const page = await browser.newPage();
-	try {
-		await page.setContent(html, { waitUntil: 'load' });
-		return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-	} finally {
-		await page.close();
-	}
 }
 
 /**
