@@ -55,16 +55,28 @@ describe('/ overview', () => {
 		await t.goto('/');
 		await t.page.waitForSelector('[data-chart="overview-split"][data-chart-state="ready"]', { timeout: 10_000 });
 		expect(await text(t, '.kpis')).toContain('3 个单位各自最新一份');
-		expect(await t.page.locator('.coverage a.tag').count()).toBe(5);
+		// the coverage matrix's counts come from the snapshot too: one cell per seed
+		expect(await t.page.locator('.coverage [data-coverage-cell]').count()).toBe(5);
 	});
 
-	it('links every coverage cell to its document page', async () => {
+	it('links every coverage cell to its document page once the cell is opened', async () => {
 		const t = await e2e.open('/');
 		await t.waitForCharts({ min: 2 });
-		const hrefs = await t.page.locator('.coverage a.tag').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const cells = t.page.locator('.coverage [data-coverage-cell]');
+		const hrefs: (string | null)[] = [];
+		for (let i = 0; i < (await cells.count()); i++) {
+			await cells.nth(i).click();
+			const links = t.page.locator('#coverage-cell-docs a[data-doc-link]');
+			await links.first().waitFor({ timeout: 120_000 });
+			hrefs.push(...(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))));
+			// close it again, so the next cell's links are never read from this one
+			await t.page.click('#coverage-cell-docs button:has-text("收起")');
+			await t.page.locator('#coverage-cell-docs a').first().waitFor({ state: 'detached' });
+		}
 		expect(hrefs).toHaveLength(5);
+		expect(new Set(hrefs).size).toBe(5);
 		for (const href of hrefs) expect(href).toMatch(/^\/documents\/[0-9a-f]{12}$/);
-	});
+	}, 240_000);
 });
 
 describe('filters live in the URL', () => {
