@@ -14,8 +14,10 @@ const keyOf = (r: GroupFields): string => JSON.stringify([r.district, r.unit, r.
 export interface CompareLimit {
 	/** Keeps a row when its group is drawn. */
 	keep(row: GroupFields): boolean;
-	/** Groups left out of the charts (0 when all fit). */
+	/** Groups (unit-disclosures) left out of the charts (0 when all fit). */
 	rest: number;
+	/** Units (district + department kind) none of whose groups is drawn. */
+	restUnits: number;
 }
 
 /**
@@ -27,11 +29,14 @@ export function limitGroups(
 	limit = COMPARE_LIMIT
 ): CompareLimit {
 	const unique = [...new Map(groups.map((g) => [keyOf(g), g])).values()];
-	if (unique.length <= limit) return { keep: () => true, rest: 0 };
+	if (unique.length <= limit) return { keep: () => true, rest: 0, restUnits: 0 };
 	const ranked = [...unique].sort(
 		(a, b) =>
 			(b.total ?? -Infinity) - (a.total ?? -Infinity) || byPinyin(a.district, b.district) || byPinyin(a.unit, b.unit)
 	);
 	const kept = new Set(ranked.slice(0, limit).map(keyOf));
-	return { keep: (row) => kept.has(keyOf(row)), rest: unique.length - limit };
+	const unitOf = (g: GroupFields) => JSON.stringify([g.district, g.unit]);
+	const drawnUnits = new Set(ranked.slice(0, limit).map(unitOf));
+	const restUnits = new Set(ranked.slice(limit).map(unitOf).filter((u) => !drawnUnits.has(u))).size;
+	return { keep: (row) => kept.has(keyOf(row)), rest: unique.length - limit, restUnits };
 }

@@ -9,6 +9,7 @@ describe('limitGroups', () => {
 	it('keeps every group when they fit', () => {
 		const l = limitGroups([group('北碚区', 1), group('渝中区', 2)], 2);
 		expect(l.rest).toBe(0);
+		expect(l.restUnits).toBe(0);
 		expect(l.keep(group('北碚区', 1))).toBe(true);
 	});
 
@@ -16,7 +17,15 @@ describe('limitGroups', () => {
 		const groups = [group('北碚区', 10), group('渝中区', 30), group('大渡口区', null), group('九龙坡区', 20), group('渝中区', 30)];
 		const l = limitGroups(groups, 2);
 		expect(l.rest).toBe(2);
+		expect(l.restUnits).toBe(2);
 		expect(groups.filter(l.keep).map((g) => g.district)).toEqual(['渝中区', '九龙坡区', '渝中区']);
+	});
+
+	it('counts a unit as left out only when none of its disclosures is drawn', () => {
+		const final = { ...group('北碚区', 5), kind: 'final' as const };
+		const l = limitGroups([group('北碚区', 10), final, group('渝中区', 1)], 1);
+		expect(l.rest).toBe(2);
+		expect(l.restUnits).toBe(1);
 	});
 });
 
