@@ -8,7 +8,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * browser tests build the views' fixture corpus this way, next to the seeds' build/).
  */
 const site = process.env.BUDGET_LENS_SITE;
-const out = site ? `${site}/build` : 'build';
+/** Where adapter-static writes the site (vite.config.ts precompresses it there). */
+export const siteOut = site ? `${site}/build` : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,7 +17,7 @@ const config = {
 	kit: {
 		// Every route is prerendered; /documents/[doc_id] pages are discovered by the crawler
 		// from the coverage matrix, and the fallback page serves any doc_id added later.
-		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: siteOut, assets: siteOut, fallback: '404.html', strict: true }),
 		...(site ? { outDir: `${site}/.svelte-kit`, files: { assets: `${site}/static` } } : {})
 	}
 };

@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/extract/index';
 import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
 import { extractItem, planFolder } from './folder-corpus';
+import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
 
 export interface FileFailure {
 	file: string;
@@ -38,7 +39,7 @@ export interface FolderResult {
 
 /**
  * Receives each file's rows in file-name order: an extracted document's (with `doc`), or the
- * diagnostics row of a file that failed (`doc` null).
+ * diagnostics row of a file that failed (`doc` null); last, the corpus checks if any (`doc` null).
  */
 export type RowsHandler = (rows: ContractRows, doc: ExtractedDocument | null) => void | Promise<void>;
 
@@ -62,12 +63,16 @@ export async function extractFolder(dir: string, onRows: RowsHandler, options: P
 	const plan = await planFolder(dir, await listDisclosures(dir), manifest, { ...options, pdf });
 	result.bytes = plan.bytes;
 	result.warnings.push(...plan.notices);
+	// Derived figures of the prose against the other years' disclosures, once all are known.
+	const narrative = new NarrativeCorpus();
 	for (const item of plan.items) {
 		const outcome = await extractItem(dir, item, plan, manifest, { ...options, pdf });
 		result.warnings.push(...outcome.notices);
 		for (const { file, error } of outcome.failures) await onRows(failureRows(file, error, result), null);
-		for (const doc of outcome.documents) await onRows(documentRows(doc, result), doc);
+		for (const doc of outcome.documents) await onRows(narrative.add(documentRows(doc, result)), doc);
 	}
+	const corpus = corpusChecks(narrative.checks(), result);
+	if (corpus.checks.length > 0) await onRows(corpus, null);
 	return result;
 }
 
@@ -75,6 +80,12 @@ function documentRows(doc: ExtractedDocument, result: FolderResult): ContractRow
 	result.documents++;
 	for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
 	return toContractRows(doc);
+}
+
+/** The corpus checks (narrative-corpus.ts), counted like every document's. */
+function corpusChecks(rows: ContractRows, result: FolderResult): ContractRows {
+	for (const c of rows.checks) result.checks[c.ok ? 'passed' : 'failed']++;
+	return rows;
 }
 
 function failureRows(file: string, error: unknown, result: FolderResult): ContractRows {

@@ -10,6 +10,7 @@
 import { EMPTY_FILTERS } from '$lib/filters/model';
 import { documentQueries, functionTreeQuery, type DocumentRow, type FunctionTreeRow } from '$lib/queries';
 import type { CheckRow, DiagnosticRow, EconomicBreakdownRow, EconomicRow, FunctionRow, SummaryRow, ThreePublicItemRow } from '$lib/queries/document';
+import { documentNarrativeFiguresQuery, type NarrativeFigureRow } from '$lib/queries/narrative';
 import { openNodeDb, type NodeDb } from '$lib/server/duckdb-node';
 import { loadSnapshot, type Snapshot } from '$lib/server/snapshot';
 
@@ -59,6 +60,7 @@ export interface DocumentDetail {
 	summary: SummaryRow[];
 	checks: CheckRow[];
 	diagnostics: DiagnosticRow[];
+	narrativeFigures: NarrativeFigureRow[];
 }
 
 /** One document's tables, checks and diagnostics; null for an unknown doc_id. */
@@ -67,14 +69,15 @@ export async function getDocumentDetail(docId: string): Promise<DocumentDetail |
 	const q = documentQueries(docId);
 	const [document] = await client.query<DocumentRow>(q.document);
 	if (!document) return null;
-	const [fn, economic, economicBreakdown, threePublic, summary, checks, diagnostics] = await Promise.all([
+	const [fn, economic, economicBreakdown, threePublic, summary, checks, diagnostics, narrativeFigures] = await Promise.all([
 		client.query<FunctionRow>(q.function),
 		client.query<EconomicRow>(q.economic),
 		client.query<EconomicBreakdownRow>(q.economicBreakdown),
 		client.query<ThreePublicItemRow>(q.threePublic),
 		client.query<SummaryRow>(q.summary),
 		client.query<CheckRow>(q.checks),
-		client.query<DiagnosticRow>(q.diagnostics)
+		client.query<DiagnosticRow>(q.diagnostics),
+		client.query<NarrativeFigureRow>(documentNarrativeFiguresQuery(docId))
 	]);
-	return { document, function: fn, economic, economicBreakdown, threePublic, summary, checks, diagnostics };
+	return { document, function: fn, economic, economicBreakdown, threePublic, summary, checks, diagnostics, narrativeFigures };
 }
