@@ -15,8 +15,10 @@ export const siteOut = site ? `${site}/build` : 'build';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Every route is prerendered; /documents/[doc_id] pages are discovered by the crawler
-		// from the coverage matrix, and the fallback page serves any doc_id added later.
+		// Every route is prerendered but /documents/[doc_id] (prerender = false): the fallback page
+		// serves every document, which renders in the browser from its rows. The crawler still
+		// follows the coverage matrix's links to it, and SvelteKit answers each with an empty 204
+		// at once (no load runs, no file is written).
 		adapter: adapter({ pages: siteOut, assets: siteOut, fallback: '404.html', strict: true }),
 		...(site ? { outDir: `${site}/.svelte-kit`, files: { assets: `${site}/static` } } : {})
 	}

@@ -28,7 +28,7 @@ export type LoadReport = Partial<Record<TableName, number>>;
  * `source_tables` and `economic_breakdown` serve only a document's own page, which reads its
  * document's rows itself; at 30,000 documents `checks` alone is millions of rows.
  */
-export const VIEW_TABLES: readonly TableName[] = ['documents', 'function_expenditure', 'economic_expenditure', 'three_public', 'summary'];
+export const VIEW_TABLES: readonly TableName[] = ['documents', 'function_expenditure', 'economic_expenditure', 'three_public', 'summary', 'narrative_figures'];
 
 /** Lets the event loop run (input, rendering) between two row groups decoded in-thread. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
