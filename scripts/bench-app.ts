@@ -192,7 +192,9 @@ const INIT_SCRIPT = String.raw`(() => {
 			el.value = value;
 			fire(el);
 		} else if (el) {
-			const input = Array.from(el.querySelectorAll('input, button')).find((i) => (i.value || i.textContent || '') === value);
+			// a picker's listbox options (their text is the value), else plain inputs and buttons
+			const opts = el.querySelectorAll('[role=option]');
+			const input = Array.from(opts.length ? opts : el.querySelectorAll('input, button')).find((i) => (i.value || i.textContent || '') === value);
 			if (input) input.click();
 		}
 	};
@@ -211,7 +213,10 @@ const INIT_SCRIPT = String.raw`(() => {
 					const lo = Number(el.min), hi = Number(el.max), step = Number(el.step) || 1;
 					for (let v = lo; v <= hi && values.length < 50; v += step) values.push(String(v));
 				}
-			} else values = Array.from(el.querySelectorAll('input, button')).map((i) => i.value || i.textContent || '');
+			} else {
+				const opts = el.querySelectorAll('[role=option]');
+				values = Array.from(opts.length ? opts : el.querySelectorAll('input, button')).map((i) => i.value || i.textContent || '');
+			}
 			out[name] = { values: Array.from(new Set(values)), current: el.value ?? null };
 		}
 		return out;

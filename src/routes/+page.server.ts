@@ -3,8 +3,8 @@ import { getSnapshot } from './build-data.server';
 
 /**
  * Build time only: the KPIs and coverage for the empty filter, so the overview's first chart, its
- * KPI cards and the coverage matrix render without DuckDB (and the prerender crawler finds every
- * document page through the matrix's links).
+ * KPI cards and the coverage matrix (counts only) render without DuckDB. Document pages do not
+ * depend on the matrix: their route lists every doc_id itself.
  */
 export const load: PageServerLoad = async () => {
 	const { kpis, coverage } = await getSnapshot();

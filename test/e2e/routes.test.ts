@@ -14,6 +14,14 @@ const e2e = useE2E();
 /** Charts in an `error` state, as `name=state`. */
 const errored = (charts: { name: string; state: string }[]) => charts.filter((c) => c.state === 'error');
 
+/** Picks `value` in a filter's searchable picker the way a reader does: type, then Enter. */
+async function pick(t: TrackedPage, filter: string, value: string): Promise<void> {
+	const input = t.page.locator(`[data-filter="${filter}"] input[role="combobox"]`);
+	await input.fill(value);
+	await t.page.locator(`[data-filter="${filter}"] [role="option"]`, { hasText: value }).first().waitFor({ state: 'attached' });
+	await input.press('Enter');
+}
+
 async function text(t: TrackedPage, selector: string): Promise<string> {
 	return (await t.page.locator(selector).first().textContent()) ?? '';
 }
@@ -47,16 +55,28 @@ describe('/ overview', () => {
 		await t.goto('/');
 		await t.page.waitForSelector('[data-chart="overview-split"][data-chart-state="ready"]', { timeout: 10_000 });
 		expect(await text(t, '.kpis')).toContain('3 个单位各自最新一份');
-		expect(await t.page.locator('.coverage a.tag').count()).toBe(5);
+		// the coverage matrix's counts come from the snapshot too: one cell per seed
+		expect(await t.page.locator('.coverage [data-coverage-cell]').count()).toBe(5);
 	});
 
-	it('links every coverage cell to its document page', async () => {
+	it('links every coverage cell to its document page once the cell is opened', async () => {
 		const t = await e2e.open('/');
 		await t.waitForCharts({ min: 2 });
-		const hrefs = await t.page.locator('.coverage a.tag').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const cells = t.page.locator('.coverage [data-coverage-cell]');
+		const hrefs: (string | null)[] = [];
+		for (let i = 0; i < (await cells.count()); i++) {
+			await cells.nth(i).click();
+			const links = t.page.locator('#coverage-cell-docs a[data-doc-link]');
+			await links.first().waitFor({ timeout: 120_000 });
+			hrefs.push(...(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))));
+			// close it again, so the next cell's links are never read from this one
+			await t.page.click('#coverage-cell-docs button:has-text("收起")');
+			await t.page.locator('#coverage-cell-docs a').first().waitFor({ state: 'detached' });
+		}
 		expect(hrefs).toHaveLength(5);
+		expect(new Set(hrefs).size).toBe(5);
 		for (const href of hrefs) expect(href).toMatch(/^\/documents\/[0-9a-f]{12}$/);
-	});
+	}, 240_000);
 });
 
 describe('filters live in the URL', () => {
@@ -64,7 +84,7 @@ describe('filters live in the URL', () => {
 		const t = await e2e.open('/');
 		await t.waitForCharts({ min: 2 });
 		await t.waitForDuckDB();
-		const charts = await t.afterRender(() => t.page.selectOption('[data-filter="district"]', '北碚区'));
+		const charts = await t.afterRender(() => pick(t, 'district', '北碚区'));
 		expect(errored(charts)).toEqual([]);
 		expect(decodeURIComponent(new URL(t.page.url()).search)).toBe('?district=北碚区');
 		// 北碚区 has one disclosure, a 2023 budget: no 决算 KPIs
@@ -73,7 +93,7 @@ describe('filters live in the URL', () => {
 
 		await t.afterRender(() => t.page.goBack());
 		expect(new URL(t.page.url()).search).toBe('');
-		expect(await t.page.locator('[data-filter="district"]').evaluate((el: HTMLSelectElement) => el.selectedOptions.length)).toBe(0);
+		expect(await t.page.locator('[data-filter="district"] [data-chip]').count()).toBe(0);
 		t.expectClean();
 	});
 
@@ -82,8 +102,10 @@ describe('filters live in the URL', () => {
 		await t.waitForCharts({ min: 2 });
 		await t.waitForDuckDB();
 		await t.afterRender(async () => {
-			await t.page.selectOption('[data-filter="district"]', '江津区');
-			await t.page.selectOption('[data-filter="district"]', '北碚区');
+			// the picker adds values: pick one, take it back by its chip (before its charts settle), pick another
+			await pick(t, 'district', '江津区');
+			await t.page.locator('[data-filter="district"] [data-chip="江津区"] button').click();
+			await pick(t, 'district', '北碚区');
 		});
 		await t.waitForCharts({ min: 2 });
 		// 江津区 has only a 2020 决算, 北碚区 only a 2023 预算

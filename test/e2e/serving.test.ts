@@ -28,9 +28,12 @@ function recordResponses(t: TrackedPage): { url: string; status: number; headers
 	return out;
 }
 
-/** The first document page the overview links to (the coverage matrix). */
+/** The first document page the overview links to (the coverage matrix's first cell, opened). */
 async function someDocumentPath(t: TrackedPage): Promise<string> {
-	const href = await t.page.locator('a[href*="/documents/"]').first().getAttribute('href');
+	await t.page.locator('[data-coverage-cell]').first().click();
+	const link = t.page.locator('#coverage-cell-docs a[href*="/documents/"]').first();
+	await link.waitFor({ timeout: 120_000 });
+	const href = await link.getAttribute('href');
 	expect(href).toBeTruthy();
 	return new URL(href!, e2e.origin).pathname;
 }

@@ -14,6 +14,7 @@ import type {
 	CompareThreePublicRow
 } from '$lib/queries/compare';
 import type { KindFilter } from '$lib/filters/model';
+import { byPinyin } from '$lib/filters/order';
 import { unitLabel } from '$lib/format/labels';
 import { formatShares } from '$lib/format/number';
 import {
@@ -64,8 +65,8 @@ export function groupsOf(rows: readonly GroupFields[]): Group[] {
 	const kindRank = (k: DocumentKind): number => (k === 'budget' ? 0 : 1);
 	return [...seen.values()].sort(
 		(a, b) =>
-			a.district.localeCompare(b.district, 'zh-CN') ||
-			a.unit.localeCompare(b.unit, 'zh-CN') ||
+			byPinyin(a.district, b.district) ||
+			byPinyin(a.unit, b.unit) ||
 			kindRank(a.kind) - kindRank(b.kind) ||
 			b.year - a.year
 	);
@@ -117,8 +118,14 @@ export function buildCompareFunctionOption(
 	const classes = [...new Map(data.map((r) => [r.code, r.name])).entries()].sort(([a], [b]) => a.localeCompare(b));
 	const share = props.mode === 'share';
 	const base = cartesianBase();
+	// rows indexed once by group and class: not every group × class scanning all rows
+	const index = new Map<string, CompareFunctionRow[]>();
+	for (const r of data) {
+		const k = `${groupKey(r)}|${r.code}`;
+		index.set(k, [...(index.get(k) ?? []), r]);
+	}
 	const value = (g: Group, code: string): number | null => {
-		const hit = data.filter((r) => r.code === code && groupKey(r) === g.key);
+		const hit = index.get(`${g.key}|${code}`) ?? [];
 		if (hit.length === 0) return null;
 		if (!share) return sum2(hit.map((r) => r.amount));
 		const sh = hit.reduce((s, r) => s + (r.share ?? 0), 0);

@@ -1,47 +1,53 @@
 /**
  * The coverage matrix's layout: districts × a continuous run of years, so a missing year shows
- * as a gap rather than vanishing. Pure.
+ * as a gap rather than vanishing; each cell holds counts (预算 n / 决算 n), never the documents
+ * themselves, so the matrix stays the same size however many disclosures there are. Pure.
  */
-import type { CoverageCell } from '$lib/queries/documents';
-import type { DocumentKind } from '$lib/storage/schema';
+import type { CoverageRow } from '$lib/queries/documents';
+import { byPinyin } from '$lib/filters/order';
 
-export interface CoverageDoc {
-	doc_id: string;
-	kind: DocumentKind;
-	department: string;
-	department_kind: string | null;
+/** The counts of one district's year. */
+export interface CoverageCounts {
+	budget: number;
+	final: number;
 }
 
 export interface CoverageGrid {
 	districts: string[];
 	years: number[];
-	/** More than one department kind present: cells then name it next to the kind. */
-	manyDepartments: boolean;
-	/** The documents of a cell, 预算 before 决算. */
-	cell(district: string, year: number): CoverageDoc[];
+	/** Disclosures counted in the grid, per kind. */
+	totals: CoverageCounts;
+	/** A cell's counts; null where the district has no disclosure that year. */
+	cell(district: string, year: number): CoverageCounts | null;
 }
 
-/** Lays cells out as a grid (districts in pinyin order, years ascending and gap-free). */
-export function coverageGrid(cells: readonly CoverageCell[]): CoverageGrid {
-	const byKey = new Map<string, CoverageDoc[]>();
-	const departments = new Set<string>();
-	for (const c of cells) {
-		const key = `${c.district}|${c.year}`;
-		const docs = byKey.get(key) ?? [];
-		for (const d of c.documents) {
-			docs.push({ doc_id: d.doc_id, kind: c.kind, department: d.department, department_kind: d.department_kind });
-			departments.add(d.department_kind ?? d.department);
-		}
-		byKey.set(key, docs);
+/** Lays count rows out as a grid (districts in pinyin order, years ascending and gap-free). */
+export function coverageGrid(rows: readonly CoverageRow[]): CoverageGrid {
+	const byKey = new Map<string, CoverageCounts>();
+	const totals = { budget: 0, final: 0 };
+	for (const r of rows) {
+		const key = `${r.district}|${r.year}`;
+		const c = byKey.get(key) ?? { budget: 0, final: 0 };
+		c.budget += Number(r.budget);
+		c.final += Number(r.final);
+		totals.budget += Number(r.budget);
+		totals.final += Number(r.final);
+		byKey.set(key, c);
 	}
-	for (const docs of byKey.values()) docs.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'budget' ? -1 : 1));
-	const districts = [...new Set(cells.map((c) => c.district))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-	const ys = cells.map((c) => c.year);
-	const years = ys.length ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i) : [];
+	const districts = [...new Set(rows.map((r) => r.district))].sort(byPinyin);
+	const ys = rows.map((r) => r.year);
+	const lo = Math.min(...ys);
+	const years = ys.length ? Array.from({ length: Math.max(...ys) - lo + 1 }, (_, i) => lo + i) : [];
 	return {
 		districts,
 		years,
-		manyDepartments: departments.size > 1,
-		cell: (district, year) => byKey.get(`${district}|${year}`) ?? []
+		totals,
+		cell: (district, year) => byKey.get(`${district}|${year}`) ?? null
 	};
+}
+
+/** The accessible name of a cell's button: `北碚区 2023年：预算 2 份，决算 1 份`. */
+export function cellLabel(district: string, year: number, c: CoverageCounts): string {
+	const parts = [c.budget ? `预算 ${c.budget} 份` : '', c.final ? `决算 ${c.final} 份` : ''].filter(Boolean);
+	return `${district} ${year}年：${parts.join('，')}`;
 }

@@ -1,9 +1,10 @@
 /**
- * The documents list, the coverage matrix and the values that exist in the data (for validating
+ * The documents list, the coverage matrix (counts, and one cell's documents) and the values that exist in the data (for validating
  * URL filters).
  */
 import type { Filters, KnownValues } from '$lib/filters/model';
 import type { DocumentKind } from '$lib/storage/schema';
+import { sortByPinyin } from '$lib/filters/order';
 import { sql, type SqlQuery } from './sql';
 import { table } from './tables';
 import { whereDocuments } from './where';
@@ -33,46 +34,47 @@ WHERE ${whereDocuments(filters)}
 ORDER BY d.district, d.year, d.kind, d.department, d.doc_id`;
 }
 
-/** A document as a coverage-matrix entry. */
+/** A cell of the coverage matrix: how many 预算 and 决算 disclosures a district has for a year. */
 export interface CoverageRow {
 	district: string;
 	year: number;
-	kind: DocumentKind;
-	doc_id: string;
-	department_kind: string | null;
-	department: string;
-	layout: string | null;
+	budget: number;
+	final: number;
 }
 
 /**
- * One row per filtered document with the coordinates of its coverage cell (district × year × kind);
- * group them with {@link groupCoverage}. Flat rows keep the result JSON-friendly for the snapshot.
+ * The coverage matrix as counts, one row per district × year with a disclosure under the filters:
+ * the corpus is summarised in SQL (tens of thousands of documents become a few hundred rows), and a
+ * cell's documents are listed only when it is opened ({@link coverageCellQuery}).
  */
 export function coverageQuery(filters: Filters): SqlQuery {
-	return sql`SELECT d.district, d.year, d.kind, d.doc_id, d.department_kind, d.department, d.layout
+	return sql`SELECT d.district, d.year,
+	CAST(count(*) FILTER (WHERE d.kind = 'budget') AS INTEGER) AS budget,
+	CAST(count(*) FILTER (WHERE d.kind = 'final') AS INTEGER) AS final
 FROM ${table('documents')} d
 WHERE ${whereDocuments(filters)}
-ORDER BY d.district, d.year, d.kind, d.department_kind, d.doc_id`;
+GROUP BY d.district, d.year
+ORDER BY d.district, d.year`;
 }
 
-/** A cell of the coverage matrix and the documents in it. */
-export interface CoverageCell {
-	district: string;
-	year: number;
+/** A document of an opened coverage cell. */
+export interface CoverageDocumentRow {
+	doc_id: string;
 	kind: DocumentKind;
-	documents: Pick<CoverageRow, 'doc_id' | 'department_kind' | 'department' | 'layout'>[];
+	department: string;
+	department_kind: string | null;
+	title: string;
 }
 
-/** Groups coverage rows into cells, keeping the rows' order. Pure. */
-export function groupCoverage(rows: readonly CoverageRow[]): CoverageCell[] {
-	const cells = new Map<string, CoverageCell>();
-	for (const { district, year, kind, ...doc } of rows) {
-		const key = JSON.stringify([district, year, kind]);
-		let cell = cells.get(key);
-		if (!cell) cells.set(key, (cell = { district, year, kind, documents: [] }));
-		cell.documents.push(doc);
-	}
-	return [...cells.values()];
+/**
+ * The documents of one coverage cell (a district's year) under the same filters: 预算 before 决算,
+ * then by unit. District and year are parameters like every filter value.
+ */
+export function coverageCellQuery(filters: Filters, district: string, year: number): SqlQuery {
+	return sql`SELECT d.doc_id, d.kind, d.department, d.department_kind, d.title
+FROM ${table('documents')} d
+WHERE ${whereDocuments(filters)} AND d.district = ${district} AND d.year = ${year}
+ORDER BY CASE d.kind WHEN 'budget' THEN 0 ELSE 1 END, coalesce(d.department_kind, d.department), d.doc_id`;
 }
 
 /** A (field, value) pair of {@link knownValuesQuery}. */
@@ -94,12 +96,12 @@ UNION ALL SELECT DISTINCT 'code', code FROM ${table('function_expenditure')} WHE
 ORDER BY field, value`;
 }
 
-/** Folds {@link knownValuesQuery} rows into sorted lists. Pure. */
+/** Folds {@link knownValuesQuery} rows into sorted lists (names by pinyin). Pure. */
 export function toKnownValues(rows: readonly KnownValueRow[]): KnownValues {
 	const pick = (field: KnownValueRow['field']) => rows.filter((r) => r.field === field).map((r) => r.value);
 	return {
-		districts: pick('district').sort(),
-		departments: pick('department').sort(),
+		districts: sortByPinyin(pick('district')),
+		departments: sortByPinyin(pick('department')),
 		years: pick('year').map(Number).sort((a, b) => a - b),
 		codes: pick('code').sort()
 	};

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeOptionLabel, withFilter, yearControls, yearRangeFrom } from '$lib/components/filter-controls';
 import { cellText, columnsFor, csvValue, formatOf } from '$lib/components/columns';
-import { coverageGrid } from '$lib/components/coverage';
+import { cellLabel, coverageGrid } from '$lib/components/coverage';
 import { breakdownGroups, severityLabel } from '../../../src/routes/documents/[doc_id]/groups';
 import { EMPTY_FILTERS } from '$lib/filters/model';
 import type { EconomicBreakdownRow } from '$lib/queries/document';
@@ -73,27 +73,22 @@ describe('cells', () => {
 });
 
 describe('coverageGrid', () => {
-	const doc = (doc_id: string, department_kind = '政务服务管理办公室') => ({ doc_id, department: `x${department_kind}`, department_kind, layout: null });
 	const grid = coverageGrid([
-		{ district: '九龙坡区', year: 2021, kind: 'final', documents: [doc('a')] },
-		{ district: '九龙坡区', year: 2021, kind: 'budget', documents: [doc('b')] },
-		{ district: '北碚区', year: 2023, kind: 'budget', documents: [doc('c')] }
+		{ district: '九龙坡区', year: 2021, budget: 1, final: 2 },
+		{ district: '北碚区', year: 2023, budget: 3, final: 0 }
 	]);
 	it('lays out districts in pinyin order against gap-free years', () => {
 		expect(grid.districts).toEqual(['北碚区', '九龙坡区']);
 		expect(grid.years).toEqual([2021, 2022, 2023]);
 	});
-	it('lists a cell’s documents 预算 first, and nothing for a year without a disclosure', () => {
-		expect(grid.cell('九龙坡区', 2021).map((d) => [d.doc_id, d.kind])).toEqual([
-			['b', 'budget'],
-			['a', 'final']
-		]);
-		expect(grid.cell('九龙坡区', 2022)).toEqual([]);
-		expect(grid.manyDepartments).toBe(false);
+	it('holds counts per cell, none for a year without a disclosure, and the totals per kind', () => {
+		expect(grid.cell('九龙坡区', 2021)).toEqual({ budget: 1, final: 2 });
+		expect(grid.cell('九龙坡区', 2022)).toBeNull();
+		expect(grid.totals).toEqual({ budget: 4, final: 2 });
 	});
-	it('names departments only when several kinds of department are present', () => {
-		const g = coverageGrid([{ district: 'a', year: 2020, kind: 'budget', documents: [doc('x'), doc('y', '人民政府办公室')] }]);
-		expect(g.manyDepartments).toBe(true);
+	it('names a cell by district, year and the counts it has', () => {
+		expect(cellLabel('九龙坡区', 2021, { budget: 1, final: 2 })).toBe('九龙坡区 2021年：预算 1 份，决算 2 份');
+		expect(cellLabel('北碚区', 2023, { budget: 3, final: 0 })).toBe('北碚区 2023年：预算 3 份');
 	});
 });
 

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageGrid } from '../../../src/lib/components/coverage';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/model';
-import { coverageQuery, groupCoverage } from '../../../src/lib/queries';
+import { coverageQuery } from '../../../src/lib/queries';
 import { PLACE_LABEL } from '../../../src/lib/queries/places';
 import { loadSnapshot, type Snapshot } from '../../../src/lib/server/snapshot';
 import { openWasmNodeDb } from '../../helpers/duckdb-wasm-node';
@@ -39,7 +39,7 @@ describe('units without a district', () => {
 	});
 
 	it('get a row of the coverage grid', () => {
-		const grid = coverageGrid(groupCoverage(snapshot.coverage));
+		const grid = coverageGrid(snapshot.coverage);
 		expect(grid.districts).toContain(PLACE_LABEL.province);
 	});
 

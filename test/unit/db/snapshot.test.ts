@@ -28,7 +28,8 @@ describe('loadSnapshot', () => {
 
 	it('holds the seed documents, known values, KPIs per kind and coverage', () => {
 		expect(snapshot.documents).toHaveLength(5);
-		expect(snapshot.known.districts).toEqual(['九龙坡区', '北碚区', '江津区', '綦江区']);
+		// pinyin order: Beibei, Jiangjin, Jiulongpo, Qijiang
+		expect(snapshot.known.districts).toEqual(['北碚区', '江津区', '九龙坡区', '綦江区']);
 		expect(snapshot.known.years).toEqual([2020, 2021, 2023, 2024, 2025]);
 		expect(snapshot.known.departments).toEqual(['人民政府办公室', '政务服务管理办公室']);
 		expect(snapshot.known.codes).toEqual(expect.arrayContaining(['201', '20103', '2010301', '208', '221']));

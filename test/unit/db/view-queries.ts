@@ -11,6 +11,7 @@ import {
 	compareFunctionQuery,
 	compareSplitQuery,
 	compareThreePublicQuery,
+	coverageCellQuery,
 	coverageQuery,
 	dataTableAllQuery,
 	dataTableCountQuery,
@@ -52,6 +53,8 @@ export function viewQueries(filters: Filters): Record<string, SqlQuery> {
 		kpi: kpiQuery(filters),
 		trends: trendsQuery(filters),
 		coverage: coverageQuery(filters),
+		// an opened cell: the first selected district (none selected: a cell of no district) at the range's end
+		coverageCell: coverageCellQuery(filters, filters.districts[0] ?? '', at ?? 0),
 		documents: documentsListQuery(filters),
 		functionTree: functionTreeQuery(filters),
 		economicTree: economicTreeQuery(filters),

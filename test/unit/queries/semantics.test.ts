@@ -17,7 +17,7 @@ import {
 	documentsListQuery,
 	economicTreeQuery,
 	functionTreeQuery,
-	groupCoverage,
+	coverageCellQuery,
 	knownValuesQuery,
 	kpiQuery,
 	threePublicQuery,
@@ -26,6 +26,7 @@ import {
 	type CompareFunctionRow,
 	type CountRow,
 	type CoverageRow,
+	type CoverageDocumentRow,
 	type DocumentRow,
 	type FunctionTreeRow,
 	type KnownValueRow,
@@ -167,14 +168,35 @@ describe('documents, coverage, known values', () => {
 		expect(docs.map((d) => d.doc_id)).toEqual(['d']);
 	});
 
-	it('groups coverage into district × year × kind cells', async () => {
-		const cells = groupCoverage(await q<CoverageRow>(coverageQuery(f({ districts: ['九龙坡区', '北碚区'] }))));
-		expect(cells.map((c) => [c.district, c.year, c.kind, c.documents.map((d) => d.doc_id)])).toEqual([
-			['九龙坡区', 2023, 'budget', ['a']],
-			['九龙坡区', 2023, 'final', ['b']],
-			['北碚区', 2023, 'budget', ['c']],
-			['北碚区', 2024, 'budget', ['d']]
+	it('counts coverage per district × year in SQL, 预算 and 决算 apart', async () => {
+		const rows = await q<CoverageRow>(coverageQuery(f({ districts: ['九龙坡区', '北碚区'] })));
+		expect(rows).toEqual([
+			{ district: '九龙坡区', year: 2023, budget: 1, final: 1 },
+			{ district: '北碚区', year: 2023, budget: 1, final: 0 },
+			{ district: '北碚区', year: 2024, budget: 1, final: 0 }
 		]);
+		// one row per district × year, however many documents: the same filters narrow the counts
+		expect(await q<CoverageRow>(coverageQuery(f({ kind: 'final' })))).toEqual([
+			{ district: '江津区', year: 2021, budget: 0, final: 1 },
+			{ district: '江津区', year: 2022, budget: 0, final: 1 },
+			{ district: '九龙坡区', year: 2023, budget: 0, final: 1 }
+		].sort((a, b) => (a.district === b.district ? a.year - b.year : a.district < b.district ? -1 : 1)));
+	});
+
+	it('lists one opened cell’s documents under the filters, 预算 first', async () => {
+		const cell = await q<CoverageDocumentRow>(coverageCellQuery(EMPTY_FILTERS, '九龙坡区', 2023));
+		expect(cell.map((d) => [d.doc_id, d.kind, d.department_kind, d.title])).toEqual([
+			['a', 'budget', '政务服务管理办公室', 'A'],
+			['b', 'final', '政务服务管理办公室', 'B']
+		]);
+		expect((await q<CoverageDocumentRow>(coverageCellQuery(f({ kind: 'final' }), '九龙坡区', 2023))).map((d) => d.doc_id)).toEqual(['b']);
+		expect(await q(coverageCellQuery(EMPTY_FILTERS, '北碚区', 2022))).toEqual([]);
+	});
+
+	it('takes the cell’s district as a parameter, never as SQL text', async () => {
+		const query = coverageCellQuery(EMPTY_FILTERS, HOSTILE_DISTRICT, 2019);
+		expect(query.sql).not.toContain('DROP');
+		expect((await q<CoverageDocumentRow>(query)).map((d) => d.doc_id)).toEqual(['h']);
 	});
 
 	it('collects known districts, departments, years and codes', async () => {
