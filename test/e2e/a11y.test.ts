@@ -19,10 +19,10 @@ const e2e = useE2E();
 /**
  * Latin words that may appear in the UI, each a name users meet as such:
  * file formats and the programs that open them (保存 PNG / Excel, 下载 CSV, a PDF's pages, HTML
- * source lines), DuckDB (the query engine whose loading the page reports) and the product's own
- * name beside 预决算透视 in the header.
+ * source lines), DuckDB (the query engine whose loading the page reports) and Ctrl, the key as
+ * printed on the keyboard (（Ctrl 多选）beside a multi-select list).
  */
-const ALLOWED_WORDS = ['CSV', 'PNG', 'Excel', 'PDF', 'HTML', 'DuckDB', 'Budget Lens'];
+const ALLOWED_WORDS = ['CSV', 'PNG', 'Excel', 'PDF', 'HTML', 'DuckDB', 'Ctrl'];
 
 /** Runs of 3+ Latin letters in `text` once the allowed words are taken out. */
 function latinRuns(text: string): string[] {
@@ -64,7 +64,8 @@ const ROUTES: Route[] = [
 		path: 'document',
 		ready: async (t) => {
 			await t.page.waitForSelector('.check-summary', LONG);
-			await t.page.waitForSelector('#checks table', LONG);
+			// the passed checks' table is folded away when there are many: present, not visible
+			await t.page.waitForSelector('#checks table', { state: 'attached', ...LONG });
 		}
 	},
 	{ path: '/no-such-page', ready: (t) => t.page.waitForSelector('h1:has-text("页面不存在")', LONG).then(() => undefined) }
@@ -110,7 +111,7 @@ async function visibleText(t: TrackedPage): Promise<string> {
 
 describe('latinRuns', () => {
 	it('finds English words and ignores the allowed names, numbers and Chinese', () => {
-		expect(latinRuns('保存 PNG 保存 Excel 下载 CSV 正在加载 DuckDB… 预决算透视 Budget Lens')).toEqual([]);
+		expect(latinRuns('保存 PNG 保存 Excel 下载 CSV 正在加载 DuckDB…（Ctrl 多选）')).toEqual([]);
 		expect(latinRuns('2024年 3,967.20 万元 12.5%')).toEqual([]);
 		expect(latinRuns('Loading… 暂无数据 No data')).toEqual(['Loading', 'data']);
 	});
@@ -125,10 +126,10 @@ describe('every route: no serious or critical axe violation, UI text in Chinese'
 
 			const bad = (await axeViolations(t)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 			const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => JSON.stringify(n.target)).join('\n    ')}`);
-			expect(report, `axe on ${path}`).toEqual([]);
+			expect.soft(report, `axe on ${path}`).toEqual([]);
 
 			const english = latinRuns(await visibleText(t));
-			expect(english, `Latin words shown on ${path}`).toEqual([]);
+			expect.soft(english, `Latin words shown on ${path}`).toEqual([]);
 		}, 300_000); // DuckDB's start and axe's run take long on a loaded machine
 	}
 });
