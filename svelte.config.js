@@ -8,15 +8,18 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * browser tests build the views' fixture corpus this way, next to the seeds' build/).
  */
 const site = process.env.BUDGET_LENS_SITE;
-const out = site ? `${site}/build` : 'build';
+/** Where adapter-static writes the site (vite.config.ts precompresses it there). */
+export const siteOut = site ? `${site}/build` : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Every route is prerendered; /documents/[doc_id] pages are discovered by the crawler
-		// from the coverage matrix, and the fallback page serves any doc_id added later.
-		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
+		// Every route is prerendered but /documents/[doc_id] (prerender = false): the fallback page
+		// serves every document, which renders in the browser from its rows. The crawler still
+		// follows the coverage matrix's links to it, and SvelteKit answers each with an empty 204
+		// at once (no load runs, no file is written).
+		adapter: adapter({ pages: siteOut, assets: siteOut, fallback: '404.html', strict: true }),
 		...(site ? { outDir: `${site}/.svelte-kit`, files: { assets: `${site}/static` } } : {})
 	}
 };

@@ -6,6 +6,8 @@
  * - cold navigations (default 10): each in a new Chromium with a new empty profile, so no HTTP
  *   cache and no V8/wasm code cache. From navigation start (performance.timeOrigin) to:
  *   the first `[data-chart-state=ready]`, all charts settled, and `<html data-duckdb="ready">`.
+ * - bytes transferred by a first visit of the page and of a document page it links to, as sent
+ *   (compressed): scripts/lib/bench-bytes.ts.
  * - filter change → charts updated (default 30 changes): in one warm page, a `[data-filter]`
  *   control is changed and the time runs until `data-render-seq` has grown and every chart has
  *   left `pending` again. Both ends are stamped inside the page (MutationObserver), so Playwright's
@@ -14,19 +16,25 @@
  * Prints a table and replaces the "App in the browser" section of BENCHMARKS.md.
  *
  *   npm run bench:app -- [--runs 10] [--changes 30] [--path /] [--filter district,kind]
- *                        [--out BENCHMARKS.md | --no-write]
+ *                        [--out BENCHMARKS.md | --no-write] [--docs N | --data DIR]
+ *
+ * `--docs N` builds a site over the seeds' extract replicated to N documents, `--data DIR` over a
+ * folder of contract Parquet (scripts/lib/bench-site.ts), and measures that site; its figures go to
+ * the "App by corpus size" section only (one row per size; the seeds' build/ writes its row too).
+ * Every cold run also records the longest main-thread task and the tab's peak memory
+ * (scripts/lib/bench-page-metrics.ts).
  *
  * $BUDGET_LENS_BUILD_DIR serves another folder (used to develop this script against a scratch page).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { BUILD_DIR, CHROMIUM_PATH, assertBuilt, chromiumLaunchOptions } from '../test/e2e/harness';
+import { BUILD_DIR, CHROMIUM_PATH, REPO_ROOT, assertBuilt, chromiumLaunchOptions } from '../test/e2e/harness';
 import {
 	describeMachine,
 	machineInfo,
@@ -36,6 +44,10 @@ import {
 	today,
 	updateSection
 } from './lib/benchmarks-md';
+import { LONGTASK_INIT_SCRIPT, readLongTasks, rendererPeakBytes } from './lib/bench-page-metrics';
+import { SCALE_SECTION, parseScaleRows, scaleSectionBody, sectionText, upsertScaleRow } from './lib/bench-scale';
+import { prepareBenchSite, seedSiteFigures, type BenchSite } from './lib/bench-site';
+import { recordTransfer, transferLine, visitSettled, type Transfer } from './lib/bench-bytes';
 
 const SECTION = 'App in the browser (npm run bench:app)';
 const BENCHMARKS_FILE = resolve(fileURLToPath(new URL('.', import.meta.url)), '../BENCHMARKS.md');
@@ -53,6 +65,8 @@ interface Options {
 	filters: string[] | null;
 	write: boolean;
 	out: string;
+	data: string | null;
+	docs: number | null;
 }
 
 interface ColdRun {
@@ -62,6 +76,10 @@ interface ColdRun {
 	loadMs: number | null;
 	charts: number;
 	error: string | null;
+	/** Longest main-thread task until DuckDB was ready and the charts settled (ms); null if unknown. */
+	longestTaskMs: number | null;
+	/** Tab's renderer peak resident memory (bytes); null if unknown. */
+	peakBytes: number | null;
 }
 
 interface ChangeResult {
@@ -81,7 +99,9 @@ function parseOptions(): Options {
 			path: { type: 'string', default: '/' },
 			filter: { type: 'string' },
 			'no-write': { type: 'boolean', default: false },
-			out: { type: 'string', default: BENCHMARKS_FILE }
+			out: { type: 'string', default: BENCHMARKS_FILE },
+			data: { type: 'string' },
+			docs: { type: 'string' }
 		}
 	});
 	const runs = Number(values.runs);
@@ -95,7 +115,9 @@ function parseOptions(): Options {
 		path: values.path,
 		filters: values.filter ? values.filter.split(',').map((s) => s.trim()) : null,
 		write: !values['no-write'],
-		out: resolve(values.out)
+		out: resolve(values.out),
+		data: values.data ?? null,
+		docs: values.docs ? Number(values.docs) : null
 	};
 }
 
@@ -214,6 +236,7 @@ async function freshBrowser(): Promise<{ context: BrowserContext; page: Page; pr
 	const { args, executablePath, headless, env } = chromiumLaunchOptions();
 	const context = await chromium.launchPersistentContext(profile, { args, executablePath, headless, env });
 	await context.addInitScript(INIT_SCRIPT);
+	await context.addInitScript(LONGTASK_INIT_SCRIPT);
 	const page = context.pages()[0] ?? (await context.newPage());
 	return { context, page, profile };
 }
@@ -251,7 +274,10 @@ async function coldRun(url: string): Promise<ColdRun> {
 			};
 		});
 		if (m.duckdbError !== null) error = 'the app set data-duckdb="error"';
+		const tasks = await readLongTasks(b.page).catch(() => null);
 		return {
+			longestTaskMs: tasks ? tasks.longest : null,
+			peakBytes: rendererPeakBytes(b.profile),
 			firstChartMs: m.firstChartReady,
 			allChartsMs: m.allChartsSettled,
 			duckdbMs: m.duckdbReady,
@@ -259,6 +285,21 @@ async function coldRun(url: string): Promise<ColdRun> {
 			charts: m.charts,
 			error
 		};
+	} finally {
+		await closeBrowser(b);
+	}
+}
+
+/** A first visit of `url` in a fresh browser: what it received, and the first document page it links to. */
+async function firstVisit(url: string): Promise<{ transfer: Transfer; documentHref: string | null }> {
+	const b = await freshBrowser();
+	try {
+		const transfer = await recordTransfer(b.context, async () => {
+			await b.page.goto(url, { waitUntil: 'load' });
+			await visitSettled(b.page, NAV_TIMEOUT_MS);
+		});
+		const documentHref = await b.page.locator('a[href*="/documents/"]').first().getAttribute('href', { timeout: 10_000 }).catch(() => null);
+		return { transfer, documentHref };
 	} finally {
 		await closeBrowser(b);
 	}
@@ -314,6 +355,8 @@ async function filterRun(url: string, opts: Options): Promise<{ results: ChangeR
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
+
+const fmtBytes = (b: number) => (b >= 2 ** 30 ? `${(b / 2 ** 30).toFixed(2)} GiB` : b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed(b >= 100 * 2 ** 20 ? 0 : 1)} MiB` : `${Math.round(b / 1024)} KiB`);
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`) : 'n/a');
 
@@ -378,19 +421,24 @@ async function main(): Promise<void> {
 	const opts = parseOptions();
 	// Other work on this machine skews every number here; the section records how busy it was.
 	const loadBefore = loadavg()[0]!;
+	// --docs/--data: a site of its own over that corpus (bench-site.ts); else the seeds' build/.
+	const site: BenchSite | null = await prepareBenchSite({ repoRoot: REPO_ROOT, data: opts.data ?? undefined, docs: opts.docs ?? undefined });
+	const siteDir = site?.buildDir ?? BUILD_DIR;
 	try {
-		assertBuilt(BUILD_DIR);
+		assertBuilt(siteDir);
 	} catch {
-		console.error(`bench:app: ${BUILD_DIR}/index.html not found. This script builds nothing: run \`npm run build\` first.`);
+		console.error(`bench:app: ${siteDir}/index.html not found. Without --docs/--data this script builds nothing: run \`npm run build\` first.`);
 		process.exit(1);
 	}
-	const server = await startServer(BUILD_DIR, 0);
+	if (site) console.log(`bench:app: built ${siteDir} over ${site.source} in ${fmt(site.buildMs)}`);
+	const server = await startServer(siteDir, 0);
 	const url = new URL(opts.path, server.origin).href;
-	console.log(`bench:app: serving ${BUILD_DIR} at ${server.url}; ${opts.runs} cold navigations of ${opts.path}, then ${opts.changes} filter changes`);
+	console.log(`bench:app: serving ${siteDir} at ${server.url}; ${opts.runs} cold navigations of ${opts.path}, then ${opts.changes} filter changes`);
 
 	let browserVersion = 'unknown';
 	const cold: ColdRun[] = [];
 	let filter: { results: ChangeResult[]; note: string | null } = { results: [], note: null };
+	const transfers: string[] = [];
 	try {
 		const probe = await chromium.launch(chromiumLaunchOptions());
 		browserVersion = probe.version();
@@ -403,6 +451,17 @@ async function main(): Promise<void> {
 					`DuckDB ${fmt(r.duckdbMs ?? NaN)}, load ${fmt(r.loadMs ?? NaN)}, ${r.charts} charts${r.error ? ` — ${r.error}` : ''}`
 			);
 		}
+		try {
+			const page = await firstVisit(url);
+			transfers.push(transferLine(`first visit of \`${opts.path}\``, page.transfer));
+			if (page.documentHref) {
+				const doc = await firstVisit(new URL(page.documentHref, url).href);
+				transfers.push(transferLine(`first visit of a document page (\`${new URL(page.documentHref, url).pathname}\`)`, doc.transfer));
+			}
+		} catch (e) {
+			transfers.push(`not measured: ${(e as Error).message.split('\n')[0]}`);
+		}
+		for (const line of transfers) console.log(`  ${line.replace(/\*\*/g, '')}`);
 		if (opts.changes > 0) {
 			filter = await filterRun(url, opts).catch((e: Error) => ({ results: [], note: `filter run failed: ${e.message.split('\n')[0]}` }));
 			if (filter.note) console.log(`  filter changes: ${filter.note}`);
@@ -426,7 +485,8 @@ async function main(): Promise<void> {
 		},
 		{ metric: 'all charts settled (cold)', values: present(cold.map((r) => r.allChartsMs)), target: '' },
 		{ metric: 'DuckDB ready (cold)', values: present(cold.map((r) => r.duckdbMs)), target: 'floor 1.4–2.6 s start-up' },
-		{ metric: 'load event (cold)', values: present(cold.map((r) => r.loadMs)), target: '' }
+		{ metric: 'load event (cold)', values: present(cold.map((r) => r.loadMs)), target: '' },
+		{ metric: 'longest main-thread task (cold)', values: present(cold.map((r) => r.longestTaskMs)), target: '≤ 200 ms (max)' }
 	];
 	const changeRow: Row = {
 		metric: 'filter change → charts updated',
@@ -455,6 +515,9 @@ async function main(): Promise<void> {
 		'',
 		markdownTable(HEADERS, table),
 		'',
+		'Bytes transferred (headers and bodies as sent, brotli where the server had a copy; page and workers), each in a fresh browser:',
+		...transfers.map((l) => `- ${l}`),
+		'',
 		...(changeMs.length ? [`Filter changes per control (median): ${perFilterLine(filter.results)}.`, ''] : []),
 		...(filter.note ? [`Filter changes: ${filter.note}.`, ''] : []),
 		...(noops.length ? [noopLine(noops) + '.', ''] : []),
@@ -464,9 +527,33 @@ async function main(): Promise<void> {
 		'Floor (stack notes, bare page on this kind of machine): navigation → DuckDB-WASM → one Parquet → count shown, median ≈ 3.0 s (2.1–4.2 s); DuckDB start-up alone 1.4–2.6 s. A first chart that waits for DuckDB cannot beat that floor.'
 	].join('\n');
 
+	const peaks = present(cold.map((r) => r.peakBytes));
+	if (peaks.length) console.log(`peak tab memory (renderer VmHWM): median ${fmtBytes(median(peaks))}, max ${fmtBytes(Math.max(...peaks))}`);
+	const corpus = site ?? (await seedSiteFigures(siteDir));
+	const scaleRow = [
+		corpus.documents.toLocaleString('en-US'),
+		`${fmtBytes(corpus.viewParquetBytes)} (${fmtBytes(corpus.allParquetBytes)})`,
+		fmt(median(rows[0]!.values)),
+		fmt(median(rows[2]!.values)),
+		`${fmt(median(changeMs))} / ${fmt(percentile(changeMs, 95))}`,
+		peaks.length ? fmtBytes(median(peaks)) : 'n/a',
+		rows[4]!.values.length ? fmt(Math.max(...rows[4]!.values)) : 'n/a',
+		`${cold.length} cold, ${changeMs.length} changes`,
+		`${today()}, ${gitHead()}, load ${loadBefore.toFixed(1)}→${loadAfter.toFixed(1)} on ${m.cores} cores${busy ? ' (busy)' : ''}`
+	];
+	if (opts.write) {
+		const current = existsSync(opts.out) ? readFileSync(opts.out, 'utf8') : '';
+		const scaleRows = upsertScaleRow(parseScaleRows(sectionText(current, SCALE_SECTION)), scaleRow);
+		updateSection(opts.out, SCALE_SECTION, scaleSectionBody(scaleRows, [`Machine: ${describeMachine(m)}; Chromium ${browserVersion}. Corpus of the last run: ${site ? site.source : 'the seeds (build/)'}.`]));
+		console.log(`bench:app: updated the ${corpus.documents}-document row of "${SCALE_SECTION}" in ${opts.out}`);
+	}
+
 	// BENCHMARKS.md records only full runs; quick runs (--runs 2) can still go to another --out.
+	// A corpus site's figures go to the corpus-size table only.
 	const tooShort = opts.runs < 10 || opts.changes < 30;
-	if (opts.write && tooShort && opts.out === BENCHMARKS_FILE) {
+	if (site) {
+		// written above
+	} else if (opts.write && tooShort && opts.out === BENCHMARKS_FILE) {
 		console.log(`\nbench:app: not writing ${BENCHMARKS_FILE}: it records runs of ≥ 10 navigations and ≥ 30 changes`);
 	} else if (opts.write) {
 		updateSection(opts.out, SECTION, body);

@@ -1,23 +1,34 @@
 /**
- * `npm run extract [-- --in DIR --out DIR]`: every disclosure in data/raw → the Parquet tables of
- * the data contract in static/data. Prints one line per document, the problems found, and a total.
- * Exits non-zero only when an input could not be read at all.
+ * `npm run extract [-- --in DIR --out DIR --jobs N]`: every disclosure in data/raw → the Parquet
+ * tables of the data contract in static/data. Prints one line per document (in file-name order,
+ * however many workers ran), the problems found, and a total. Exits non-zero only when an input
+ * could not be read at all. `--jobs N` runs N worker threads (0: none); by default a large folder
+ * uses every core but one, a small one none (starting workers would cost more than they save).
  */
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, type Diagnostic, type ExtractedDocument } from '../src/lib/extract/index';
 import { sourceRef } from '../src/lib/extract/source';
-import { extractFolder, type FolderResult } from './lib/extract-folder';
+import { extractFolder, type FolderOptions, type FolderResult } from './lib/extract-folder';
 import { openParquetSink } from './lib/parquet-write';
 
 const KIND_LABEL = { budget: '预算', final: '决算' } as const;
 const ABOVE_DISTRICT = { city: '（市级）', province: '（省级）' } as const;
 
-function parseArgs(argv: string[]): { inDir: string; outDir: string; quiet: boolean } {
+interface Args {
+	inDir: string;
+	outDir: string;
+	quiet: boolean;
+	jobs: FolderOptions['jobs'];
+}
+
+function parseArgs(argv: string[]): Args {
 	const get = (flag: string, fallback: string) => {
 		const i = argv.indexOf(flag);
 		return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 	};
-	return { inDir: get('--in', 'data/raw'), outDir: get('--out', 'static/data'), quiet: argv.includes('--quiet') };
+	const jobs = get('--jobs', 'auto');
+	if (jobs !== 'auto' && !/^\d+$/.test(jobs)) throw new Error(`--jobs takes a number of worker threads (0 for none), not "${jobs}"`);
+	return { inDir: get('--in', 'data/raw'), outDir: get('--out', 'static/data'), quiet: argv.includes('--quiet'), jobs: jobs === 'auto' ? 'auto' : Number(jobs) };
 }
 
 /** One line per document as it is extracted, then its problems unless quiet. */
@@ -56,16 +67,20 @@ function reportFolder(result: FolderResult): void {
 }
 
 async function main(): Promise<number> {
-	const { inDir, outDir, quiet } = parseArgs(process.argv.slice(2));
+	const { inDir, outDir, quiet, jobs } = parseArgs(process.argv.slice(2));
 	const started = performance.now();
 	// Rows go to the Parquet writer document by document; files are renamed into place at close.
 	const sink = await openParquetSink(outDir);
 	let result: FolderResult;
 	try {
-		result = await extractFolder(inDir, (rows, doc) => {
-			if (doc) reportDocument(doc, quiet);
-			sink.append(rows);
-		});
+		result = await extractFolder(
+			inDir,
+			(rows, doc) => {
+				if (doc) reportDocument(doc, quiet);
+				sink.append(rows);
+			},
+			{ jobs }
+		);
 	} catch (error) {
 		await sink.abort();
 		throw error;

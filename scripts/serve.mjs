@@ -1,141 +1,45 @@
 #!/usr/bin/env node
 /**
- * A tiny dependency-free static file server for the built site (`build/`), used by `npm start`,
- * `npm run preview`, the e2e tests and the app benchmark.
+ * Static server for the built site (`build/`), used by `npm start`, `npm run preview`, the e2e
+ * tests and the app benchmark. Files are served by sirv; this module adds what the site needs:
  *
  *   node scripts/serve.mjs [dir=build] [port]        (port also from $PORT; 0 = a random free port)
  *
- * It listens on 127.0.0.1 only and prints the URL. What it does beyond "send the file":
- * - MIME types the app needs: `application/wasm` (so `WebAssembly.instantiateStreaming` works),
- *   `.parquet` as `application/octet-stream`, `.js`/`.mjs` as JavaScript (module workers refuse
- *   anything else).
- * - Prerendered pages: `/foo` → `foo.html`, `/foo/` → `foo/index.html` or `foo.html`.
- * - SPA fallback as adapter-static expects: an unknown page path gets `404.html` (else
- *   `index.html`) with status 200, so SvelteKit's client router renders it — a 404 status would log a
- *   console error in the browser. Unknown paths that look like files (have an extension other than
- *   .html) get a plain 404, so a missing asset fails loudly instead of parsing HTML as JS.
- * - Single `Range: bytes=…` requests (206), because Parquet readers such as hyparquet fetch byte
- *   ranges; HEAD works too. Query strings are ignored for the file lookup.
- * - Precompressed `.br`/`.gz` siblings are served when the browser accepts them and no range is asked.
+ * - Precompressed copies: the build writes `.br`/`.gz` beside each file worth it
+ *   (scripts/lib/precompress.mjs); sirv sends one when the request's Accept-Encoding allows, with
+ *   `Content-Encoding` and `Vary: Accept-Encoding`.
+ * - Range requests (Parquet readers such as hyparquet read byte ranges) and HEAD are answered for
+ *   the file itself, never a compressed copy: a range of a brotli stream, or a HEAD's compressed
+ *   Content-Length, would be offsets into the wrong bytes. Suffix ranges (`bytes=-N`) are turned
+ *   into the absolute range sirv understands; an invalid range is ignored (whole file, 200), one
+ *   past the end answered 416.
+ * - Types: `application/wasm` (so `WebAssembly.instantiateStreaming` works) and JavaScript for
+ *   module workers come from sirv's table; `.parquet` gets `application/octet-stream`.
+ * - Unknown page paths: under `/documents/` the SPA fallback page (adapter-static's 404.html) with
+ *   status 200, because document pages are rendered in the browser on demand; anywhere else the
+ *   same page with status 404. An unknown path that looks like a file gets a plain 404.
  *
  * Exports `startServer(dir, port)` for tests and benchmarks.
  */
-import { createReadStream } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
-const UTF8 = '; charset=utf-8';
+/** adapter-static's fallback page (svelte.config.js): the app shell that renders any route. */
+export const FALLBACK_PAGE = '404.html';
 
-/** @type {Record<string, string>} */
-export const MIME_TYPES = {
-	'.html': 'text/html' + UTF8,
-	'.js': 'text/javascript' + UTF8,
-	'.mjs': 'text/javascript' + UTF8,
-	'.cjs': 'text/javascript' + UTF8,
-	'.css': 'text/css' + UTF8,
-	'.json': 'application/json' + UTF8,
-	'.webmanifest': 'application/manifest+json' + UTF8,
-	'.map': 'application/json' + UTF8,
-	'.txt': 'text/plain' + UTF8,
-	'.csv': 'text/csv' + UTF8,
-	'.xml': 'application/xml' + UTF8,
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.gif': 'image/gif',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.ico': 'image/x-icon',
-	'.woff': 'font/woff',
-	'.woff2': 'font/woff2',
-	'.ttf': 'font/ttf',
-	'.otf': 'font/otf',
-	'.wasm': 'application/wasm',
-	'.parquet': 'application/octet-stream',
-	'.arrow': 'application/vnd.apache.arrow.file',
-	'.pdf': 'application/pdf',
-	'.zip': 'application/zip'
-};
+/** Paths answered with the fallback page and status 200: pages the app renders on demand. */
+const ON_DEMAND = /^\/documents\/[^/]+\/?$/;
 
-/** @param {string} file */
-export function mimeType(file) {
-	return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/**
- * @param {string} file
- * @returns {Promise<import('node:fs').Stats | null>}
- */
-async function statOrNull(file) {
-	try {
-		return await stat(file);
-	} catch {
-		return null;
-	}
-}
-
-/** @param {string} file */
-async function isFile(file) {
-	const s = await statOrNull(file);
-	return s !== null && s.isFile();
-}
-
-/**
- * Decodes the URL path (query string dropped) to a relative path, or null if it is malformed or
- * tries to climb out of the root.
- * @param {string} rawUrl
- * @returns {string | null}
- */
-export function urlToRelativePath(rawUrl) {
-	const pathname = rawUrl.split(/[?#]/, 1)[0] ?? '/';
-	let decoded;
-	try {
-		decoded = decodeURIComponent(pathname);
-	} catch {
-		return null;
-	}
-	if (decoded.includes('\0')) return null;
-	const parts = decoded.split('/').filter((p) => p !== '' && p !== '.');
-	if (parts.includes('..')) return null;
-	return parts.join('/') + (decoded.endsWith('/') && parts.length > 0 ? '/' : '');
-}
-
-/**
- * Finds the file to send for a request path: the exact file, a directory's index.html, a
- * prerendered page's `.html`, or the SPA fallback. `fallback` is true when the result is the
- * fallback page rather than what was asked for.
- * @param {string} root absolute, resolved
- * @param {string} rel from urlToRelativePath
- * @returns {Promise<{ file: string, fallback: boolean } | null>}
- */
-export async function resolveFile(root, rel) {
-	const trimmed = rel.replace(/\/$/, '');
-	const base = join(root, trimmed);
-	const candidates = [
-		base,
-		join(base, 'index.html'),
-		...(trimmed === '' ? [] : [base + '.html'])
-	];
-	for (const c of candidates) {
-		// join() already normalised; this guards against anything odd slipping through.
-		if (c !== root && !c.startsWith(root + sep)) continue;
-		if (await isFile(c)) return { file: c, fallback: false };
-	}
-	const ext = extname(trimmed).toLowerCase();
-	if (ext !== '' && ext !== '.html') return null; // a missing asset, not a page
-	for (const name of ['404.html', 'index.html']) {
-		const c = join(root, name);
-		if (await isFile(c)) return { file: c, fallback: true };
-	}
-	return null;
-}
+/** Types sirv's table (mrmime) lacks or gets wrong for this site. */
+const TYPES = { '.parquet': 'application/octet-stream' };
 
 /**
  * Parses a single-range `Range` header against a file size. Returns null to send the whole file
- * (no header, or a form we don't support such as multiple ranges — allowed by RFC 9110), or
+ * (no header, or a form not supported such as several ranges — allowed by RFC 9110), or
  * 'unsatisfiable'.
  * @param {string | undefined} header
  * @param {number} size
@@ -158,36 +62,23 @@ export function parseRange(header, size) {
 	} else {
 		start = Number(a);
 		end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
+		if (b !== '' && Number(b) < start) return null; // syntactically invalid: ignored
 	}
-	if (start >= size || start > end) return 'unsatisfiable';
+	if (start >= size) return 'unsatisfiable';
 	return { start, end };
 }
 
-/** @param {string} file */
-function cacheControl(file) {
-	// Vite's hashed output never changes under the same name; everything else may between builds.
-	return file.includes(`${sep}_app${sep}immutable${sep}`)
-		? 'public, max-age=31536000, immutable'
-		: 'no-cache';
-}
-
 /**
- * Picks a precompressed sibling (`.br`, `.gz`) the client accepts, if one exists.
- * @param {string} file
- * @param {string | undefined} acceptEncoding
- * @returns {Promise<{ file: string, encoding: string } | null>}
+ * Rewrites `req.headers.range` into the `bytes=start-end` form sirv parses (it reads neither
+ * suffix ranges nor invalid ones correctly), or removes it.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} size
  */
-async function precompressed(file, acceptEncoding) {
-	if (!acceptEncoding) return null;
-	for (const [encoding, suffix] of [
-		['br', '.br'],
-		['gzip', '.gz']
-	]) {
-		if (acceptEncoding.includes(encoding) && (await isFile(file + suffix))) {
-			return { file: file + suffix, encoding };
-		}
-	}
-	return null;
+function normaliseRange(req, size) {
+	const range = parseRange(req.headers.range, size);
+	if (range === null) delete req.headers.range;
+	else if (range === 'unsatisfiable') req.headers.range = `bytes=${size}-`; // sirv answers 416
+	else req.headers.range = `bytes=${range.start}-${range.end}`;
 }
 
 /**
@@ -196,67 +87,60 @@ async function precompressed(file, acceptEncoding) {
  * @param {string} message
  */
 function sendText(res, status, message) {
-	res.writeHead(status, { 'Content-Type': 'text/plain' + UTF8, 'Content-Length': Buffer.byteLength(message) });
+	res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(message) });
 	res.end(message);
 }
 
 /**
- * @param {string} root
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
+ * The request handler for a built site in `root`.
+ * @param {string} root absolute
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
-async function handle(root, req, res) {
-	if (req.method !== 'GET' && req.method !== 'HEAD') {
-		res.setHeader('Allow', 'GET, HEAD');
-		return sendText(res, 405, 'Method Not Allowed\n');
-	}
-	const rel = urlToRelativePath(req.url ?? '/');
-	if (rel === null) return sendText(res, 400, 'Bad Request\n');
-	const found = await resolveFile(root, rel);
-	if (found === null) return sendText(res, 404, 'Not Found\n');
+export function siteHandler(root) {
+	const fallbackFile = join(root, FALLBACK_PAGE);
+	const fallbackBody = existsSync(fallbackFile) ? readFileSync(fallbackFile) : null;
 
-	const size = (await stat(found.file)).size;
-	const headers = {
-		'Content-Type': mimeType(found.file),
-		'Cache-Control': found.fallback ? 'no-cache' : cacheControl(found.file),
-		'Accept-Ranges': 'bytes',
-		'X-Content-Type-Options': 'nosniff'
-	};
-	const range = parseRange(req.headers.range, size);
-	if (range === 'unsatisfiable') {
-		res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` });
-		return res.end();
-	}
-	if (range !== null) {
-		res.writeHead(206, {
-			...headers,
-			'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
-			'Content-Length': range.end - range.start + 1
-		});
-		return pipeFile(req, res, found.file, range);
-	}
-	const encoded = await precompressed(found.file, /** @type {string|undefined} */ (req.headers['accept-encoding']));
-	const sendFile = encoded ? encoded.file : found.file;
-	const sendSize = encoded ? (await stat(encoded.file)).size : size;
-	res.writeHead(200, {
-		...headers,
-		'Content-Length': sendSize,
-		...(encoded ? { 'Content-Encoding': encoded.encoding, Vary: 'Accept-Encoding' } : {})
+	const files = sirv(root, {
+		etag: true,
+		brotli: true,
+		gzip: true,
+		extensions: ['html'],
+		setHeaders(res, pathname, stats) {
+			const req = /** @type {import('node:http').IncomingMessage} */ (res.req);
+			if (req.headers.range) normaliseRange(req, stats.size);
+			const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(pathname).toLowerCase())];
+			if (type) res.setHeader('Content-Type', type);
+			// Vite's hashed output never changes under the same name; everything else may between builds.
+			res.setHeader('Cache-Control', pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+			res.setHeader('Accept-Ranges', 'bytes');
+			res.setHeader('X-Content-Type-Options', 'nosniff');
+		}
 	});
-	return pipeFile(req, res, sendFile);
-}
 
-/**
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {string} file
- * @param {{ start: number, end: number }} [range]
- */
-function pipeFile(req, res, file, range) {
-	if (req.method === 'HEAD') return res.end();
-	const stream = createReadStream(file, range);
-	stream.on('error', () => res.destroy());
-	stream.pipe(res);
+	/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} */
+	const notFound = (req, res) => {
+		const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+		const ext = extname(pathname).toLowerCase();
+		if ((ext !== '' && ext !== '.html') || fallbackBody === null) return sendText(res, 404, 'Not Found\n');
+		if (ON_DEMAND.test(pathname)) {
+			// The app shell, answered as the page itself: compressed, with ETag, status 200.
+			req.url = `/${FALLBACK_PAGE}`;
+			delete req.headers.range;
+			return files(req, res, () => sendText(res, 404, 'Not Found\n'));
+		}
+		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': fallbackBody.length, 'Cache-Control': 'no-cache' });
+		res.end(req.method === 'HEAD' ? undefined : fallbackBody);
+	};
+
+	return (req, res) => {
+		if (req.method !== 'GET' && req.method !== 'HEAD') {
+			res.setHeader('Allow', 'GET, HEAD');
+			return sendText(res, 405, 'Method Not Allowed\n');
+		}
+		// A byte range or a HEAD describes the file itself: no compressed copy for them.
+		if (req.method === 'HEAD' || req.headers.range) delete req.headers['accept-encoding'];
+		files(req, res, () => notFound(req, res));
+	};
 }
 
 /**
@@ -268,14 +152,18 @@ function pipeFile(req, res, file, range) {
  */
 export async function startServer(dir, port = 0) {
 	const root = resolve(dir);
-	const s = await statOrNull(root);
+	const s = await stat(root).catch(() => null);
 	if (s === null || !s.isDirectory()) throw new Error(`serve: ${root} is not a directory`);
+	// sirv lists the folder once, here: serve a finished build.
+	const handle = siteHandler(root);
 	const server = createServer((req, res) => {
-		handle(root, req, res).catch((err) => {
+		try {
+			handle(req, res);
+		} catch (err) {
 			console.error('serve: error handling', req.url, err);
 			if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n');
 			else res.destroy();
-		});
+		}
 	});
 	// Without this, close() waits for the browser's idle keep-alive sockets.
 	server.keepAliveTimeout = 1000;

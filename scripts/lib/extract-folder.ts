@@ -4,28 +4,31 @@
  * folder-corpus.ts), runs the pure extractor on each, and hands each document's rows to `onRows`
  * as soon as it is extracted (no rows accumulate here, so the writer can keep memory flat). A file
  * that fails does not stop the others.
+ *
+ * With `jobs`, files are read, profiled and extracted in worker threads while this thread makes the
+ * folder's decisions and takes the rows; results are handed on in file-name order all the same, so
+ * the rows and the report do not depend on how many workers ran.
  */
+import { statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
 	diagnosticRow,
 	emptyContractRows,
-	ExtractError,
 	parseManifest,
 	toContractRows,
 	type ContractRows,
 	type ExtractedDocument,
 	type FileOptions
 } from '../../src/lib/extract/index';
-import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
-import { extractItem, planFolder } from './folder-corpus';
+import type { DocumentMetadata } from '../../src/lib/extract/metadata';
+import { extractItem, PlanBuilder, readAndProfile, stepTask, type FileFailure, type FileRead, type ItemOutcome, type PlanItem, type StepTask } from './folder-corpus';
+import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
+import { lazyNodePdfEngine } from './extract-worker-tasks';
+import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
 
-export interface FileFailure {
-	file: string;
-	message: string;
-	/** True when the bytes could not be read as text at all (the CLI then exits non-zero). */
-	unreadable: boolean;
-}
+export type { FileFailure } from './folder-corpus';
 
 /** What a folder gave, besides the rows handed to `onRows`. */
 export interface FolderResult {
@@ -34,15 +37,34 @@ export interface FolderResult {
 	warnings: string[];
 	bytes: number;
 	checks: { passed: number; failed: number };
+	/** Worker threads used (0: everything ran in the calling thread). */
+	jobs: number;
 }
 
 /**
  * Receives each file's rows in file-name order: an extracted document's (with `doc`), or the
- * diagnostics row of a file that failed (`doc` null).
+ * diagnostics row of a file that failed (`doc` null); last, the corpus checks if any (`doc` null).
  */
 export type RowsHandler = (rows: ContractRows, doc: ExtractedDocument | null) => void | Promise<void>;
 
+export interface FolderOptions extends Pick<FileOptions, 'pdf'> {
+	/**
+	 * Worker threads that read and extract files while this thread plans the folder and takes the
+	 * rows: 0 (the default) extracts here; 'auto' uses all cores but this one's, for a folder large
+	 * enough to repay starting them. Workers use their own Node pdf.js engine (`pdf` is not passed on).
+	 */
+	jobs?: number | 'auto';
+	/** The workers' entry module (a test swaps in one that crashes). */
+	workerEntry?: URL;
+}
+
 const MANIFEST = 'manifest.csv';
+
+/** Below this many files, starting worker threads (each loads the extractor anew) costs more than it saves. */
+const AUTO_MIN_FILES = 64;
+
+/** Tasks in flight beyond the oldest unanswered one, per worker: enough to keep workers busy, few enough that memory stays flat. */
+const WINDOW_PER_WORKER = 4;
 
 /** Lists the disclosure files of a folder (hidden files and the manifest excluded), sorted. */
 export async function listDisclosures(dir: string): Promise<string[]> {
@@ -52,23 +74,93 @@ export async function listDisclosures(dir: string): Promise<string[]> {
 	return files;
 }
 
-export async function extractFolder(dir: string, onRows: RowsHandler, options: Pick<FileOptions, 'pdf'> = {}): Promise<FolderResult> {
-	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 } };
+/** The worker threads to use for `files` files. */
+export function workerCount(jobs: FolderOptions['jobs'], files: number): number {
+	if (jobs === 'auto') return files >= AUTO_MIN_FILES ? Math.max(1, availableParallelism() - 1) : 0;
+	return Math.max(0, Math.floor(jobs ?? 0));
+}
+
+export async function extractFolder(dir: string, onRows: RowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
+	const files = await listDisclosures(dir);
+	const jobs = workerCount(options.jobs, files.length);
+	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 }, jobs };
 	const manifest = await readManifest(dir, result);
-	// One pdf.js engine for the whole run: it holds no document between files.
-	const pdf = options.pdf ?? lazyNodePdfEngine();
-	// Every file is read and profiled first, so that copies, halves and rivals are known before
-	// any document is handed on (nothing is counted twice); then each planned document is extracted.
-	const plan = await planFolder(dir, await listDisclosures(dir), manifest, { ...options, pdf });
-	result.bytes = plan.bytes;
-	result.warnings.push(...plan.notices);
-	for (const item of plan.items) {
-		const outcome = await extractItem(dir, item, plan, manifest, { ...options, pdf });
-		result.warnings.push(...outcome.notices);
-		for (const { file, error } of outcome.failures) await onRows(failureRows(file, error, result), null);
-		for (const doc of outcome.documents) await onRows(documentRows(doc, result), doc);
+	const runner = jobs > 0 ? poolRunner(new WorkerPool(jobs, options.workerEntry)) : localRunner({ pdf: options.pdf ?? lazyNodePdfEngine() });
+	const window = Math.max(1, jobs * WINDOW_PER_WORKER);
+	try {
+		// Every file is read and profiled first, so that copies, halves and rivals are known before
+		// any document is handed on (nothing is counted twice); then each planned document is extracted.
+		const builder = new PlanBuilder();
+		for await (const read of inOrder(files, window, (file) => runner.profile(dir, file, manifest.get(file)))) builder.add(read);
+		const plan = builder.finish();
+		result.bytes = plan.bytes;
+		result.warnings.push(...plan.notices);
+		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
+		const narrative = new NarrativeCorpus();
+		const extract = (item: PlanItem): Promise<ItemOutcome> =>
+			item.kind === 'failed' ? Promise.resolve({ documents: [], failures: [item.failure], notices: [] }) : runner.extract(dir, stepTask(item.step, plan, manifest));
+		for await (const outcome of inOrder(plan.items, window, extract)) {
+			result.warnings.push(...outcome.notices);
+			for (const failure of outcome.failures) await onRows(failureRows(failure, result), null);
+			for (const doc of outcome.documents) await onRows(narrative.add(documentRows(doc, result)), doc);
+		}
+		const corpus = corpusChecks(narrative.checks(), result);
+		if (corpus.checks.length > 0) await onRows(corpus, null);
+	} finally {
+		await runner.close();
 	}
 	return result;
+}
+
+/** Where the two passes' tasks run: in this thread, or in worker threads. */
+interface Runner {
+	profile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<FileRead>;
+	extract(dir: string, task: StepTask): Promise<ItemOutcome>;
+	close(): Promise<void>;
+}
+
+function localRunner(options: FileOptions): Runner {
+	return {
+		profile: (dir, file, override) => readAndProfile(dir, file, override, options),
+		extract: (dir, task) => extractItem(dir, task, options),
+		close: async () => {}
+	};
+}
+
+/**
+ * Tasks sent to worker threads. A worker that dies on a task fails that task's files only; an
+ * error a worker reports (one that would have stopped the run in this thread) stops it here too.
+ */
+function poolRunner(pool: WorkerPool): Runner {
+	const settled = <R>(s: Settled<R>, crashed: (reason: string) => R): R => {
+		if (s.ok) return s.result;
+		if ('fatal' in s) throw new Error(`extract worker: ${s.fatal}`);
+		return crashed(s.crash);
+	};
+	return {
+		async profile(dir, file, override) {
+			const s = await pool.run<FileRead>({ kind: 'profile', dir, file, override });
+			return settled(s, (reason) => ({ file, bytes: sizeOf(join(dir, file)), ok: false, failure: crashFailure(file, reason) }));
+		},
+		async extract(dir, task) {
+			const s = await pool.run<ItemOutcome>({ kind: 'extract', dir, task });
+			const names = task.step.kind === 'choose' ? task.step.files : [task.step.files.join(' + ')];
+			return settled(s, (reason) => ({ documents: [], failures: names.map((n) => crashFailure(n, reason)), notices: [] }));
+		},
+		close: () => pool.close()
+	};
+}
+
+function crashFailure(file: string, reason: string): FileFailure {
+	return { file, message: `extract: ${file}: 内部错误 (internal error): 提取线程在读取此文件时退出 (worker crashed: ${reason})`, unreadable: false };
+}
+
+function sizeOf(path: string): number {
+	try {
+		return statSync(path).size;
+	} catch {
+		return 0;
+	}
 }
 
 function documentRows(doc: ExtractedDocument, result: FolderResult): ContractRows {
@@ -77,23 +169,17 @@ function documentRows(doc: ExtractedDocument, result: FolderResult): ContractRow
 	return toContractRows(doc);
 }
 
-function failureRows(file: string, error: unknown, result: FolderResult): ContractRows {
-	const failure = toFailure(file, error);
-	result.failures.push(failure);
-	const rows = emptyContractRows();
-	rows.diagnostics.push(diagnosticRow(null, file, { severity: 'error', stage: failure.unreadable ? 'decode' : 'metadata', line: null, message: failure.message }));
+/** The corpus checks (narrative-corpus.ts), counted like every document's. */
+function corpusChecks(rows: ContractRows, result: FolderResult): ContractRows {
+	for (const c of rows.checks) result.checks[c.ok ? 'passed' : 'failed']++;
 	return rows;
 }
 
-/** The Node pdf.js engine, loaded at the first PDF: loading pdf.js costs more than extracting a few text files. */
-function lazyNodePdfEngine(): PdfEngine {
-	let engine: Promise<PdfEngine> | null = null;
-	return {
-		async open(data) {
-			engine ??= import('./pdf-node').then((m) => m.createNodePdfEngine());
-			return (await engine).open(data);
-		}
-	};
+function failureRows(failure: FileFailure, result: FolderResult): ContractRows {
+	result.failures.push(failure);
+	const rows = emptyContractRows();
+	rows.diagnostics.push(diagnosticRow(null, failure.file, { severity: 'error', stage: failure.unreadable ? 'decode' : 'metadata', line: null, message: failure.message }));
+	return rows;
 }
 
 async function readManifest(dir: string, result: FolderResult) {
@@ -102,10 +188,4 @@ async function readManifest(dir: string, result: FolderResult) {
 	const { entries, problems } = parseManifest(text);
 	for (const p of problems) result.warnings.push(`extract: ${MANIFEST}:${p.line}: ${p.message}`);
 	return entries;
-}
-
-function toFailure(file: string, error: unknown): FileFailure {
-	if (error instanceof ExtractError) return { file, message: error.message, unreadable: error.stage === 'decode' };
-	const detail = error instanceof Error ? error.message : String(error);
-	return { file, message: `extract: ${file}: 内部错误 (internal error): ${detail}`, unreadable: false };
 }

@@ -5,22 +5,50 @@
  * is extracted. PDF sources read in the first pass are kept for the second up to a budget, so a PDF
  * is not parsed twice unless the folder is very large; text and web pages are cheap to decode
  * again, and keeping them would make memory grow with the corpus.
+ *
+ * Both passes are split into self-contained tasks (`readAndProfile` for one file, `extractItem`
+ * for one step) whose inputs and results are plain data, so that the same functions run in the
+ * main thread or in a worker thread (extract-worker.ts) and give the same results. The decisions
+ * over the whole folder (`PlanBuilder`) stay with whoever sees every file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseDocument, mergeSources, planCorpus, profileSource, type CorpusStep, type FileProfile } from '../../src/lib/extract/corpus';
-import { documentId, extractSource, readSource, type ExtractedDocument, type FileOptions } from '../../src/lib/extract/index';
+import { documentId, ExtractError, extractSource, readSource, type ExtractedDocument, type FileOptions } from '../../src/lib/extract/index';
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import type { SourceText } from '../../src/lib/extract/source';
 
+export interface FileFailure {
+	file: string;
+	message: string;
+	/** True when the bytes could not be read as text at all (the CLI then exits non-zero). */
+	unreadable: boolean;
+}
+
 /** A file that could not be read, or a document step of the corpus plan. */
-export type PlanItem = { kind: 'failed'; file: string; error: unknown } | { kind: 'step'; step: CorpusStep };
+export type PlanItem = { kind: 'failed'; failure: FileFailure } | { kind: 'step'; step: CorpusStep };
 
 /** What extracting one item gave: documents, files that failed, and what the report must say. */
 export interface ItemOutcome {
 	documents: ExtractedDocument[];
-	failures: { file: string; error: unknown }[];
+	failures: FileFailure[];
 	notices: string[];
+}
+
+/** One file of the first pass: its size, and its doc_id and profile — or why it could not be read. */
+export type FileRead =
+	| { file: string; bytes: number; ok: true; id: string; profile: FileProfile; source: SourceText | null }
+	| { file: string; bytes: number; ok: false; failure: FileFailure };
+
+/** One step of the plan with everything needed to extract it away from the plan (plain data). */
+export interface StepTask {
+	step: CorpusStep;
+	/** doc_id of each file of the step (the hash of its bytes). */
+	ids: Record<string, string>;
+	/** manifest.csv's rows for the step's files. */
+	overrides: Record<string, Partial<DocumentMetadata>>;
+	/** Sources kept from the first pass (PDFs within the budget); others are read again. */
+	sources: Record<string, SourceText>;
 }
 
 /** The plan of a folder and what its first pass read: sizes, doc_ids and (within a budget) the sources. */
@@ -38,39 +66,85 @@ type Manifest = Map<string, Partial<DocumentMetadata>>;
 /** Characters of PDF source text kept between the passes; beyond it, files are read again. */
 const CACHE_CHARS = 32 * 1024 * 1024;
 
-/** Reads and profiles every file, then plans the documents; items come in file-name order. */
-export async function planFolder(dir: string, files: readonly string[], manifest: Manifest, options: FileOptions): Promise<FolderPlan> {
-	const plan: FolderPlan = { items: [], notices: [], bytes: 0, ids: new Map(), cache: new Map() };
-	const profiles: FileProfile[] = [];
-	let cached = 0;
-	for (const file of files) {
-		const bytes = new Uint8Array(await readFile(join(dir, file)));
-		plan.bytes += bytes.length;
-		try {
-			const source = await readSource(file, bytes, options);
-			plan.ids.set(file, await documentId(bytes));
-			profiles.push(profileSource(file, source, manifest.get(file)));
-			const size = source.format === 'pdf' ? source.lines.reduce((n, l) => n + l.text.length, 0) : 0;
-			if (source.format === 'pdf' && cached + size <= CACHE_CHARS) (cached += size), plan.cache.set(file, source);
-		} catch (error) {
-			plan.items.push({ kind: 'failed', file, error });
-		}
+/**
+ * Reads and profiles one file. The source is handed back only for a PDF (the one format worth
+ * keeping between the passes); the plan decides whether to keep it.
+ */
+export async function readAndProfile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<FileRead> {
+	// Sync read: an async one costs a thread-pool round trip per file, which is idle time here.
+	const bytes = new Uint8Array(readFileSync(join(dir, file)));
+	try {
+		const source = await readSource(file, bytes, options);
+		const id = await documentId(bytes);
+		const profile = profileSource(file, source, override);
+		return { file, bytes: bytes.length, ok: true, id, profile, source: source.format === 'pdf' ? source : null };
+	} catch (error) {
+		return { file, bytes: bytes.length, ok: false, failure: toFailure(file, error) };
 	}
-	const corpus = planCorpus(profiles);
-	plan.notices.push(...corpus.notices);
-	plan.items.push(...corpus.steps.map((step): PlanItem => ({ kind: 'step', step })));
-	const first = (item: PlanItem) => (item.kind === 'failed' ? item.file : [...item.step.files].sort()[0]);
-	plan.items.sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0));
-	return plan;
 }
 
-/** Extracts one item of the plan. */
-export async function extractItem(dir: string, item: PlanItem, plan: FolderPlan, manifest: Manifest, options: FileOptions): Promise<ItemOutcome> {
+/** Collects the first pass's reads in file-name order, then plans the documents. */
+export class PlanBuilder {
+	private readonly plan: FolderPlan = { items: [], notices: [], bytes: 0, ids: new Map(), cache: new Map() };
+	private readonly profiles: FileProfile[] = [];
+	private cached = 0;
+
+	add(read: FileRead): void {
+		const plan = this.plan;
+		plan.bytes += read.bytes;
+		if (!read.ok) {
+			plan.items.push({ kind: 'failed', failure: read.failure });
+			return;
+		}
+		plan.ids.set(read.file, read.id);
+		this.profiles.push(read.profile);
+		const source = read.source;
+		const size = source ? source.lines.reduce((n, l) => n + l.text.length, 0) : 0;
+		if (source && this.cached + size <= CACHE_CHARS) (this.cached += size), plan.cache.set(read.file, source);
+	}
+
+	/** The plan; items come in file-name order (a step at its first file). */
+	finish(): FolderPlan {
+		const plan = this.plan;
+		const corpus = planCorpus(this.profiles);
+		plan.notices.push(...corpus.notices);
+		plan.items.push(...corpus.steps.map((step): PlanItem => ({ kind: 'step', step })));
+		const first = (item: PlanItem) => (item.kind === 'failed' ? item.failure.file : [...item.step.files].sort()[0]);
+		plan.items.sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0));
+		return plan;
+	}
+}
+
+/** Reads and profiles every file in this thread, then plans the documents; items come in file-name order. */
+export async function planFolder(dir: string, files: readonly string[], manifest: Manifest, options: FileOptions): Promise<FolderPlan> {
+	const builder = new PlanBuilder();
+	for (const file of files) builder.add(await readAndProfile(dir, file, manifest.get(file), options));
+	return builder.finish();
+}
+
+/** A step as a self-contained task; the cached sources it takes are freed from the plan. */
+export function stepTask(step: CorpusStep, plan: FolderPlan, manifest: Manifest): StepTask {
+	const task: StepTask = { step, ids: {}, overrides: {}, sources: {} };
+	for (const file of step.files) {
+		const id = plan.ids.get(file);
+		const override = manifest.get(file);
+		const source = plan.cache.get(file);
+		if (id !== undefined) task.ids[file] = id;
+		if (override) task.overrides[file] = override;
+		if (source) {
+			task.sources[file] = source;
+			plan.cache.delete(file); // each file is extracted once; free it as it goes
+		}
+	}
+	return task;
+}
+
+/** Extracts one step of the plan. */
+export async function extractItem(dir: string, task: StepTask, options: FileOptions): Promise<ItemOutcome> {
 	const outcome: ItemOutcome = { documents: [], failures: [], notices: [] };
-	if (item.kind === 'failed') outcome.failures.push({ file: item.file, error: item.error });
-	else if (item.step.kind === 'merge') await extractMerged(dir, item.step.files, plan, manifest, options, outcome);
+	if (task.step.kind === 'merge') await extractMerged(dir, task, options, outcome);
 	else {
-		for (const file of item.step.files) await extractSingle(dir, file, plan, manifest, options, outcome);
+		for (const file of task.step.files) await extractSingle(dir, file, task, options, outcome);
 		if (outcome.documents.length > 1) {
 			const { kept, notices } = chooseDocument(outcome.documents);
 			outcome.documents = [kept];
@@ -80,41 +154,44 @@ export async function extractItem(dir: string, item: PlanItem, plan: FolderPlan,
 	return outcome;
 }
 
-async function extractSingle(dir: string, file: string, plan: FolderPlan, manifest: Manifest, options: FileOptions, outcome: ItemOutcome): Promise<void> {
+async function extractSingle(dir: string, file: string, task: StepTask, options: FileOptions, outcome: ItemOutcome): Promise<void> {
 	try {
-		const source = await sourceOf(dir, file, plan, options);
-		outcome.documents.push(extractSource(file, source, plan.ids.get(file) ?? '', { ...options, override: manifest.get(file) }));
+		const source = await sourceOf(dir, file, task, options);
+		outcome.documents.push(extractSource(file, source, task.ids[file] ?? '', { ...options, override: task.overrides[file] }));
 	} catch (error) {
-		outcome.failures.push({ file, error });
+		outcome.failures.push(toFailure(file, error));
 	}
 }
 
 /** Narrative first, then tables; the doc_id hashes both files' bytes in that order. */
-async function extractMerged(dir: string, files: string[], plan: FolderPlan, manifest: Manifest, options: FileOptions, outcome: ItemOutcome): Promise<void> {
+async function extractMerged(dir: string, task: StepTask, options: FileOptions, outcome: ItemOutcome): Promise<void> {
+	const files = task.step.files;
 	const name = files.join(' + ');
 	try {
-		const parts = await Promise.all(files.map(async (file) => ({ file, source: await sourceOf(dir, file, plan, options) })));
-		const id = await documentId(...(await Promise.all(files.map(async (f) => new Uint8Array(await readFile(join(dir, f)))))));
-		outcome.documents.push(extractSource(name, mergeSources(parts), id, { ...options, override: mergedOverride(files, manifest) }));
+		const parts = await Promise.all(files.map(async (file) => ({ file, source: await sourceOf(dir, file, task, options) })));
+		const id = await documentId(...files.map((f) => new Uint8Array(readFileSync(join(dir, f)))));
+		outcome.documents.push(extractSource(name, mergeSources(parts), id, { ...options, override: mergedOverride(files, task.overrides) }));
 	} catch (error) {
-		outcome.failures.push({ file: name, error });
+		outcome.failures.push(toFailure(name, error));
 	}
 }
 
 /** The manifest may name either half; where both give a value, the narrative's (first) wins. */
-function mergedOverride(files: readonly string[], manifest: Manifest): Partial<DocumentMetadata> {
+function mergedOverride(files: readonly string[], overrides: StepTask['overrides']): Partial<DocumentMetadata> {
 	const override: Record<string, unknown> = {};
 	for (const f of files) {
-		for (const [k, v] of Object.entries(manifest.get(f) ?? {})) if (v !== undefined && !(k in override)) override[k] = v;
+		for (const [k, v] of Object.entries(overrides[f] ?? {})) if (v !== undefined && !(k in override)) override[k] = v;
 	}
 	return override as Partial<DocumentMetadata>;
 }
 
-async function sourceOf(dir: string, file: string, plan: FolderPlan, options: FileOptions): Promise<SourceText> {
-	const cached = plan.cache.get(file);
-	if (cached) {
-		plan.cache.delete(file); // each file is extracted once; free it as it goes
-		return cached;
-	}
-	return readSource(file, new Uint8Array(await readFile(join(dir, file))), options);
+async function sourceOf(dir: string, file: string, task: StepTask, options: FileOptions): Promise<SourceText> {
+	return task.sources[file] ?? readSource(file, new Uint8Array(readFileSync(join(dir, file))), options);
+}
+
+/** Why a file gave no document, as the report says it. */
+export function toFailure(file: string, error: unknown): FileFailure {
+	if (error instanceof ExtractError) return { file, message: error.message, unreadable: error.stage === 'decode' };
+	const detail = error instanceof Error ? error.message : String(error);
+	return { file, message: `extract: ${file}: 内部错误 (internal error): ${detail}`, unreadable: false };
 }

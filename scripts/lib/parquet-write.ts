@@ -5,6 +5,12 @@
  * (Node) reads each spool with the contract's column types and writes the Parquet file. JSON text
  * is parsed inside DuckDB, which is far cheaper than one native call per value through an appender.
  *
+ * Layout: every table is ordered by doc_id (then by the order its rows were appended), in row groups
+ * of {@link ROW_GROUP_ROWS} rows, so a document's rows sit in one or two row groups whose doc_id
+ * min/max statistics locate them — the document page reads just those (storage/document-reader.ts)
+ * instead of whole files. The sort may spill to a temporary folder beside the output, so memory
+ * stays flat (DuckDB's memory limit below) however large the corpus.
+ *
  * Atomic: spools and Parquet files are written under temporary names in the output folder and the
  * Parquet files renamed only when all of them are complete, so a crash never leaves half a file
  * and readers never see a mix of old and new files.
@@ -17,6 +23,23 @@ import type { TableRows } from '../../src/lib/storage/rows';
 import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
 import { checkRows } from '../../src/lib/storage/validate';
 
+/**
+ * Rows per row group (DuckDB writes whole vectors of 2,048 rows, so a multiple of that). The
+ * document page fetches each table's footer and the one or two groups holding the document: smaller
+ * groups mean less data per page but a longer footer (≈ 1.3 kB per group for checks, whose detail
+ * and rule strings repeat as min/max statistics) and worse compression. Measured on 3,000
+ * replicated documents (BENCHMARKS.md, "Document pages on demand"): 2,048 rows → 605 kB per page
+ * (footers dominate), 8,192 → 434 kB, 16,384 → 474 kB with 3× the decoding; 8,192 it is. The checks
+ * footer grows with the corpus (≈ 0.9 MB at 30,000 documents).
+ */
+export const ROW_GROUP_ROWS = 8192;
+
+/** Writer options (tests use a smaller row group to get several groups from a few rows). */
+export interface ParquetSinkOptions {
+	/** Rows per row group; rounded up by DuckDB to a multiple of 2,048. */
+	rowGroupRows?: number;
+}
+
 /** An open writer: append rows, then close (write and rename every file) or abort. */
 export interface ParquetSink {
 	/** Checks and appends rows (one document's, typically); throws RowShapeError on a bad row, appending none. */
@@ -28,7 +51,7 @@ export interface ParquetSink {
 }
 
 /** Opens a writer for `outDir` (created if missing). */
-export async function openParquetSink(outDir: string): Promise<ParquetSink> {
+export async function openParquetSink(outDir: string, options: ParquetSinkOptions = {}): Promise<ParquetSink> {
 	await mkdir(outDir, { recursive: true });
 	const spools = TABLE_NAMES.map((name) => new Spool(name, join(outDir, `.${TABLES[name].file}.${process.pid}.ndjson`)));
 	let open = true;
@@ -48,7 +71,7 @@ export async function openParquetSink(outDir: string): Promise<ParquetSink> {
 		async close() {
 			try {
 				for (const spool of spools) spool.closeSync();
-				return await spoolsToParquet(spools, outDir);
+				return await spoolsToParquet(spools, outDir, options.rowGroupRows ?? ROW_GROUP_ROWS);
 			} finally {
 				await finish();
 			}
@@ -58,8 +81,8 @@ export async function openParquetSink(outDir: string): Promise<ParquetSink> {
 }
 
 /** Writes every contract table of `rows` at once (tables left out are written empty). */
-export async function writeParquetTables(outDir: string, rows: Partial<TableRows>): Promise<string[]> {
-	const sink = await openParquetSink(outDir);
+export async function writeParquetTables(outDir: string, rows: Partial<TableRows>, options: ParquetSinkOptions = {}): Promise<string[]> {
+	const sink = await openParquetSink(outDir, options);
 	try {
 		sink.append(rows);
 	} catch (error) {
@@ -69,7 +92,11 @@ export async function writeParquetTables(outDir: string, rows: Partial<TableRows
 	return sink.close();
 }
 
-/** One table's rows as newline-delimited JSON in a temporary file. */
+/**
+ * One table's rows as newline-delimited JSON in a temporary file. Each line carries its position
+ * (`_seq`, not a contract column) so that sorting by doc_id keeps a document's rows in the order
+ * they were appended: SQL sorts are not stable.
+ */
 class Spool {
 	private fd: number | null;
 	private rows = 0;
@@ -90,8 +117,13 @@ class Spool {
 	write(rows: readonly object[]): void {
 		if (rows.length === 0) return;
 		if (this.fd === null) throw new Error(`parquet-write: ${this.table} is closed`);
-		writeSync(this.fd, rows.map(this.encode).join(''));
-		this.rows += rows.length;
+		let text = '';
+		for (const row of rows) {
+			// `{"_seq":N,` + the row's own line without its opening brace
+			text += `{"${SEQ}":${this.rows},${this.encode(row).slice(1)}`;
+			this.rows++;
+		}
+		writeSync(this.fd, text);
 	}
 
 	closeSync(): void {
@@ -123,10 +155,24 @@ function encodeValue(column: ColumnSpec, value: unknown): string {
 	return Object.is(rounded, -0) ? '-0.0' : String(rounded);
 }
 
+/** The spool's position column: sorts a document's rows into append order, never written to Parquet. */
+const SEQ = '_seq';
+
+/**
+ * DuckDB's memory cap while sorting: a sort larger than this spills to `spillDir`, so the writer's
+ * memory does not grow with the corpus.
+ */
+const MEMORY_LIMIT = '256MB';
+
 /** DuckDB reads each spool with the contract's types into a temporary Parquet file; then all are renamed. */
-async function spoolsToParquet(spools: readonly Spool[], outDir: string): Promise<string[]> {
+async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGroupRows: number): Promise<string[]> {
+	const spillDir = join(outDir, `.spill.${process.pid}`);
 	// One thread: the extraction is single-threaded too, and DuckDB's memory stays small.
-	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+	const instance = await DuckDBInstance.create(':memory:', {
+		threads: '1',
+		memory_limit: MEMORY_LIMIT,
+		temp_directory: spillDir
+	});
 	const connection = await instance.connect();
 	const temps: [string, string][] = [];
 	try {
@@ -134,7 +180,7 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string): Promis
 			const file = TABLES[spool.table].file;
 			const pair: [string, string] = [join(outDir, `.${file}.${process.pid}.tmp`), join(outDir, file)];
 			temps.push(pair);
-			await copySpool(connection, spool, pair[0]);
+			await copySpool(connection, spool, pair[0], rowGroupRows);
 		}
 		for (const [temp, final] of temps) await rename(temp, final);
 		return temps.map(([, final]) => final);
@@ -144,13 +190,20 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string): Promis
 	} finally {
 		connection.closeSync();
 		instance.closeSync();
+		await rm(spillDir, { recursive: true, force: true });
 	}
 }
 
-async function copySpool(connection: DuckDBConnection, spool: Spool, target: string): Promise<void> {
-	const columns = TABLES[spool.table].columns.map((c) => `${quoteLiteral(c.name)}: '${c.type}'`).join(', ');
+/** One spool → one Parquet file in the contract's column order, sorted by doc_id then append order. */
+async function copySpool(connection: DuckDBConnection, spool: Spool, target: string, rowGroupRows: number): Promise<void> {
+	const specs = TABLES[spool.table].columns;
+	const columns = [`${quoteLiteral(SEQ)}: 'BIGINT'`, ...specs.map((c) => `${quoteLiteral(c.name)}: '${c.type}'`)].join(', ');
 	const source = `read_json(${quoteLiteral(spool.path)}, format = 'newline_delimited', columns = {${columns}})`;
-	await connection.run(`COPY (SELECT * FROM ${source}) TO ${quoteLiteral(target)} (FORMAT parquet, COMPRESSION zstd)`);
+	const select = specs.map((c) => quoteIdent(c.name)).join(', ');
+	const rows = Math.max(1, Math.floor(rowGroupRows));
+	await connection.run(
+		`COPY (SELECT ${select} FROM ${source} ORDER BY doc_id NULLS LAST, ${quoteIdent(SEQ)}) TO ${quoteLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rows})`
+	);
 }
 
 function quoteLiteral(text: string): string {

@@ -1,3 +1,25 @@
-// adapter-static: every page is written to build/ at build time. The root universal layout must
-// say so too (the server layout's flag alone is not enough for the adapter's check).
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import type { KnownValues } from '$lib/filters/model';
+import type { LayoutLoad } from './$types';
+
+// adapter-static: every page is written to build/ at build time unless it says otherwise (the
+// document pages, rendered in the browser from the fallback page).
 export const prerender = true;
+
+/** What every page's filter bar needs (see routes/filter-options.json). */
+export interface FilterOptions {
+	known: KnownValues;
+	codeNames: Record<string, string>;
+}
+
+/**
+ * A universal load, not a server one: a page that is not prerendered (a document page) has no
+ * `__data.json` to fetch on a static host. At build time SvelteKit inlines the response into each
+ * prerendered page, so hydrating one makes no request; the fallback page fetches the small file.
+ */
+export const load: LayoutLoad = async ({ fetch }): Promise<FilterOptions> => {
+	const res = await fetch(`${base}/filter-options.json`);
+	if (!res.ok) error(res.status, `筛选项数据读取失败（HTTP ${res.status}）`);
+	return (await res.json()) as FilterOptions;
+};

@@ -4,12 +4,11 @@
  * DuckDB over the Parquet files each time would multiply the build time by the page count).
  *
  * The snapshot itself comes from `$lib/server/snapshot`; this module adds what the routes need on
- * top of it — code names for the filter bar and one document's tables — using the same query
- * builders the browser runs.
+ * top of it — code names for the filter bar — using the same query builders the browser runs.
+ * (Document pages are not built: they read their rows in the browser, routes/documents.)
  */
 import { EMPTY_FILTERS } from '$lib/filters/model';
-import { documentQueries, functionTreeQuery, type DocumentRow, type FunctionTreeRow } from '$lib/queries';
-import type { CheckRow, DiagnosticRow, EconomicBreakdownRow, EconomicRow, FunctionRow, SummaryRow, ThreePublicItemRow } from '$lib/queries/document';
+import { functionTreeQuery, type FunctionTreeRow } from '$lib/queries';
 import { openNodeDb, type NodeDb } from '$lib/server/duckdb-node';
 import { loadSnapshot, type Snapshot } from '$lib/server/snapshot';
 
@@ -47,34 +46,4 @@ export function getCodeNames(): Promise<Record<string, string>> {
 			return names;
 		});
 	return codeNames;
-}
-
-/** Everything the document page shows, read at build time so the page needs no DuckDB. */
-export interface DocumentDetail {
-	document: DocumentRow;
-	function: FunctionRow[];
-	economic: EconomicRow[];
-	economicBreakdown: EconomicBreakdownRow[];
-	threePublic: ThreePublicItemRow[];
-	summary: SummaryRow[];
-	checks: CheckRow[];
-	diagnostics: DiagnosticRow[];
-}
-
-/** One document's tables, checks and diagnostics; null for an unknown doc_id. */
-export async function getDocumentDetail(docId: string): Promise<DocumentDetail | null> {
-	const { client } = await db();
-	const q = documentQueries(docId);
-	const [document] = await client.query<DocumentRow>(q.document);
-	if (!document) return null;
-	const [fn, economic, economicBreakdown, threePublic, summary, checks, diagnostics] = await Promise.all([
-		client.query<FunctionRow>(q.function),
-		client.query<EconomicRow>(q.economic),
-		client.query<EconomicBreakdownRow>(q.economicBreakdown),
-		client.query<ThreePublicItemRow>(q.threePublic),
-		client.query<SummaryRow>(q.summary),
-		client.query<CheckRow>(q.checks),
-		client.query<DiagnosticRow>(q.diagnostics)
-	]);
-	return { document, function: fn, economic, economicBreakdown, threePublic, summary, checks, diagnostics };
 }

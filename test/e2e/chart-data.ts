@@ -36,3 +36,56 @@ export async function chartTable(t: TrackedPage, name: string): Promise<ChartTab
 export function allCells(table: ChartTableText): string[] {
 	return Object.values(table.cells).flatMap((row) => Object.values(row).filter((v) => v !== '' && v !== '—'));
 }
+
+/** A series of the option a chart draws, as far as the tests read it (functions left out). */
+export interface DrawnSeries {
+	id: string | null;
+	name: string | null;
+	type: string | null;
+	symbol: string | null;
+	lineType: string | null;
+	borderType: string | null;
+	/** Each point's value (null for a gap) and, where the point carries one, its label text. */
+	points: { value: number | null; label: string | null }[];
+}
+
+/**
+ * The series of chart `name` as ECharts holds them (the instance the page keeps on the canvas
+ * node, see src/lib/charts/action.ts): how each is drawn, not only its figures.
+ */
+export async function chartSeries(t: TrackedPage, name: string): Promise<DrawnSeries[]> {
+	return t.page.locator(`[data-chart="${name}"] .chart-canvas`).evaluate((node) => {
+		type Item = { value?: unknown; label?: { formatter?: unknown } } | number | null;
+		type S = { id?: string; name?: string; type?: string; symbol?: unknown; lineStyle?: { type?: string }; itemStyle?: { borderType?: string }; data?: Item[] };
+		const chart = (node as HTMLElement & { echarts?: { getOption(): { series?: S[] } } }).echarts;
+		return (chart?.getOption().series ?? []).map((s) => ({
+			id: s.id ?? null,
+			name: s.name ?? null,
+			type: s.type ?? null,
+			symbol: typeof s.symbol === 'string' ? s.symbol : null,
+			lineType: s.lineStyle?.type ?? null,
+			borderType: s.itemStyle?.borderType ?? null,
+			points: (s.data ?? []).map((d) => {
+				const value = d !== null && typeof d === 'object' ? d.value : d;
+				const label = d !== null && typeof d === 'object' && typeof d.label?.formatter === 'string' ? d.label.formatter : null;
+				return { value: typeof value === 'number' ? value : null, label };
+			})
+		}));
+	});
+}
+
+/** Shows the tooltip of point `dataIndex` of series `seriesIndex` of chart `name`; returns its text. */
+export async function chartTooltip(t: TrackedPage, name: string, seriesIndex: number, dataIndex: number): Promise<string> {
+	const canvas = t.page.locator(`[data-chart="${name}"] .chart-canvas`);
+	await canvas.evaluate(
+		(node, at) => {
+			const chart = (node as HTMLElement & { echarts?: { dispatchAction(a: object): void } }).echarts;
+			chart?.dispatchAction({ type: 'showTip', seriesIndex: at.seriesIndex, dataIndex: at.dataIndex });
+		},
+		{ seriesIndex, dataIndex }
+	);
+	// ECharts writes the tooltip into a div of its own inside the chart node
+	const tip = canvas.locator('div[style*="z-index"]').filter({ hasText: '年' }).last();
+	await tip.waitFor({ state: 'visible', timeout: 30_000 });
+	return (await tip.textContent()) ?? '';
+}

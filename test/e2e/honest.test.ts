@@ -68,6 +68,7 @@ describe('a figure reads the same on every page', () => {
 	it('人员经费 of 九龙坡区’s 2021 决算 reads 420.36 on /structure as on its document page', async () => {
 		// 000: the 基本支出 table prints 人员经费 420.36; its 30x rows add up to 420.35
 		const doc = await e2e.open('/documents/3ba5c30f59ea');
+		await doc.page.waitForSelector('[data-document-state="ready"]', { timeout: 30_000 });
 		expect(await doc.page.content()).toContain('420.36');
 		const t = await e2e.open('/structure?district=九龙坡区&kind=final');
 		await t.waitForCharts({ min: 2 });

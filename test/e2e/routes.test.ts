@@ -231,8 +231,10 @@ describe('charts', () => {
 });
 
 describe('/documents/[doc_id]', () => {
-	it('is prerendered with every table, the source line of each figure and the checks', async () => {
+	it('shows every table, the source line of each figure and the checks', async () => {
 		const t = await e2e.open('/documents/3ba5c30f59ea');
+		// rendered in the browser from the document's rows (test/e2e/documents.test.ts)
+		await t.page.waitForSelector('[data-document-state="ready"]', { timeout: 30_000 });
 		const html = await t.page.content();
 		expect(html).toContain('重庆市九龙坡区政务服务管理办公室2021年度部门决算情况说明');
 		expect(html).toContain('一般公共服务支出');
@@ -250,12 +252,13 @@ describe('/documents/[doc_id]', () => {
 
 	it('answers an unknown document with a page that says so, not a blank page', async () => {
 		const t = await e2e.open('/documents/000000000000');
-		await t.page.waitForSelector('h1:has-text("页面不存在")', { timeout: 10_000 });
+		await t.page.waitForSelector('h1:has-text("未找到文件 000000000000")', { timeout: 30_000 });
 		expect(t.pageErrors).toEqual([]);
 	});
 
 	it('shows no filter bar', async () => {
 		const t = await e2e.open('/documents/eab6c10d40ee');
+		await t.page.waitForSelector('[data-document-state="ready"]', { timeout: 30_000 });
 		expect(await t.page.locator('[data-filter]').count()).toBe(0);
 	});
 });

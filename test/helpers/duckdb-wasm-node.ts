@@ -12,6 +12,7 @@ import { loadTables, type FetchFile, type LoadReport } from '../../src/lib/db/lo
 import { arrowToRows } from '../../src/lib/db/rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from '../../src/lib/db/settings';
 import { SqlQuery, type SqlParam } from '../../src/lib/queries/sql';
+import { TABLE_NAMES, type TableName } from '../../src/lib/storage/schema';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
@@ -66,8 +67,12 @@ export function fetchFromDir(dir: string): FetchFile {
 	};
 }
 
-/** Starts DuckDB-WASM (≈1.5 s), applies the browser's settings and loads every table from `dir`. */
-export async function openWasmNodeDb(dir: string): Promise<WasmNodeDb> {
+/**
+ * Starts DuckDB-WASM (≈1.5 s), applies the browser's settings and loads `tables` from `dir` —
+ * by default every contract table (the query tests also run the document page's queries); pass
+ * VIEW_TABLES for exactly what the browser loads.
+ */
+export async function openWasmNodeDb(dir: string, tables: readonly TableName[] = TABLE_NAMES): Promise<WasmNodeDb> {
 	const db = await duckdb.createDuckDB(NODE_BUNDLES, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 	await db.instantiate();
 	db.open(DUCKDB_CONFIG);
@@ -78,7 +83,7 @@ export async function openWasmNodeDb(dir: string): Promise<WasmNodeDb> {
 	} finally {
 		await setup.close();
 	}
-	const report = await loadTables(connect, fetchFromDir(dir));
+	const report = await loadTables(connect, fetchFromDir(dir), tables);
 	const client = new StatementClient(connect);
 	return { client, report, raw: (text) => client.query(new SqlQuery(text, [])) };
 }

@@ -51,11 +51,16 @@ export function rowsOf(name: TableName, columns: string[], values: (string | num
  * Writes the result of a literal SELECT (test-authored SQL, no parameters) to a Parquet file with
  * the given compression, for loader tests that need odd types or codecs.
  */
-export async function selectToParquet(select: string, file: string, compression: 'zstd' | 'snappy' | 'uncompressed' | 'gzip' = 'zstd'): Promise<void> {
+export async function selectToParquet(
+	select: string,
+	file: string,
+	compression: 'zstd' | 'snappy' | 'uncompressed' | 'gzip' = 'zstd',
+	rowGroupSize?: number
+): Promise<void> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	try {
-		await conn.run(`COPY (${select}) TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION ${compression})`);
+		await conn.run(`COPY (${select}) TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION ${compression}${rowGroupSize ? `, ROW_GROUP_SIZE ${Math.floor(rowGroupSize)}` : ''})`);
 	} finally {
 		conn.closeSync();
 		instance.closeSync();

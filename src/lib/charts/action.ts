@@ -23,6 +23,9 @@ export interface EChartsParams {
 	onRendered?: () => void;
 }
 
+/** The chart's element, carrying its ECharts instance for the browser tests (see below). */
+export type ChartHost = HTMLElement & { echarts?: EChartsType };
+
 /** Quiet period before a resize: a window drag fires ResizeObserver dozens of times a second. */
 const RESIZE_DEBOUNCE_MS = 80;
 
@@ -46,6 +49,9 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 	let params = initial;
 	let awaitingFinish = false;
 	const chart: EChartsType = echarts.init(node, undefined, { renderer: 'canvas' });
+	// The browser tests read what a chart draws (its option, its labels) from the page through
+	// this; ECharts keeps its instances in a module the page cannot otherwise reach.
+	(node as ChartHost).echarts = chart;
 
 	chart.on('click', (event) => params.onClick?.(event as ECElementEvent));
 	chart.on('finished', () => {
@@ -89,6 +95,7 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 			clearTimeout(resizeTimer);
 			window.removeEventListener('beforeprint', onPrint);
 			window.removeEventListener('afterprint', onPrint);
+			delete (node as ChartHost).echarts;
 			chart.dispose();
 		}
 	};

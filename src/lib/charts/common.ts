@@ -5,7 +5,8 @@
 import type { DocumentKind, ThreePublicItem } from '$lib/storage/schema';
 import { formatWan } from '$lib/format/number';
 import { kindLabel, threePublicLabel, unitLabel } from '$lib/format/labels';
-import type { ChartOption } from './types';
+import { INK, textColorOn } from './contrast';
+import type { BarSeriesOption, ChartOption } from './types';
 
 /** 预算 cool, 决算 warm: the pair must be told apart at a glance and in greyscale print. */
 export const KIND_COLOR: Record<DocumentKind, string> = { budget: '#2f6db5', final: '#d9822b' };
@@ -140,4 +141,43 @@ export function wanAxis(): { type: 'value'; name: string; axisLabel: { formatter
 	return { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => axisNumber.format(v) } };
 }
 
+/** Room above the tallest bar for a label standing on it (the axis still ends on a round tick). */
+export const LABEL_HEADROOM = { boundaryGap: [0, '22%'] as [number, string] };
+
 const axisNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** How a bar's value reads on it: 万元 (`1,056.45`) or a percentage number (`37.5` → `37.5%`). */
+export type ValueUnit = 'wan' | 'percent';
+
+/** A bar's value as its label prints it; `''` for a gap or a zero (nothing to read on the bar). */
+export function barValueText(value: unknown, unit: ValueUnit): string {
+	const v = value !== null && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value;
+	if (typeof v !== 'number' || !Number.isFinite(v) || v === 0) return '';
+	return unit === 'percent' ? `${v.toFixed(1)}%` : formatWan(v);
+}
+
+/**
+ * Value labels for a bar series, printed like the rest of the UI: above (`top`) or beside
+ * (`right`) a bar, or `inside` a stacked segment — in a colour readable on `fill` there. A label
+ * that would overlap another is hidden (`labelLayout.hideOverlap`): the tooltip and 数据表 still
+ * give every figure.
+ */
+export function valueLabels(
+	position: 'top' | 'right' | 'inside' | 'top-vertical',
+	unit: ValueUnit = 'wan',
+	fill?: string
+): Pick<BarSeriesOption, 'label' | 'labelLayout'> {
+	// grouped bars stand close together: their labels run upwards, one text line wide per bar
+	const vertical = position === 'top-vertical' ? { rotate: 90, align: 'left' as const, verticalAlign: 'middle' as const, distance: 4 } : {};
+	return {
+		label: {
+			show: true,
+			position: position === 'top-vertical' ? 'top' : position,
+			...vertical,
+			fontSize: 10,
+			color: position === 'inside' && fill ? textColorOn(fill) : INK,
+			formatter: (p: { value?: unknown }) => barValueText(p.value, unit)
+		},
+		labelLayout: { hideOverlap: true }
+	};
+}

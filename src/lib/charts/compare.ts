@@ -24,7 +24,9 @@ import {
 	THREE_PUBLIC_LABEL,
 	THREE_PUBLIC_PARTS,
 	cartesianBase,
+	LABEL_HEADROOM,
 	sum2,
+	valueLabels,
 	wanAxis,
 	wanText
 } from './common';
@@ -133,10 +135,11 @@ export function buildCompareFunctionOption(
 			data: classes.map(([code, name]) => `${code} ${name}`),
 			axisLabel: { interval: 0, width: 96, overflow: 'break' }
 		},
-		yAxis: share ? { type: 'value', name: '占比', max: 100, axisLabel: { formatter: '{value}%' } } : wanAxis(),
+		yAxis: share ? { type: 'value', name: '占比', max: 100, axisLabel: { formatter: '{value}%' } } : { ...wanAxis(), ...LABEL_HEADROOM },
 		series: groups.map((g) => ({
 			type: 'bar' as const,
 			name: g.label,
+			...valueLabels('top-vertical', share ? 'percent' : 'wan'),
 			data: classes.map(([code]) => value(g, code))
 		}))
 	};
@@ -161,8 +164,8 @@ export function buildCompareSplitOption(rows: readonly CompareSplitRow[]): Chart
 		xAxis: { type: 'category', data: groups.map((g) => g.label), axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
 		series: [
-			{ type: 'bar', name: '基本支出', stack: 'split', color: SPLIT_COLOR.basic, data: basic },
-			{ type: 'bar', name: '项目支出', stack: 'split', color: SPLIT_COLOR.project, data: project }
+			{ type: 'bar', name: '基本支出', stack: 'split', color: SPLIT_COLOR.basic, ...valueLabels('inside', 'wan', SPLIT_COLOR.basic), data: basic },
+			{ type: 'bar', name: '项目支出', stack: 'split', color: SPLIT_COLOR.project, ...valueLabels('inside', 'wan', SPLIT_COLOR.project), data: project }
 		]
 	};
 }
@@ -188,6 +191,7 @@ export function buildCompareThreePublicOption(rows: readonly CompareThreePublicR
 			name: THREE_PUBLIC_LABEL[item],
 			color: ITEM_COLOR[item],
 			stack: 'three',
+			...valueLabels('inside', 'wan', ITEM_COLOR[item]),
 			data: groups.map((g) => {
 				const hit = parts.filter((p) => p.item === item && groupKey(p.source) === g.key);
 				return hit.length ? sum2(hit.map((p) => p.value)) : null;

@@ -8,6 +8,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { recordTile } from './tile-layout';
 
 /** zrender's default, used when a font is not given. */
 const DEFAULT_FONT = '12px sans-serif';
@@ -53,5 +54,34 @@ echarts.use([
 	// Canvas (not SVG) so that `getDataURL` yields a PNG for the "保存 PNG" button.
 	CanvasRenderer
 ]);
+
+/**
+ * Right after the treemap's own layout (priority one above it), record each tile's size for the
+ * label formatters (see ./tile-layout.ts): a label is then composed to fit its tile, never cut.
+ */
+echarts.registerLayout(echarts.PRIORITY.VISUAL.LAYOUT + 1, (ecModel) => {
+	ecModel.eachSeriesByType('treemap', (series) => {
+		const data = series.getData();
+		data.each((i) => {
+			const item = data.getRawDataItem(i);
+			const layout = data.getItemLayout(i) as Partial<TileLayoutFields> | undefined;
+			if (item === null || typeof item !== 'object' || !layout) return;
+			recordTile(item, {
+				width: layout.width ?? 0,
+				height: layout.height ?? 0,
+				borderWidth: layout.borderWidth ?? 0,
+				upperHeight: layout.upperHeight ?? 0
+			});
+		});
+	});
+});
+
+/** The fields of a treemap item's layout that the labels need (ECharts does not export the type). */
+interface TileLayoutFields {
+	width: number;
+	height: number;
+	borderWidth: number;
+	upperHeight: number;
+}
 
 export { echarts };

@@ -6,7 +6,7 @@ import type { ChangeRow, ExecutionRow, RankingMeasure, RankingRow } from '$lib/q
 import { toCsv, type CsvColumn } from '$lib/format/csv';
 import { kindLabel, unitLabel } from '$lib/format/labels';
 import { formatChange, formatPercent, formatWan } from '$lib/format/number';
-import { axisTooltip, cartesianBase, KIND_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, wanAxis, wanText } from './common';
+import { axisTooltip, cartesianBase, KIND_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, valueLabels, wanAxis, wanText } from './common';
 import type { ChartOption } from './types';
 
 /** Names of the headline measures; a 类 (`class:<code>`) is named by its code and name. */
@@ -63,6 +63,7 @@ export function buildExecutionOption(rows: readonly ExecutionRow[]): ChartOption
 			type: 'bar' as const,
 			name: MEASURE_NAME[m],
 			color: CHART_COLOR[m],
+			...valueLabels('top', 'percent'),
 			// unrounded: the data table rounds once (95.9477 → 95.9%); a pre-rounded 95.95 would print 96.0%
 			data: places.map((p) => {
 				const rate = at(p, m)?.rate ?? null;
@@ -190,6 +191,22 @@ export function rankingKindLabel(kind: RankingRow['kind']): string {
 	return kind === null ? '决算÷预算' : kindLabel(kind);
 }
 
+/** The league table's columns; the value's header names the measure (and a 类 when one is chosen). */
+export function rankingHeaders(measure: RankingMeasure, note = ''): { label: string; num?: boolean }[] {
+	return [
+		{ label: '名次', num: true },
+		{ label: '单位' },
+		{ label: '年度', num: true },
+		{ label: '类型' },
+		{ label: `${RANKING_LABEL[measure].header}${note}`, num: true }
+	];
+}
+
+/** The league table's rows as printed: rank, unit, year, kind, value (万元 or %). */
+export function rankingLines(measure: RankingMeasure, rows: readonly RankingRow[]): string[][] {
+	return rows.map((r) => [String(r.rank), unitLabel(r.district, r.unit), String(r.year), rankingKindLabel(r.kind), rankingValueText(measure, r.value)]);
+}
+
 export function rankingCsv(measure: RankingMeasure, rows: readonly RankingRow[]): string {
 	const { amount, header } = RANKING_LABEL[measure];
 	const columns: CsvColumn[] = [
@@ -230,7 +247,7 @@ export function buildRankingOption(measure: RankingMeasure): (rows: readonly Ran
 			}),
 			xAxis: amount ? wanAxis() : { type: 'value', name: RANKING_LABEL[measure].header },
 			yAxis: { type: 'category', data: ordered.map(rankingPlace), axisLabel: { interval: 0 } },
-			series: [{ type: 'bar', name: label, color: KIND_COLOR.budget, data: ordered.map(value) }]
+			series: [{ type: 'bar', name: label, color: KIND_COLOR.budget, ...valueLabels('right', amount ? 'wan' : 'percent'), data: ordered.map(value) }]
 		};
 	};
 }

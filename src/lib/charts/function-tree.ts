@@ -169,3 +169,50 @@ export function namesOf(roots: readonly FunctionNode[]): Map<string, string> {
 	roots.forEach(visit);
 	return names;
 }
+
+/** `类`, `款` or `项` by the code's length; null for anything else. */
+export function levelOf(code: string): '类' | '款' | '项' | null {
+	if (!isFunctionCode(code)) return null;
+	return (['类', '款', '项'] as const)[(LEVEL_LENGTHS as readonly number[]).indexOf(code.length)];
+}
+
+/**
+ * What a screen reader is told when the drill level changes (the page puts it in an aria-live
+ * region): `已进入 201 一般公共服务支出（类），显示其下各款`; at the top `全部科目，显示各类`.
+ */
+export function drillAnnouncement(code: string | null, names: ReadonlyMap<string, string>): string {
+	const level = code === null ? null : levelOf(code);
+	if (code === null || level === null) return '功能分类：全部科目，显示各类';
+	const label = names.has(code) ? `${code} ${names.get(code)}` : code;
+	const below = level === '类' ? '款' : level === '款' ? '项' : null;
+	return below ? `功能分类：已进入 ${label}（${level}），显示其下各${below}` : `功能分类：已进入 ${label}（项），为最末一级`;
+}
+
+/** One line of the treemap's data table: a tile, its depth (0 = the level, 1 = inside it) and share. */
+export interface LevelRow {
+	code: string;
+	/** `201 一般公共服务支出`; a `未细分` remainder is named alone. */
+	label: string;
+	depth: 0 | 1;
+	total: number;
+	/** Share of the tile's parent (the level's total for depth 0), 0–1; null when the parent is 0. */
+	share: number | null;
+	drillable: boolean;
+}
+
+/**
+ * The tiles the treemap draws for `nodes` — each node of the level, then the nodes inside it — as
+ * table rows, in the chart's order: the chart's accessible alternative and the keyboard's way down.
+ */
+export function levelRows(nodes: readonly FunctionNode[]): LevelRow[] {
+	const total = nodes.reduce((s, n) => s + n.total, 0);
+	const row = (n: FunctionNode, depth: 0 | 1, whole: number): LevelRow => ({
+		code: n.code,
+		label: n.code.endsWith('*') ? n.name : `${n.code} ${n.name}`,
+		depth,
+		total: n.total,
+		share: whole ? n.total / whole : null,
+		drillable: canDrill(n)
+	});
+	return nodes.flatMap((n) => [row(n, 0, total), ...n.children.map((c) => row(c, 1, n.total))]);
+}

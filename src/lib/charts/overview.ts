@@ -8,6 +8,7 @@ import type { TrendRow } from '$lib/queries/trends';
 import { kindLabel, unitLabel, yearRangeLabel } from '$lib/format/labels';
 import {
 	KIND_COLOR,
+	PALETTE,
 	SPLIT_COLOR,
 	axisTooltip,
 	cartesianBase,
@@ -16,6 +17,7 @@ import {
 	sum2,
 	tooltipHtml,
 	unitKindLabel,
+	valueLabels,
 	wanAxis,
 	wanText
 } from './common';
@@ -65,6 +67,7 @@ export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption 
 		stack: 'split',
 		color,
 		barMaxWidth: 36,
+		...valueLabels('inside', 'wan', color),
 		data: rows.map(pick)
 	});
 	const series = [
@@ -129,10 +132,13 @@ export function buildSpendingByYearOption(rows: readonly TrendRow[]): ChartOptio
 		},
 		xAxis: { type: 'category', data: years.map(String) },
 		yAxis: wanAxis(),
-		series: keys.map(([label, key]) => ({
+		series: keys.map(([label, key], i) => ({
 			type: 'bar' as const,
 			name: label,
 			stack: kindLabel(key.kind),
+			// the palette's colour by position, named so the label's colour can be chosen for it
+			color: PALETTE[i % PALETTE.length],
+			...valueLabels('inside', 'wan', PALETTE[i % PALETTE.length]),
 			itemStyle: { borderColor: KIND_COLOR[key.kind], borderWidth: 1 },
 			barMaxWidth: 40,
 			data: years.map((y) => at(key, y)?.total ?? null)

@@ -14,6 +14,7 @@ import {
 	cartesianBase,
 	sum2,
 	percentText,
+	valueLabels,
 	wanAxis,
 	wanText
 } from './common';
@@ -78,8 +79,8 @@ export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[]): Char
 		xAxis: { type: 'category', data: places.map(placeYear), axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
 		series: [
-			{ type: 'bar', name: '预算数（决算公开）', color: BUDGET_IN_FINAL_COLOR, data: budget },
-			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, data: actual }
+			{ type: 'bar', name: '预算数（决算公开）', color: BUDGET_IN_FINAL_COLOR, ...valueLabels('top'), data: budget },
+			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: actual }
 		]
 	};
 }
@@ -117,9 +118,10 @@ export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[]):
 				type: 'bar',
 				name: '预算数（决算公开）',
 				color: BUDGET_IN_FINAL_COLOR,
+				...valueLabels('top'),
 				data: THREE_PUBLIC_PARTS.map((i) => sum(budget, i))
 			},
-			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, data: THREE_PUBLIC_PARTS.map((i) => sum(actual, i)) }
+			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: THREE_PUBLIC_PARTS.map((i) => sum(actual, i)) }
 		]
 	};
 }
@@ -139,6 +141,7 @@ export function buildBudgetDisclosuresOption(rows: readonly ThreePublicRow[]): C
 			name: THREE_PUBLIC_LABEL[item],
 			color: ITEM_COLOR[item],
 			stack: 'budget',
+			...valueLabels('inside', 'wan', ITEM_COLOR[item]),
 			data: places.map((place) => {
 				const hit = parts.filter((p) => p.item === item && samePlace(p.source, place));
 				return hit.length ? sum2(hit.map((p) => p.value)) : null;

@@ -17,10 +17,14 @@ import {
 	THREE_PUBLIC_PARTS,
 	cartesianBase,
 	distinct,
+	sum2,
 	unitKindLabel,
+	valueLabels,
 	wanAxis,
 	wanText
 } from './common';
+import { INK } from './contrast';
+import { formatWan } from '$lib/format/number';
 import type { ChartOption } from './types';
 
 /** Every year from the first to the last present, so gaps show as gaps on the axis. */
@@ -108,6 +112,12 @@ function stackLabel(k: SeriesKey): string {
 	return `${k.district}·${k.unit}·${k.kind === 'final' ? '决' : '预'}`;
 }
 
+/** The label on top of a stack: whose it is, and under it the stack's total (`合计 1,234.50`). */
+export function stackTopLabel(k: Pick<SeriesKey, 'district' | 'unit' | 'kind'>, total: number | null): string {
+	const name = stackLabel({ ...k, label: '' });
+	return total === null ? name : `${name}\n合计 ${formatWan(total)}`;
+}
+
 /**
  * Stacked bars per year, one stack per unit·kind, one series per part. Series of the same part
  * share a name (and so one legend entry and one colour); which unit·kind a segment belongs to is
@@ -125,6 +135,10 @@ function stackedByKey<P extends string>(
 		const row = rows.find((r) => sameSeries(r, k) && r.year === Number(year));
 		return row ? p.value(row) : null;
 	};
+	const stackTotal = (k: SeriesKey, year: string): number | null => {
+		const values = parts.map((p) => cell(k, year, p)).filter((v): v is number => v !== null);
+		return values.length ? sum2(values) : null;
+	};
 	const series = keys.flatMap((k) =>
 		parts.map((p, i) => ({
 			type: 'bar' as const,
@@ -133,11 +147,21 @@ function stackedByKey<P extends string>(
 			stack: k.label,
 			color: p.color,
 			itemStyle: { borderColor: KIND_COLOR[k.kind], borderWidth: 1 },
-			// the label goes on the last part, i.e. on top of the stack
-			label:
-				i === parts.length - 1
-					? { show: true, position: 'top' as const, fontSize: 10, formatter: () => stackLabel(k) }
-					: undefined,
+			// Each segment's value inside it, where it fits; the last part carries, on top of the
+			// stack, whose stack it is and the stack's total (its own value is that total less the
+			// figures below it, and in the tooltip and 数据表).
+			...(i === parts.length - 1
+				? {
+						label: {
+							show: true,
+							position: 'top' as const,
+							fontSize: 10,
+							color: INK,
+							formatter: (q: { dataIndex?: number }) => stackTopLabel(k, stackTotal(k, years[q.dataIndex ?? 0]))
+						},
+						labelLayout: { hideOverlap: true }
+					}
+				: valueLabels('inside', 'wan', p.color)),
 			data: years.map((y) => cell(k, y, p))
 		}))
 	);

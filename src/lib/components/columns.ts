@@ -2,9 +2,9 @@
  * Column descriptions shared by the document page and the data table: how a value is shown.
  * Pure, so the formatting rules (amounts in 万元, "第 N 行", kinds in Chinese) are testable.
  */
-import { columnLabel, formatWan, kindLabel, layoutLabel, measureLabel, ruleLabel, stageLabel, threePublicLabel } from '$lib/format';
+import { columnLabel, formatWan, kindLabel, layoutLabel, measureLabel, relationLabel, ruleLabel, stageLabel, threePublicLabel } from '$lib/format';
 
-export type ColumnFormat = 'text' | 'wan' | 'line' | 'ok' | 'kind' | 'item' | 'measure' | 'source' | 'int' | 'rule' | 'stage' | 'layout';
+export type ColumnFormat = 'text' | 'wan' | 'line' | 'ok' | 'kind' | 'item' | 'measure' | 'source' | 'int' | 'rule' | 'stage' | 'layout' | 'relation' | 'percent';
 
 export interface Column {
 	key: string;
@@ -12,21 +12,23 @@ export interface Column {
 	format: ColumnFormat;
 }
 
-const AMOUNT_COLUMNS = new Set(['total', 'basic', 'project', 'personnel', 'public', 'budget', 'actual', 'value', 'expected']);
+const AMOUNT_COLUMNS = new Set(['total', 'basic', 'project', 'personnel', 'public', 'budget', 'actual', 'value', 'expected', 'current_value', 'stated_change']);
 
 /** How a column of the contract is shown, from its name. */
 export function formatOf(key: string): ColumnFormat {
 	if (AMOUNT_COLUMNS.has(key)) return 'wan';
 	if (key === 'source_line') return 'line';
 	if (key === 'ok') return 'ok';
-	if (key === 'kind') return 'kind';
+	if (key === 'kind' || key === 'figure_kind') return 'kind';
+	if (key === 'relation') return 'relation';
+	if (key === 'stated_percent') return 'percent';
 	if (key === 'item') return 'item';
 	if (key === 'measure') return 'measure';
 	if (key === 'source') return 'source';
 	if (key === 'rule') return 'rule';
 	if (key === 'stage') return 'stage';
 	if (key === 'layout') return 'layout';
-	if (key === 'year' || key === 'level') return 'int';
+	if (key === 'year' || key === 'level' || key === 'figure_year' || key === 'stated_points' || key === 'reason_line' || key === 'reason_page') return 'int';
 	return 'text';
 }
 
@@ -63,6 +65,10 @@ export function cellText(value: unknown, format: ColumnFormat, row?: Readonly<Re
 			return stageLabel(String(value));
 		case 'layout':
 			return layoutLabel(String(value));
+		case 'relation':
+			return relationLabel(String(value));
+		case 'percent':
+			return `${value}%`;
 		default:
 			return String(value);
 	}
@@ -75,7 +81,7 @@ function sourcePlace(line: unknown, row?: Readonly<Record<string, unknown>>): st
 	return typeof part === 'string' && part !== '' ? `${part} ${where}` : where;
 }
 
-const CODED_FORMATS = new Set<ColumnFormat>(['kind', 'item', 'measure', 'source', 'ok', 'stage', 'layout']);
+const CODED_FORMATS = new Set<ColumnFormat>(['kind', 'item', 'measure', 'source', 'ok', 'stage', 'layout', 'relation']);
 
 /**
  * A cell as it goes into a CSV: coded values (budget, vehicle_operation, table …) in the same
@@ -91,5 +97,5 @@ export function csvValue(value: unknown, format: ColumnFormat): string | number 
 
 /** True for columns right-aligned as figures. */
 export function isNumeric(format: ColumnFormat): boolean {
-	return format === 'wan' || format === 'int';
+	return format === 'wan' || format === 'int' || format === 'percent';
 }

@@ -9,8 +9,12 @@ import type { QueryRunner } from '$lib/db/connection';
 import type { SqlQuery } from '$lib/queries/sql';
 import type { Runner } from './query.svelte';
 
-/** Current phase and error message; mutated in place (an exported rune cannot be reassigned). */
-export const db = $state<{ phase: DbPhase; error: string | null }>({ phase: 'idle', error: null });
+/**
+ * Current phase and error message; mutated in place (an exported rune cannot be reassigned).
+ * `requested` turns true the first time anything asks for the database: DuckDB starts only then,
+ * so a page that runs no query (a document page, the error page) never downloads it.
+ */
+export const db = $state<{ phase: DbPhase; error: string | null; requested: boolean }>({ phase: 'idle', error: null, requested: false });
 
 let module: Promise<typeof import('$lib/db/browser')> | null = null;
 
@@ -27,6 +31,7 @@ function browserDb(): Promise<typeof import('$lib/db/browser')> {
 
 /** Starts DuckDB and loads the data if not yet done; resolves when every table is loaded. */
 export function startDb(): Promise<QueryRunner> {
+	db.requested = true;
 	return browserDb().then((m) => m.getQueryClient());
 }
 

@@ -1,20 +1,26 @@
 /**
- * The queries run once after DuckDB has loaded the data (see `warmUp` in ./db.svelte.ts): every
- * view's queries filtered by one district, so that the IN-list and join paths are compiled too,
- * and every chart's queries with every filter set — the kind, department, year and code
+ * The queries run once after DuckDB has loaded the data (see `warmUp` in ./db.svelte.ts), before
+ * `data-duckdb="ready"`: the queries of the page the reader is on, filtered by one district (the
+ * IN-list and join paths, and the shape of a reader's usual first filter, whose prepared statement
+ * the client then keeps) and with every filter set — the kind, department, year and code
  * predicates take paths of their own in DuckDB, which run 2–4× slower in the browser until the
  * wasm code for them has been compiled (a reader's first changes would pay for it otherwise).
- * The client keeps each query's prepared statement, so the one-district shapes — a reader's
- * usual first filter — then cost one call to the worker.
+ *
+ * Only that page's queries: every other page's were the whole list before, and DuckDB's operators
+ * are shared wasm code, so what one page's queries compile serves the others; a page not listed
+ * (or none) gets the whole list.
  */
-import { EMPTY_FILTERS, type KnownValues } from '$lib/filters/model';
+import { EMPTY_FILTERS, type Filters, type KnownValues } from '$lib/filters/model';
 import {
 	compareFunctionQuery,
 	compareSplitQuery,
 	compareThreePublicQuery,
 	compareAvailableQuery,
+	changeQuery,
 	coverageQuery,
 	dataTableQuery,
+	executionQuery,
+	rankingQuery,
 	economicTreeQuery,
 	functionTreeQuery,
 	kpiQuery,
@@ -23,39 +29,52 @@ import {
 	type SqlQuery
 } from '$lib/queries';
 
-/** Warm-up queries for the data described by `known`. */
-export function warmUpQueries(known: KnownValues): SqlQuery[] {
-	const filters = { ...EMPTY_FILTERS, districts: known.districts.slice(0, 1) };
+/** The queries each page runs, by SvelteKit route id; `at` is a year a fixed-year view may take. */
+const PAGE_QUERIES: Record<string, (f: Filters, at: number | null) => SqlQuery[]> = {
+	'/': (f) => [kpiQuery(f), trendsQuery(f), coverageQuery(f)],
+	'/structure': (f) => [kpiQuery(f), functionTreeQuery(f), economicTreeQuery(f)],
+	'/compare': (f, at) => [
+		compareSplitQuery(f),
+		compareFunctionQuery(f),
+		compareThreePublicQuery(f),
+		compareSplitQuery(f, at),
+		compareAvailableQuery(f)
+	],
+	'/three-public': (f) => [threePublicQuery(f)],
+	'/trends': (f) => [trendsQuery(f)],
+	'/data': (f) => [dataTableQuery({ table: 'function', filters: f })],
+	'/execution': (f) => [executionQuery(f), changeQuery(f)],
+	'/rankings': (f) => [rankingQuery(f, 'total')]
+};
+
+/** Every listed query, as before pages had lists of their own (for pages not listed). */
+const ALL: (f: Filters, at: number | null) => SqlQuery[] = (f, at) => [
+	trendsQuery(f),
+	kpiQuery(f),
+	functionTreeQuery(f),
+	economicTreeQuery(f),
+	compareSplitQuery(f),
+	compareFunctionQuery(f),
+	compareThreePublicQuery(f),
+	compareSplitQuery(f, at),
+	compareAvailableQuery(f),
+	threePublicQuery(f),
+	coverageQuery(f),
+	dataTableQuery({ table: 'function', filters: f })
+];
+
+/** Warm-up queries for the data described by `known`, for the page `routeId` (SvelteKit's route id). */
+export function warmUpQueries(known: KnownValues, routeId: string | null = null): SqlQuery[] {
+	const build = (routeId !== null && PAGE_QUERIES[routeId]) || ALL;
+	const oneDistrict = { ...EMPTY_FILTERS, districts: known.districts.slice(0, 1) };
 	// every filter at once: the kind, department, year and code predicates have plans of their own
-	const all = {
+	const all: Filters = {
 		districts: known.districts.slice(0, 1),
 		years: known.years.length ? { from: known.years[0], to: known.years[known.years.length - 1] } : null,
-		kind: 'budget' as const,
+		kind: 'budget',
 		departments: known.departments.slice(0, 1),
 		code: known.codes[0] ?? null
 	};
-	return [
-		trendsQuery(all),
-		kpiQuery(all),
-		functionTreeQuery(all),
-		economicTreeQuery(all),
-		compareSplitQuery(all),
-		compareFunctionQuery(all),
-		compareThreePublicQuery(all),
-		compareSplitQuery(all, all.years?.to ?? null),
-		compareAvailableQuery(all),
-		threePublicQuery(all),
-		coverageQuery(all),
-		kpiQuery(filters),
-		trendsQuery(filters),
-		coverageQuery(filters),
-		functionTreeQuery(filters),
-		economicTreeQuery(filters),
-		compareFunctionQuery(filters),
-		compareSplitQuery(filters),
-		compareThreePublicQuery(filters),
-		compareAvailableQuery(filters),
-		threePublicQuery(filters),
-		dataTableQuery({ table: 'function', filters })
-	];
+	const at = all.years?.to ?? null;
+	return [...build(all, at), ...build(oneDistrict, null)];
 }

@@ -1,18 +1,18 @@
 /**
  * DuckDB-WASM in the browser, started once behind a shared promise (cleared on failure so a retry
- * starts afresh). Everything is served by the site itself: the eh bundle's wasm and worker are
- * Vite `?url` assets, and the data are fetched from `${base}/data/*.parquet` and inserted as Arrow
- * (see load.ts and settings.ts for why DuckDB never reads Parquet or fetches anything itself).
+ * starts afresh). Everything is served by the site itself: the wasm and worker of the bundle this
+ * browser supports (bundles.ts: eh, or mvp without WebAssembly exceptions) are Vite `?url`
+ * assets, and the data are fetched from `${base}/data/*.parquet` and inserted as Arrow (see load.ts and settings.ts for why DuckDB never reads Parquet or fetches anything itself).
  *
  * Browser only: call {@link getQueryClient} from `onMount`/`$effect`, never during SSR/prerender.
  */
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { base } from '$app/paths';
 import type { SqlParam } from '$lib/queries/sql';
+import { siteBundle } from './bundles';
 import { StatementClient, withConnection, type Connect, type DbConnection } from './connection';
-import { loadTables, type FetchFile } from './load';
+import { decodeInWorker } from './decode-worker-client';
+import { VIEW_TABLES, loadTables, type FetchFile } from './load';
 import { arrowToRows } from './rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from './settings';
 import { DbStatusSource } from './status';
@@ -60,15 +60,21 @@ async function lockDown(connect: Connect): Promise<void> {
 
 async function start(): Promise<StatementClient> {
 	dbStatus.set('starting');
-	const worker = new Worker(workerUrl);
+	// Marks for profiling start-up (Performance panel, or performance.getEntriesByType('mark')).
+	performance.mark('duckdb:start');
+	const decoded = decodeInWorker((file) => `${base}/data/${file}`, fetchData, VIEW_TABLES); // decodes while DuckDB starts
+	const bundle = await siteBundle();
+	const worker = new Worker(bundle.mainWorker!);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	try {
-		await db.instantiate(wasmUrl);
+		await db.instantiate(bundle.mainModule);
+		performance.mark('duckdb:instantiated');
 		await db.open(DUCKDB_CONFIG);
 		const connect: Connect = async () => adapt(await db.connect());
 		await lockDown(connect);
 		dbStatus.set('loading');
-		await loadTables(connect, fetchData);
+		await loadTables(connect, fetchData, VIEW_TABLES, decoded);
+		performance.mark('duckdb:loaded');
 		dbStatus.set('ready');
 		// One connection for every view's queries, its prepared statements kept by SQL text: the
 		// worker handles one call at a time, so a filter change is one RUN_PREPARED per query.

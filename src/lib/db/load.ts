@@ -1,46 +1,84 @@
 /**
- * The loader: fetch each contract table's Parquet file, decode it, and insert it into DuckDB as a
- * table named as in the contract. Engine-neutral (see connection.ts) and shared by the browser and
- * the Node test harness.
+ * The loader: each table a view queries arrives as Arrow IPC streams, one per Parquet row group,
+ * and is inserted into DuckDB as a table named as in the contract. Engine-neutral (see
+ * connection.ts) and shared by the browser and the Node test harness; where the decoding runs is
+ * the {@link IpcSource}'s business — a worker in the browser (decode-worker-client.ts), in-thread
+ * here ({@link decodeInThread}).
  */
-import { TABLES, TABLE_NAMES, type TableName } from '$lib/storage/schema';
-import { toArrowIpc } from './arrow';
+import { TABLES, type TableName, type TableSpec } from '$lib/storage/schema';
 import { withConnection, type Connect, type DbConnection } from './connection';
 import { createTableSql } from './ddl';
+import { parquetToIpc, type IpcBatch } from './decode';
 import { derivedTablesSql } from './derived';
-import { decodeParquet } from './parquet';
 
 /** Reads a contract file (e.g. `documents.parquet`) from wherever the data is served. */
 export type FetchFile = (file: string) => Promise<ArrayBuffer>;
 
-/** Rows loaded per table. */
-export type LoadReport = Record<TableName, number>;
+/**
+ * A table's row groups as Arrow IPC. Called for every table before any is consumed, so a source
+ * can start fetching and decoding all of them at once; iterated one table after another.
+ */
+export type IpcSource = (spec: TableSpec) => AsyncIterable<IpcBatch>;
 
-async function loadOne(conn: DbConnection, name: TableName, bytes: ArrayBuffer): Promise<number> {
-	const spec = TABLES[name];
-	const decoded = await decodeParquet(bytes, spec);
+/** Rows loaded per table. */
+export type LoadReport = Partial<Record<TableName, number>>;
+
+/**
+ * The tables the views query (dashboard, compare, trends, data …). `checks`, `diagnostics`,
+ * `source_tables` and `economic_breakdown` serve only a document's own page, which reads its
+ * document's rows itself; at 30,000 documents `checks` alone is millions of rows.
+ */
+export const VIEW_TABLES: readonly TableName[] = ['documents', 'function_expenditure', 'economic_expenditure', 'three_public', 'summary', 'narrative_figures'];
+
+/** Lets the event loop run (input, rendering) between two row groups decoded in-thread. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Fetches every file at once and decodes each row group in this thread when it is consumed,
+ * yielding to the event loop after each — for engines without workers (the Node test harness).
+ */
+export function decodeInThread(fetchFile: FetchFile): IpcSource {
+	return (spec) => {
+		const bytes = fetchFile(spec.file);
+		bytes.catch(() => undefined); // reported when consumed, not as unhandled meanwhile
+		return {
+			async *[Symbol.asyncIterator]() {
+				for await (const batch of parquetToIpc(await bytes, spec)) {
+					yield batch;
+					await breathe();
+				}
+			}
+		};
+	};
+}
+
+async function loadOne(conn: DbConnection, spec: TableSpec, batches: AsyncIterable<IpcBatch>): Promise<number> {
 	const ddl = createTableSql(spec);
 	await conn.query(ddl.sql, ddl.params);
-	if (decoded.rowCount > 0) await conn.insertArrowIpc(spec.name, toArrowIpc(decoded));
-	return decoded.rowCount;
+	let rows = 0;
+	// One insert per row group: no single call holds a whole large table.
+	for await (const batch of batches) {
+		await conn.insertArrowIpc(spec.name, batch.ipc);
+		rows += batch.rows;
+	}
+	return rows;
 }
 
 /**
- * Loads `tables` (default: all contract tables). Files are fetched in parallel and inserted one
- * after another on one connection; then the derived tables whose sources were all loaded are
- * (re)built (see derived.ts). Rejects on the first failure, naming the file.
+ * Loads `tables` (default: {@link VIEW_TABLES}) from `source` (default: `fetchFile` decoded
+ * in-thread), inserted one after another on one connection; then the derived tables whose sources
+ * were all loaded are (re)built (see derived.ts). Rejects on the first failure, naming the file.
  */
 export async function loadTables(
 	connect: Connect,
 	fetchFile: FetchFile,
-	tables: readonly TableName[] = TABLE_NAMES
+	tables: readonly TableName[] = VIEW_TABLES,
+	source: IpcSource = decodeInThread(fetchFile)
 ): Promise<LoadReport> {
-	const downloads = tables.map((name) => fetchFile(TABLES[name].file));
-	// Attach handlers now so a later download's failure is not reported as unhandled meanwhile.
-	downloads.forEach((d) => d.catch(() => undefined));
+	const streams = tables.map((name) => source(TABLES[name]));
 	return withConnection(connect, async (conn) => {
-		const report = {} as LoadReport;
-		for (const [i, name] of tables.entries()) report[name] = await loadOne(conn, name, await downloads[i]);
+		const report: LoadReport = {};
+		for (const [i, name] of tables.entries()) report[name] = await loadOne(conn, TABLES[name], streams[i]!);
 		for (const q of derivedTablesSql(tables)) await conn.query(q.sql, q.params);
 		return report;
 	});

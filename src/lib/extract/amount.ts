@@ -5,11 +5,13 @@
  */
 
 const FULL_WIDTH = /[０-９．，－]/g;
+const HAS_FULL_WIDTH = /[０-９．，－]/;
 const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const EMPTY_MARKERS = new Set(['-', '—', '–', '－', '——', '/', '／']);
 
 /** Replaces full-width digits and separators by their ASCII forms (only where numbers are read). */
 export function toHalfWidth(text: string): string {
+	if (!HAS_FULL_WIDTH.test(text)) return text; // the common case: no replace callback, no new string
 	return text.replace(FULL_WIDTH, (c) => {
 		if (c === '．') return '.';
 		if (c === '，') return ',';
@@ -18,15 +20,27 @@ export function toHalfWidth(text: string): string {
 	});
 }
 
+/**
+ * Whether a trimmed cell can be an amount or an empty marker at all, from its first character
+ * (a digit, a minus, a dash or a slash, ASCII or full-width): most cells are words and stop here.
+ */
+function mayBeAmount(t: string): boolean {
+	const c = t.charCodeAt(0);
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2f || c === 0xff0f;
+}
+
 /** A cell that stands in an amount column: a number, or a marker meaning "empty". */
 export function isAmountCell(cell: string): boolean {
-	const t = toHalfWidth(cell.trim());
+	const trimmed = cell.trim();
+	if (!mayBeAmount(trimmed)) return false;
+	const t = toHalfWidth(trimmed);
 	return AMOUNT.test(t) || EMPTY_MARKERS.has(t);
 }
 
 /** A cell holding a number, in ASCII or full-width digits. */
 export function isNumberCell(cell: string): boolean {
-	return AMOUNT.test(toHalfWidth(cell.trim()));
+	const trimmed = cell.trim();
+	return mayBeAmount(trimmed) && AMOUNT.test(toHalfWidth(trimmed));
 }
 
 /** A printed "nothing here" (`-`, `—`, `／` …): an empty cell that still holds its column's place. */
@@ -36,7 +50,9 @@ export function isEmptyMarker(cell: string): boolean {
 
 /** Parses an amount in 万元; empty cells and empty markers give null. */
 export function parseAmount(cell: string): number | null {
-	const t = toHalfWidth(cell.trim());
+	const trimmed = cell.trim();
+	if (!mayBeAmount(trimmed)) return null;
+	const t = toHalfWidth(trimmed);
 	if (t === '' || EMPTY_MARKERS.has(t)) return null;
 	if (!AMOUNT.test(t)) return null;
 	return Number(t.replace(/,/g, ''));

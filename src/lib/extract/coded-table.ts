@@ -151,6 +151,7 @@ function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: 
 	const found = new Map<ColumnRole, { cents: number; line: number }>();
 	for (const row of rows) {
 		row.cells.forEach((cell, i) => {
+			if (!cell.text.includes('合计')) return; // every label below ends in 合计: most cells are skipped unnormalised
 			const role = LABELLED_TOTAL_ROLES[cell.text.replace(/\s+/g, '').replace(/[：:]$/, '')];
 			if (!role) return;
 			const figure = row.cells.slice(i + 1).find((c) => c.text !== '');
@@ -165,6 +166,7 @@ function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: 
 	return { vector, line: Math.min(...[...found.values()].map((f) => f.line)) };
 }
 
+/** Labels of totals printed in a row of their own (each ends in 合计, which labelledTotals relies on). */
 const LABELLED_TOTAL_ROLES: Record<string, ColumnRole> = {
 	人员经费合计: 'personnel',
 	公用经费合计: 'public',

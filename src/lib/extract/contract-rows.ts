@@ -6,6 +6,7 @@
 import { emptyTableRows, type RowOf, type TableRows } from '../storage/rows';
 import type { ExtractedDocument, SourceTableRow } from './types';
 import type { CheckRecord } from './checks';
+import type { DerivedFigure } from './narrative-derived';
 import type { Diagnostic } from './errors';
 import { sourceRef } from './source';
 
@@ -49,6 +50,7 @@ export function toContractRows(doc: ExtractedDocument, into: ContractRows = empt
 	}
 	for (const r of doc.sourceTables) into.source_tables.push(sourceTableRow(id, r, at(r.source_line)));
 	for (const c of doc.checks) into.checks.push(checkRow(id, c, at(c.line)));
+	for (const f of doc.narrativeFigures ?? []) into.narrative_figures.push(narrativeFigureRow(id, f, at(f.line), at(f.reason_line)));
 	for (const d of doc.diagnostics) into.diagnostics.push(diagnosticRow(id, doc.document.source_file, d, at(d.line)));
 	return into;
 }
@@ -62,6 +64,14 @@ function documentRow({ document: d }: ExtractedDocument): RowOf<'documents'> {
 
 function sourceTableRow(id: string, r: SourceTableRow, where: Trace): RowOf<'source_tables'> {
 	return { doc_id: id, table_kind: r.table_kind, title: r.title, unit: r.unit, scale: r.scale, unit_note: r.unit_note, ...where };
+}
+
+function narrativeFigureRow(id: string, f: DerivedFigure, where: Trace, reason: Trace): RowOf<'narrative_figures'> {
+	return {
+		doc_id: id, measure: f.measure, figure_year: f.year, figure_kind: f.kind, relation: f.relation, value: f.value, current_value: f.current_value,
+		stated_change: f.stated_change, stated_percent: f.stated_percent, stated_points: f.stated_points,
+		reason: f.reason, reason_line: reason.source_line, reason_page: reason.source_page, ...where
+	};
 }
 
 function checkRow(id: string, c: CheckRecord, where: Trace): RowOf<'checks'> {

@@ -11,6 +11,8 @@ import { narrativeFunctionRows, summaryRows, tableTotals, threePublicRows } from
 import { assembleRows, splitLines, type Layout, type SourceLine } from './layout';
 import { departmentKind, readMetadata, type DocumentMetadata } from './metadata';
 import { readNarrative, type NarrativeFigures } from './narrative';
+import { readDerivedFigures } from './narrative-derived';
+import { derivedPercentChecks, derivedTableChecks } from './narrative-derived-checks';
 import { readTables, type TableOutputs, type TableSegment } from './read-tables';
 import { crossChecks } from './reconcile';
 import { hasDisclosureTables, hasTitledFigures, metadataDiagnostics, tableCompleteness } from './completeness';
@@ -56,7 +58,8 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 	diagnostics.push(...metadataDiagnostics(meta, lines.length));
 	const summary = summaryRows(out.summaryTable, { ...tableTotals(out), ...out.measures }, narrative);
 	const threePublic = threePublicRows(out.threePublic, narrative, meta.kind);
-	const checks = [...unitChecks, ...out.checks, ...crossChecks({ out, summary, narrative, threePublic, kind: meta.kind })];
+	const narrativeFigures = readDerivedFigures(narrativeLines, meta.year, meta.kind);
+	const checks = [...unitChecks, ...out.checks, ...crossChecks({ out, summary, narrative, threePublic, kind: meta.kind }), ...derivedPercentChecks(narrativeFigures), ...derivedTableChecks(narrativeFigures, out.threePublic ? threePublic : [])];
 	return {
 		document: documentRecord(docId, file, meta, tables.some((t) => t.kind !== 'skipped') ? layout : 'narrative', source),
 		functionRows: out.functionRows,
@@ -66,6 +69,7 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 		summary,
 		sourceTables: sourceTableRows(tables),
 		checks,
+		narrativeFigures,
 		diagnostics: [...diagnostics, ...tableCompleteness(tables, lines, checks), ...skippedDiagnostics(tables), ...failedCheckDiagnostics(checks)],
 		pagedLines: needsRefs(lines) ? lines : null
 	};

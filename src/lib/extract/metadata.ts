@@ -29,6 +29,7 @@ const CHONGQING_DISTRICTS = [
 	'秀山土家族苗族自治县', '酉阳土家族苗族自治县', '彭水苗族土家族自治县', '两江新区', '万盛经开区', '高新区'
 ];
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
 const TITLE = /(20\d\d)\s*年\s*(?:度)?[^，。；]{0,20}?(预算|决算)/;
 const SENTENCE = /[，。；：:]/;
 /**
@@ -43,17 +44,23 @@ const TABLE_TITLE = /^(.+?)(?:20\d\d年)?\S*表$/;
 
 /** Reads the metadata of a document from its lines. */
 export function readMetadata(lines: readonly SourceLine[]): DocumentMetadata {
-	const clean = lines.map((l) => ({ ...l, text: cleanLine(l.text) }));
+	// A line that cleaning leaves alone is kept as it is (no copy per line).
+	const clean = lines.map((l) => {
+		const text = cleanLine(l.text);
+		return text === l.text ? l : { ...l, text };
+	});
 	const head = clean.filter((l) => l.text.trim() !== '').slice(0, 8);
 	const titleLine = head.map((l, i) => titleAt(head, i)).find((l) => l !== null) ?? null;
-	const text = clean.map((l) => l.text).join('\n');
+	// The whole text is only needed when the title or the unit's name does not say enough.
+	let joined: string | null = null;
+	const text = () => (joined ??= clean.map((l) => l.text).join('\n'));
 	const department = departmentOf(head, clean, titleLine ?? null);
 	const place = department ? parseUnitName(department) : null;
-	const district = place?.level ? place.district : votedDistrict(text);
+	const district = place?.level ? place.district : votedDistrict(text());
 	const level = place?.level ?? (district ? 'district' : null);
 	const m = titleLine ? TITLE.exec(titleLine.text) : null;
-	const year = m ? Number(m[1]) : votedYear(text);
-	const kind = m ? toKind(m[2]) : votedKind(text);
+	const year = m ? Number(m[1]) : votedYear(text());
+	const kind = m ? toKind(m[2]) : votedKind(text());
 	const titleText = titleLine?.text.trim().replace(/\s+/g, '') ?? null;
 	const title = titleText && department && !titleText.includes(department) ? `${department}${titleText}` : titleText;
 	return { district, department, year, kind, title, level };
@@ -77,7 +84,7 @@ function titleAt(head: readonly SourceLine[], i: number): SourceLine | null {
  * text keeps its tags (`…办公室</p>`), which must not become part of a name.
  */
 function cleanLine(text: string): string {
-	const digits = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+	const digits = FULL_WIDTH_DIGIT.test(text) ? text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 	return digits.includes('<') || digits.includes('&') ? digits.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' ') : digits;
 }
 

@@ -50,12 +50,22 @@ export function firstMatch(joined: JoinedText, patterns: readonly RegExp[], from
 	// Sliced so that a pattern cannot run past `to` (the end of a passage or sentence).
 	const text = joined.text.slice(from, to);
 	for (const re of patterns) {
-		const m = new RegExp(re.source, 'dg').exec(text);
+		const m = searchFromStart(re, text);
 		if (!m || (best && m.index + from >= best.index)) continue;
 		const hit = hitOf(joined, m, from);
 		if (hit) best = hit;
 	}
 	return best;
+}
+
+/** One 'dg' copy per pattern, made once (not per search): its lastIndex is reset before each use. */
+const fromStart = new WeakMap<RegExp, RegExp>();
+
+function searchFromStart(re: RegExp, text: string): RegExpExecArray | null {
+	let copy = fromStart.get(re);
+	if (!copy) fromStart.set(re, (copy = new RegExp(re.source, 'dg')));
+	copy.lastIndex = 0;
+	return copy.exec(text);
 }
 
 /** The value (in 万元) and line of a match of a figure pattern found at `offset` in the prose. */

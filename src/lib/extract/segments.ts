@@ -36,7 +36,11 @@ export function isTitleLine(text: string): boolean {
 	return !/^(?:注|备注|说明|附表\d)/.test(t);
 }
 
+/** The first character a marker can start with (表, 附件/附表, 公开): most lines are rejected on it alone. */
+const MARKER_START = /^\s*[表附公]/;
+
 export function isMarkerLine(text: string): boolean {
+	if (!MARKER_START.test(text)) return false;
 	return MARKER.test(text.trim().replace(/\s+/g, ''));
 }
 
@@ -49,9 +53,11 @@ export function isMarkerLine(text: string): boolean {
 export function isProseLine(text: string): boolean {
 	if (/^\t|\S\t+\S/.test(text)) return false;
 	const t = text.trim();
-	if (t === '' || FOOTNOTE.test(t) || standaloneFigure(t.split(/\s+/))) return false;
+	if (t === '') return false;
+	// The cheap test of what prose is, before the costlier ones of what it is not (all are pure).
 	const squeezed = t.replace(/\s+/g, '');
-	return SECTION.test(squeezed) || (squeezed.length >= 15 && /[，。；]/.test(squeezed));
+	if (!(SECTION.test(squeezed) || (squeezed.length >= 15 && /[，。；]/.test(squeezed)))) return false;
+	return !FOOTNOTE.test(t) && !standaloneFigure(t.split(/\s+/));
 }
 
 /** A token that is a figure cell — not a year written apart from its 年 (`2017 年度`). */

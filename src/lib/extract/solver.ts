@@ -175,6 +175,19 @@ function uncertainColumns(vectors: readonly Vector[]): number[] {
 export function countFits(options: readonly (readonly Vector[])[], target: Vector, columns: number, slack: Slack | null = null): number {
 	const tol = sumTolerance(options.length + (slack?.count ?? 0));
 	const prune = options.every((o) => o.every((v) => v.every((x) => x >= 0)));
+	const fitsTarget = (sums: readonly number[]) =>
+		slack === null
+			? sums.every((x, c) => Math.abs(x - target[c]) <= tol)
+			: Math.abs(sums[0] + slack.total - target[0]) <= tol && sums.every((x, c) => c === 0 || x <= target[c] + tol);
+	if (options.length > 0 && options.every((o) => o.length === 1)) {
+		// One combination (the common case where every row is already placed): its sums, no state map.
+		// With no negative value, a partial sum is never above the final one, so pruning would have
+		// dropped it exactly when the final sum is past the target.
+		const sums = Array<number>(columns).fill(0);
+		for (const [v] of options) for (let c = 0; c < columns; c++) sums[c] += (v as Vector)[c];
+		if (prune && sums.some((x, c) => x > target[c] + tol)) return 0;
+		return fitsTarget(sums) ? 1 : 0;
+	}
 	let states = new Map<string, { sums: number[]; count: number }>([[zeroKey(columns), { sums: Array(columns).fill(0), count: 1 }]]);
 	for (const opts of options) {
 		const next = new Map<string, { sums: number[]; count: number }>();
@@ -191,10 +204,6 @@ export function countFits(options: readonly (readonly Vector[])[], target: Vecto
 		if (next.size > MAX_STATES) return 2; // too many to tell apart: treat as ambiguous
 		states = next;
 	}
-	const fitsTarget = (sums: number[]) =>
-		slack === null
-			? sums.every((x, c) => Math.abs(x - target[c]) <= tol)
-			: Math.abs(sums[0] + slack.total - target[0]) <= tol && sums.every((x, c) => c === 0 || x <= target[c] + tol);
 	let fits = 0;
 	for (const { sums, count } of states.values()) if (fitsTarget(sums)) fits = Math.min(2, fits + count);
 	return fits;

@@ -20,7 +20,8 @@ interface Token {
 	x1: number;
 }
 
-const SPACE = /[ \u3000\t]/;
+/** What separates tokens: space, ideographic space, tab. */
+const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
 
 /** Text lines → positioned lines (x in character columns, y the line number, height 1). */
 export function textPositions(lines: readonly SourceLine[]): PositionedLine[] {
@@ -47,18 +48,23 @@ export function textCells(text: string): PositionedCell[] {
 
 function tokens(text: string): Token[] {
 	// A form feed (pdftotext's page break) stands before the first character of a page.
-	const chars = Array.from(text.replace(/\f/g, ''));
+	const s = text.includes('\f') ? text.replace(/\f/g, '') : text;
 	const out: Token[] = [];
+	// Columns count code points; tokens are sliced from the string by UTF-16 index (no array of characters).
+	let column = 0;
 	let start = -1;
-	chars.forEach((c, i) => {
-		const space = SPACE.test(c);
-		if (!space && start < 0) start = i;
+	let startAt = 0;
+	for (let i = 0; i < s.length; column++) {
+		const c = s.codePointAt(i) as number;
+		const space = isSpace(c);
+		if (!space && start < 0) (start = column), (startAt = i);
 		if (space && start >= 0) {
-			out.push({ text: chars.slice(start, i).join(''), x0: start, x1: i });
+			out.push({ text: s.slice(startAt, i), x0: start, x1: column });
 			start = -1;
 		}
-	});
-	if (start >= 0) out.push({ text: chars.slice(start).join(''), x0: start, x1: chars.length });
+		i += c > 0xffff ? 2 : 1;
+	}
+	if (start >= 0) out.push({ text: s.slice(startAt), x0: start, x1: column });
 	return out;
 }
 
@@ -77,6 +83,7 @@ export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
 	let apart = 0;
 	let figures = 0;
 	for (const line of lines) {
+		if (!ASCII_DIGIT.test(line.text)) continue; // no figure (isFigure needs a digit): nothing to align
 		const cells = textCells(line.text);
 		const ends = cells.filter((c) => isFigure(c.text)).map((c) => c.x1);
 		if (ends.length === 0 || cells.length < 2) continue;
@@ -93,7 +100,8 @@ export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
 	return figureLines >= MIN_FIGURE_LINES && aligned >= 0.5 * figureLines && apart >= 0.6 * figures;
 }
 
-const isFigure = (t: string) => isAmountCell(t) && /\d/.test(t);
+const ASCII_DIGIT = /\d/;
+const isFigure = (t: string) => isAmountCell(t) && ASCII_DIGIT.test(t);
 
 /**
  * Positioned text → lines in the `tabs` layout (rebuildGrid), keeping every prose line exactly as

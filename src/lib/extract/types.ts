@@ -4,6 +4,7 @@ import type { Diagnostic } from './errors';
 import type { DocumentKind, SummaryMeasure, ThreePublicItem } from '../storage/schema';
 import type { Layout, SourceLine } from './layout';
 import type { SourceFormat } from './source';
+import type { DerivedFigure } from './narrative-derived';
 
 export interface DocumentRecord {
 	doc_id: string;
@@ -82,6 +83,8 @@ export interface ExtractedDocument {
 	sourceTables: SourceTableRow[];
 	checks: CheckRecord[];
 	diagnostics: Diagnostic[];
+	/** Figures the prose implies (prior year, 年初预算) — narrative-derived.ts; absent on hand-built documents. */
+	narrativeFigures?: DerivedFigure[];
 	/** The lines read, kept only where a line number is not the file's own (PDF pages, HTML, two files). */
 	pagedLines: SourceLine[] | null;
 }

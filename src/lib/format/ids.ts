@@ -60,6 +60,13 @@ const RULE_PARTS: Record<string, string> = {
 	items_sum: '各项之和',
 	vehicle_sum: '公务用车之和',
 	magnitude: '数量级',
+	narrative_derived: '文字推算数',
+	percent: '增减率',
+	figure: '对照实际数',
+	prior_year: '上年',
+	initial_budget: '年初预算数',
+	general_budget_income: '一般公共预算财政拨款收入',
+	general_budget_expenditure: '一般公共预算财政拨款支出',
 	// Column / field names (before measure names, so `total` is 合计, not 三公经费合计).
 	total: '合计',
 	budget: '预算数',

@@ -39,9 +39,34 @@ const MEASURE_LABELS: Record<SummaryMeasure, string> = {
 	procurement_services: '政府采购服务支出'
 };
 
-/** The Chinese name of a summary measure. */
+/**
+ * The Chinese name of a summary measure — or of a measure of narrative_figures:
+ * `three_public.reception` → 公务接待费, `function.201` → 功能分类 201 类,
+ * `general_budget_expenditure` → 一般公共预算财政拨款支出.
+ */
 export function measureLabel(measure: SummaryMeasure | string): string {
-	return Object.hasOwn(MEASURE_LABELS, measure) ? MEASURE_LABELS[measure as SummaryMeasure] : measure;
+	if (Object.hasOwn(MEASURE_LABELS, measure)) return MEASURE_LABELS[measure as SummaryMeasure];
+	if (Object.hasOwn(NARRATIVE_MEASURES, measure)) return NARRATIVE_MEASURES[measure];
+	if (measure.startsWith('three_public.')) return threePublicLabel(measure.slice('three_public.'.length));
+	const code = /^function\.(\d+)$/.exec(measure);
+	return code ? `功能分类 ${code[1]} 类` : measure;
+}
+
+const NARRATIVE_MEASURES: Record<string, string> = {
+	general_budget_income: '一般公共预算财政拨款收入',
+	general_budget_expenditure: '一般公共预算财政拨款支出'
+};
+
+const RELATION_LABELS: Record<string, string> = { prior_year: '上年', initial_budget: '年初预算数' };
+
+/** What a derived figure is compared with: `prior_year` → 上年, `initial_budget` → 年初预算数. */
+export function relationLabel(relation: string): string {
+	return Object.hasOwn(RELATION_LABELS, relation) ? RELATION_LABELS[relation] : relation;
+}
+
+/** How a derived point is labelled: `据2022年决算文字推算`, naming the disclosure whose prose implies it. */
+export function derivedLabel(year: number, kind: DocumentKind | string): string {
+	return `据${year}年${kindLabel(kind)}文字推算`;
 }
 
 const COLUMN_LABELS: Record<string, string> = {
@@ -78,7 +103,17 @@ const COLUMN_LABELS: Record<string, string> = {
 	stage: '环节',
 	message: '信息',
 	scheme: '分类体系',
-	scope: '范围'
+	scope: '范围',
+	figure_year: '推算数年度',
+	figure_kind: '推算数类型',
+	relation: '比较基准',
+	current_value: '本年数（万元）',
+	stated_change: '所述增减（万元）',
+	stated_percent: '所述增减率（%）',
+	stated_points: '所述增减（个百分点）',
+	reason: '原因说明',
+	reason_line: '原因所在行',
+	reason_page: '原因所在页'
 };
 
 /** The Chinese header for a column name (falls back to the name itself). */

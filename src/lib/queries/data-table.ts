@@ -17,7 +17,9 @@ export const DATA_TABLES = {
 	function: 'function_expenditure',
 	economic: 'economic_expenditure',
 	three_public: 'three_public',
-	summary: 'summary'
+	summary: 'summary',
+	// figures implied by the prose (prior year / 年初预算数), with the reason given — never mixed into the others
+	narrative: 'narrative_figures'
 } as const satisfies Record<string, TableName>;
 
 export type DataTableKey = keyof typeof DATA_TABLES;

@@ -34,6 +34,12 @@ import { unitOf, whereDocuments } from './where';
 /** The derived table of unfiltered per-document figures (not a contract table: built in memory). */
 export const DOCUMENT_FIGURES = 'document_figures';
 
+/**
+ * The order in which a unit's disclosures of a kind are "latest first": newest year, then doc_id
+ * (a unit publishing twice in a year is decided the same way in every view).
+ */
+const LATEST_ORDER = sql`ORDER BY d.year DESC, d.doc_id`;
+
 /** Sums of a document's function_expenditure rows at `rows` (the `fe` alias), per doc_id. */
 function functionSums(rows: SqlQuery): SqlQuery {
 	return sql`SELECT fe.doc_id, count(*) AS n, count(fe.basic) AS n_basic, count(fe.project) AS n_project,
@@ -88,7 +94,9 @@ SELECT d.doc_id, d.district, d.department, d.department_kind, ${unitOf('d')} AS 
 	coalesce(sm.project, ${fromFunction('project')}) AS project,
 	coalesce(sm.personnel, ec.personnel) AS personnel,
 	coalesce(sm.public, ec.public) AS public,
-	tp.three_public, tp.outbound, tp.vehicle, tp.reception
+	tp.three_public, tp.outbound, tp.vehicle, tp.reception,
+	lag(d.year) OVER (PARTITION BY d.kind, d.district, ${unitOf('d')} ${LATEST_ORDER}) AS newer_year,
+	lag(d.year) OVER (PARTITION BY d.kind, d.district, ${unitOf('d')}, d.department_kind IS NULL ${LATEST_ORDER}) AS newer_year_named
 FROM ${table('documents')} d
 LEFT JOIN fn ON fn.doc_id = d.doc_id
 LEFT JOIN sm ON sm.doc_id = d.doc_id
@@ -100,14 +108,25 @@ ORDER BY d.doc_id`;
 /**
  * `WITH figures AS (…)` (preceded by `fn AS (…)` with a code filter) — follow it with a SELECT over
  * `figures` (columns: doc_id, district, department, department_kind, unit, year, kind, total, basic,
- * project, personnel, public, three_public, outbound, vehicle, reception) for the filtered
- * documents. Reads {@link DOCUMENT_FIGURES}.
+ * project, personnel, public, three_public, outbound, vehicle, reception, newer_year) for the
+ * filtered documents. Reads {@link DOCUMENT_FIGURES}.
+ *
+ * `newer_year` is the year of the disclosure just before this one in its unit's and kind's
+ * latest-first order among the filtered documents (NULL for the latest): what {@link basisCte}
+ * picks by. Without a code filter it comes from the derived table, computed once at load: the
+ * filters then drop a unit's disclosures only by year (a range keeps a unit's newest ones up to
+ * its end, so a predecessor after that end counts as none) or, with a department filter, those
+ * without a department kind (a separate precomputed order leaves them out). A code filter may drop
+ * any disclosure, so the order is then computed over the filtered rows. Either way the same rows
+ * as a `row_number()` window over `figures` — without running a window in every query.
  */
 export function figuresWith(filters: Filters): SqlQuery {
 	const f = ident(DOCUMENT_FIGURES);
 	if (filters.code === null) {
+		const precomputed = filters.departments.length > 0 ? sql`g.newer_year_named` : sql`g.newer_year`;
+		const newer = filters.years ? sql`CASE WHEN ${precomputed} <= ${filters.years.to} THEN ${precomputed} END` : precomputed;
 		return sql`WITH figures AS (
-	SELECT g.* FROM ${f} g WHERE ${whereDocuments(filters, 'g')})
+	SELECT g.* EXCLUDE (newer_year, newer_year_named), ${newer} AS newer_year FROM ${f} g WHERE ${whereDocuments(filters, 'g')})
 `;
 	}
 	// With a code filter: the document's row(s) at exactly that code, not the summary.
@@ -118,7 +137,8 @@ figures AS (
 		${fromFunction('basic')} AS basic,
 		${fromFunction('project')} AS project,
 		g.personnel, g.public,
-		g.three_public, g.outbound, g.vehicle, g.reception
+		g.three_public, g.outbound, g.vehicle, g.reception,
+		lag(g.year) OVER (PARTITION BY g.kind, g.district, g.unit ORDER BY g.year DESC, g.doc_id) AS newer_year
 	FROM ${f} g
 	LEFT JOIN fn ON fn.doc_id = g.doc_id
 	WHERE ${whereDocuments(filters, 'g')})
@@ -133,11 +153,10 @@ figures AS (
  * out. Same columns as `figures`.
  */
 export function basisCte(at: number | null = null): SqlQuery {
-	const year = at === null ? sql`TRUE` : sql`year = ${at}`;
-	// doc_id breaks a tie (a unit publishing twice in a year) the same way in every view
+	// the latest: nothing before it; at a year: nothing before it in that year (see figuresWith)
+	const first = at === null ? sql`newer_year IS NULL` : sql`year = ${at} AND (newer_year IS NULL OR newer_year > ${at})`;
 	return sql`, basis AS (
-	SELECT * FROM figures WHERE ${year}
-	QUALIFY row_number() OVER (PARTITION BY kind, district, unit ORDER BY year DESC, doc_id) = 1)
+	SELECT * FROM figures WHERE ${first})
 `;
 }
 

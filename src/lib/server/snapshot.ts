@@ -1,7 +1,7 @@
 /**
  * The build-time snapshot: figures for the first view, computed from `static/data/*.parquet` with
  * native DuckDB by the same query builders the browser runs, so `/` renders before DuckDB-WASM has
- * started. Node only (used by the prerendered root `+layout.server.ts`).
+ * started. Node only (used at build time by routes/build-data.server.ts).
  */
 import { EMPTY_FILTERS, type KnownValues } from '$lib/filters/model';
 import {

@@ -175,6 +175,33 @@ export const TABLES = {
 			col('source_file', 'VARCHAR')
 		]
 	},
+	// extension: figures the prose implies but does not print — the prior year's (上年决算数/预算数)
+	// or the year's 年初预算数, derived from a stated figure and its stated change. Kept apart from
+	// what tables print, so a derived point is always marked as derived.
+	narrative_figures: {
+		name: 'narrative_figures',
+		file: 'narrative_figures.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'), // the disclosure whose prose states it
+			col('measure', 'VARCHAR'), // a summary.measure, general_budget_income|expenditure, three_public.<item>, function.<code>
+			// the year and kind ('final' | 'budget') of the implied figure — named apart from
+			// documents.year/kind (the disclosure's), which every view joins beside them
+			col('figure_year', 'INTEGER'),
+			col('figure_kind', 'VARCHAR'),
+			col('relation', 'VARCHAR'), // 'prior_year' | 'initial_budget'
+			col('value', 'DOUBLE'), // the derived figure, 万元
+			col('current_value', 'DOUBLE'), // the figure the sentence states for the document's year
+			col('stated_change', 'DOUBLE'), // signed, 万元 (0 for 持平)
+			col('stated_percent', 'DOUBLE'), // signed %, NULL when none is printed
+			col('stated_points', 'DOUBLE'), // signed 个百分点 when the sentence gives points instead of %
+			col('reason', 'VARCHAR'), // the 主要原因是… / 主要是… / 主要用于… clause after the change, as printed
+			col('reason_line', 'INTEGER'),
+			col('reason_page', 'INTEGER'),
+			col('source_line', 'INTEGER'), // the line of the stated change
+			col('source_page', 'INTEGER'),
+			col('source_file', 'VARCHAR')
+		]
+	},
 	// extension: everything the extractor noticed but could not use — unplaced figures, skipped
 	// tables, unreadable files — so nothing is dropped silently.
 	diagnostics: {

@@ -7,6 +7,8 @@ import {
 	measureName,
 	buildRankingOption,
 	rankingCsv,
+	rankingHeaders,
+	rankingLines,
 	rankingValueText
 } from '$lib/charts/execution';
 import { chartTable } from '$lib/charts/table';
@@ -87,6 +89,11 @@ describe('rankings', () => {
 		expect(rankingValueText('total', 1700)).toBe('1,700.00');
 		expect(rankingValueText('basic_share', 0.80667)).toBe('80.7%');
 		expect(rankingValueText('change', -0.011628)).toBe('-1.2%');
+	});
+	it('lays the league table out as printed: rank, unit, year, kind, value', () => {
+		expect(rankingLines('total', [r])).toEqual([['1', `沙坪坝区·${ZWB}`, '2025', '预算', '1,700.00']]);
+		expect(rankingLines('execution', [{ ...r, kind: null, value: 0.959477 }])[0].slice(3)).toEqual(['决算÷预算', '95.9%']);
+		expect(rankingHeaders('total', '（功能分类 201）').map((h) => h.label)).toEqual(['名次', '单位', '年度', '类型', '支出合计（万元）（功能分类 201）']);
 	});
 	it('exports the league table', () => {
 		const lines = rankingCsv('execution', [{ ...r, kind: null, value: 0.959477, base: 1720 }]).split('\r\n');

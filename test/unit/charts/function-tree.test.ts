@@ -4,7 +4,10 @@ import {
 	breadcrumb,
 	buildFunctionTree,
 	canDrill,
+	drillAnnouncement,
 	drillPath,
+	levelOf,
+	levelRows,
 	findNode,
 	namesOf,
 	parentCode,
@@ -117,5 +120,35 @@ describe('breadcrumb', () => {
 	it('is just the top for no code, and shows bare codes whose names are unknown', () => {
 		expect(breadcrumb(null, names)).toEqual([{ code: null, label: '全部科目' }]);
 		expect(breadcrumb('21011', names).map((c) => c.label)).toEqual(['全部科目', '210', '21011']);
+	});
+});
+
+describe('the treemap’s keyboard and screen-reader side', () => {
+	const tree = buildFunctionTree(ROWS);
+	const names = namesOf(tree);
+
+	it('lists the tiles the chart draws — the level and the nodes inside it — with shares of their parent', () => {
+		const rows = levelRows(visibleNodes(tree, null));
+		expect(rows.map((r) => [r.label, r.depth, r.drillable])).toEqual([
+			['201 一般公共服务支出', 0, true],
+			['20103 政府办公厅（室）及相关机构事务', 1, true],
+			['208 社会保障和就业支出', 0, true],
+			['20805 行政事业单位养老支出', 1, true],
+			['221 住房保障支出', 0, false]
+		]);
+		// 1056.45 of 1056.45 + 60.08 + 31.08; a 款 of the whole 类
+		expect(rows[0].share).toBeCloseTo(1056.45 / 1147.61, 10);
+		expect(rows[1].share).toBe(1);
+		// a 项 is the last level: shown, not a link
+		expect(levelRows(visibleNodes(tree, '20103')).map((r) => r.drillable)).toEqual([false, false]);
+	});
+
+	it('names the level for an aria-live announcement in Chinese', () => {
+		expect(drillAnnouncement(null, names)).toBe('功能分类：全部科目，显示各类');
+		expect(drillAnnouncement('208', names)).toBe('功能分类：已进入 208 社会保障和就业支出（类），显示其下各款');
+		expect(drillAnnouncement('20805', names)).toBe('功能分类：已进入 20805 行政事业单位养老支出（款），显示其下各项');
+		expect(drillAnnouncement('2080505', names)).toBe('功能分类：已进入 2080505 机关事业单位基本养老保险缴费支出（项），为最末一级');
+		expect(levelOf('20805')).toBe('款');
+		expect(levelOf('2080')).toBeNull();
 	});
 });

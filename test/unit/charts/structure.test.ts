@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildEconomicOption, buildTreemapOption, economicSplit, type EconomicAmountRow } from '$lib/charts/structure';
 import { buildFunctionTree, visibleNodes } from '$lib/charts/function-tree';
+import { recordTile } from '$lib/charts/tile-layout';
+import { contrastRatio } from '$lib/charts/contrast';
 
 type Series = { type: string; name: string; data: unknown[]; stack?: string };
 const seriesOf = (o: { series?: unknown }): Series[] => o.series as Series[];
@@ -34,6 +36,44 @@ describe('buildTreemapOption', () => {
 		const rest = s.data.find((d) => d.name === '未细分')!;
 		expect(rest.drillable).toBe(false);
 		expect(rest.itemStyle?.color).toBe('#b8bec6');
+	});
+
+	type Tile = { code: string; name: string; itemStyle: { color: string }; label: { color: string }; upperLabel: { color: string }; children?: Tile[] };
+	type Fmt = (p: { data?: unknown }) => string;
+	const treemap = () => {
+		const option = buildTreemapOption(visibleNodes(tree, null), { kind: 'budget', levelName: '全部科目' })!;
+		return (option.series as { data: Tile[]; label: { formatter: Fmt }; upperLabel: { formatter: Fmt } }[])[0];
+	};
+
+	it('labels a tile with its name, amount in 万元 and share of its parent, fitted to the tile ECharts laid out', () => {
+		const s = treemap();
+		const [general, housing] = s.data;
+		const office = general.children![0];
+		recordTile(office, { width: 320, height: 200, borderWidth: 1, upperHeight: 0 });
+		expect(s.label.formatter({ data: office })).toBe('政府办公厅（室）及相关机构事务\n1,056.45 万元 占上级 100.0%');
+		// a parent's name goes in its header band, with its share of the level (1056.45 of 1087.53)
+		recordTile(general, { width: 480, height: 300, borderWidth: 2, upperHeight: 22 });
+		expect(s.upperLabel.formatter({ data: general })).toBe('一般公共服务支出  1,056.45 万元  占上级 97.1%');
+		// a narrow tile: the name on several lines, whole
+		recordTile(housing, { width: 60, height: 120, borderWidth: 2, upperHeight: 0 });
+		expect(s.label.formatter({ data: housing })).toBe('住房保\n障支出');
+	});
+
+	it('hides a label that does not fit rather than cutting the name', () => {
+		const s = treemap();
+		const housing = s.data[1];
+		recordTile(housing, { width: 40, height: 24, borderWidth: 2, upperHeight: 0 });
+		expect(s.label.formatter({ data: housing })).toBe('');
+		// before ECharts has laid a tile out there is nothing to fit to
+		expect(s.label.formatter({ data: { ...housing } })).toBe('');
+	});
+
+	it('draws every label at 4.5:1 or more against its tile', () => {
+		const tiles = (list: Tile[]): Tile[] => list.flatMap((t) => [t, ...tiles(t.children ?? [])]);
+		for (const t of tiles(treemap().data)) {
+			expect(contrastRatio(t.label.color, t.itemStyle.color), t.code).toBeGreaterThanOrEqual(4.5);
+			expect(contrastRatio(t.upperLabel.color, t.itemStyle.color), t.code).toBeGreaterThanOrEqual(4.5);
+		}
 	});
 
 	it('is null when there is nothing to draw', () => {

@@ -19,10 +19,14 @@ const ELEMENTS = new Set([
 	'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'form', 'input', 'section', 'article', 'nav', 'header', 'footer', 'pre'
 ]);
 const MIN_TAGS = 8;
+const LATIN1 = new TextDecoder('latin1');
+const LT = 0x3c; // '<'
 const MIN_KINDS = 3;
 
 /** Whether the bytes are a web page (a declared page, or a fragment dense with several kinds of tags). */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
+	// No '<' byte, no '<' character in any of the encodings read (UTF-16's is 0x3C 0x00): no markup.
+	if (bytes.subarray(0, SNIFF_BYTES).indexOf(LT) < 0) return false;
 	const head = asciiView(bytes.subarray(0, SNIFF_BYTES));
 	if (DECLARED.test(head)) return true;
 	let tags = 0;
@@ -41,8 +45,9 @@ function asciiView(bytes: Uint8Array): string {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
 	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	let s = '';
-	// Non-ASCII bytes become a neutral letter-free character so that no tag name is invented from them.
-	for (let i = start; i < bytes.length; i++) s += bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : '\u00b7';
-	return s;
+	// Non-ASCII bytes become a neutral letter-free character (·, 0xB7 in Latin-1 and windows-1252)
+	// so that no tag name is invented from them; one native decode instead of an append per byte.
+	const codes = bytes.slice(start);
+	for (let i = 0; i < codes.length; i++) if (codes[i] >= 0x80) codes[i] = 0xb7;
+	return LATIN1.decode(codes);
 }

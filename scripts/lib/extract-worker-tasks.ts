@@ -1,0 +1,56 @@
+/**
+ * What a worker thread is asked to do, and the code that does it — the same code the main thread
+ * runs when it extracts alone, so a folder gives the same results with or without workers. Tasks
+ * and results are plain data (structured clone): file names and plan steps in, profiles and
+ * extracted documents out.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { FileOptions } from '../../src/lib/extract/index';
+import type { DocumentMetadata } from '../../src/lib/extract/metadata';
+import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
+import { extractItem, readAndProfile, type FileRead, type ItemOutcome, type StepTask } from './folder-corpus';
+
+export type WorkerTask =
+	| { kind: 'profile'; dir: string; file: string; override?: Partial<DocumentMetadata> }
+	| { kind: 'extract'; dir: string; task: StepTask };
+
+export type TaskResult<T extends WorkerTask> = T extends { kind: 'profile' } ? FileRead : ItemOutcome;
+
+/** A message from a worker: the result of its oldest task, or the error that stopped it (rethrown by the caller). */
+export type WorkerReply = { result: FileRead | ItemOutcome } | { fatal: string };
+
+/** Runs one task (first pass: read and profile a file; second pass: extract a step). */
+export function runTask(task: WorkerTask, options: FileOptions): Promise<FileRead | ItemOutcome> {
+	return task.kind === 'profile' ? readAndProfile(task.dir, task.file, task.override, options) : extractItem(task.dir, task.task, options);
+}
+
+/**
+ * Answers the tasks posted to `port`, one at a time in the order they came (a PDF's pages are
+ * read asynchronously; two tasks must not interleave, so the caller knows which one a crash hit).
+ */
+export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: FileOptions) => Promise<FileRead | ItemOutcome> = runTask): void {
+	const options: FileOptions = { pdf: lazyNodePdfEngine() };
+	let queue = Promise.resolve();
+	port.on('message', (task: WorkerTask) => {
+		queue = queue.then(async () => {
+			let reply: WorkerReply;
+			try {
+				reply = { result: await run(task, options) };
+			} catch (error) {
+				reply = { fatal: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+			}
+			port.postMessage(reply);
+		});
+	});
+}
+
+/** The Node pdf.js engine, loaded at the first PDF: loading pdf.js costs more than extracting a few text files. */
+export function lazyNodePdfEngine(): PdfEngine {
+	let engine: Promise<PdfEngine> | null = null;
+	return {
+		async open(data) {
+			engine ??= import('./pdf-node').then((m) => m.createNodePdfEngine());
+			return (await engine).open(data);
+		}
+	};
+}

@@ -1,0 +1,135 @@
+/**
+ * Figures implied by the prose (narrative_figures): one document's, for its page, with the file a
+ * line is in when the document was read from two files.
+ */
+import type { Filters } from '$lib/filters/model';
+import { and, joinSql, sql, type SqlQuery } from './sql';
+import { table } from './tables';
+import { unitOf, whereDocuments } from './where';
+
+/** A narrative_figures row of one document, as its page shows it. */
+export interface NarrativeFigureRow {
+	measure: string;
+	figure_year: number;
+	figure_kind: string;
+	relation: string;
+	value: number;
+	current_value: number;
+	stated_change: number;
+	stated_percent: number | null;
+	stated_points: number | null;
+	reason: string | null;
+	reason_line: number | null;
+	reason_page: number | null;
+	source_line: number | null;
+	source_page: number | null;
+	source_file: string | null;
+	/** The row's file where the document was read from two files; NULL otherwise. */
+	source_part: string | null;
+}
+
+/** {@link NarrativeFigureRow}s of `docId` (bound as a parameter), in source order. */
+export function documentNarrativeFiguresQuery(docId: string): SqlQuery {
+	return sql`SELECT t.measure, t.figure_year, t.figure_kind, t.relation, t.value, t.current_value, t.stated_change,
+	t.stated_percent, t.stated_points, t.reason, t.reason_line, t.reason_page, t.source_line, t.source_page, t.source_file,
+	CASE WHEN t.source_file IS DISTINCT FROM d.source_file THEN t.source_file END AS source_part
+FROM ${table('narrative_figures')} t JOIN ${table('documents')} d ON d.doc_id = t.doc_id
+WHERE t.doc_id = ${docId}
+ORDER BY t.source_line NULLS LAST, t.measure, t.relation`;
+}
+
+/** Trend fields a derived figure can stand in for (see figures.ts for what each counts). */
+export type DerivedField = 'total' | 'basic' | 'project' | 'three_public' | 'outbound' | 'vehicle' | 'reception';
+
+const FIELD_OF_MEASURE: Record<string, DerivedField> = {
+	expenditure_total: 'total',
+	basic: 'basic',
+	project: 'project',
+	'three_public.total': 'three_public',
+	'three_public.outbound': 'outbound',
+	'three_public.vehicle': 'vehicle',
+	'three_public.reception': 'reception'
+};
+
+/** A figure implied by one disclosure's prose for a unit, year and kind that no disclosure in the data covers. */
+export interface DerivedPointRow {
+	district: string;
+	unit: string;
+	/** The implied figure's year and kind. */
+	year: number;
+	kind: 'budget' | 'final';
+	field: DerivedField;
+	value: number;
+	relation: string;
+	reason: string | null;
+	/** The disclosure whose prose implies it: its year, kind, id and the line of the sentence. */
+	source_year: number;
+	source_kind: 'budget' | 'final';
+	source_doc: string;
+	source_line: number | null;
+}
+
+/**
+ * Derived points for the trend views: figures implied by the prose of the filtered units'
+ * disclosures, only where the data hold no disclosure of that unit, year and kind (a printed figure
+ * always wins), one per unit·year·kind·field — from the latest disclosure implying it. The year and
+ * kind filters apply to the implied figure's year and kind; with a code filter, only a 类's own
+ * derived figure stands in for the total.
+ */
+export function derivedPointsQuery(filters: Filters): SqlQuery {
+	const units = whereDocuments({ ...filters, years: null, kind: 'both', code: null });
+	const conditions: SqlQuery[] = [units];
+	if (filters.years) conditions.push(sql`n.figure_year BETWEEN ${filters.years.from} AND ${filters.years.to}`);
+	if (filters.kind !== 'both') conditions.push(sql`n.figure_kind = ${filters.kind}`);
+	const fieldCase =
+		filters.code !== null
+			? sql`CASE WHEN n.measure = ${`function.${filters.code}`} THEN 'total' END`
+			: sql`CASE n.measure ${joinSql(
+					Object.entries(FIELD_OF_MEASURE).map(([m, f]) => sql`WHEN ${m} THEN ${f}`),
+					'\n'
+				)} END`;
+	return sql`WITH src AS (
+	SELECT d.district, ${unitOf('d')} AS unit, n.figure_year AS year, n.figure_kind AS kind, ${fieldCase} AS field,
+		n.value, n.relation, n.reason, d.year AS source_year, d.kind AS source_kind, d.doc_id AS source_doc, n.source_line
+	FROM ${table('narrative_figures')} n JOIN ${table('documents')} d ON d.doc_id = n.doc_id
+	WHERE ${and(conditions)}
+)
+SELECT * FROM src s
+WHERE s.field IS NOT NULL AND NOT EXISTS (
+	SELECT 1 FROM ${table('documents')} o
+	WHERE o.district = s.district AND ${unitOf('o')} = s.unit AND o.year = s.year AND o.kind = s.kind)
+QUALIFY row_number() OVER (PARTITION BY s.district, s.unit, s.year, s.kind, s.field ORDER BY s.source_year DESC, s.source_doc) = 1
+ORDER BY s.district, s.unit, s.kind, s.year, s.field`;
+}
+
+/** A 决算's 年初预算数 read from its own prose, for a unit and year with no 预算 disclosure in the data. */
+export interface DerivedExecutionRow {
+	district: string;
+	unit: string;
+	year: number;
+	measure: string;
+	/** The 年初预算数 the prose implies. */
+	budget: number;
+	/** The 决算 figure the sentence states. */
+	final: number;
+	reason: string | null;
+	source_doc: string;
+	source_line: number | null;
+	source_page: number | null;
+}
+
+/**
+ * 年初预算数 vs 决算数 from the 决算's own prose (较年初预算数增加/减少 X 万元), per unit, year and
+ * measure, where the data hold no 预算 disclosure of that unit and year — where they do, /execution
+ * pairs the two disclosures instead. The kind filter does not apply (a rate needs both kinds).
+ */
+export function derivedExecutionQuery(filters: Filters): SqlQuery {
+	return sql`SELECT d.district, ${unitOf('d')} AS unit, d.year, n.measure, n.value AS budget, n.current_value AS final,
+	n.reason, d.doc_id AS source_doc, n.source_line, n.source_page
+FROM ${table('narrative_figures')} n JOIN ${table('documents')} d ON d.doc_id = n.doc_id
+WHERE ${whereDocuments({ ...filters, kind: 'both' })} AND d.kind = 'final' AND n.relation = 'initial_budget'
+	AND NOT EXISTS (
+		SELECT 1 FROM ${table('documents')} o
+		WHERE o.district = d.district AND ${unitOf('o')} = ${unitOf('d')} AND o.year = d.year AND o.kind = 'budget')
+ORDER BY d.district, unit, d.year, n.source_line, n.measure`;
+}

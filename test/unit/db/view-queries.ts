@@ -1,0 +1,74 @@
+/**
+ * Every query builder a browser view runs (routes and components: overview, structure, compare,
+ * trends, three-public, execution, rankings, data), over a set of filters — the queries the
+ * loaded tables must answer, and that outside engines must answer the same way.
+ */
+import { EMPTY_FILTERS, type Filters } from '../../../src/lib/filters/model';
+import {
+	RANKING_MEASURES,
+	changeQuery,
+	compareAvailableQuery,
+	compareFunctionQuery,
+	compareSplitQuery,
+	compareThreePublicQuery,
+	coverageQuery,
+	dataTableAllQuery,
+	dataTableCountQuery,
+	dataTableQuery,
+	documentsListQuery,
+	economicTreeQuery,
+	executionQuery,
+	functionTreeQuery,
+	knownValuesQuery,
+	kpiQuery,
+	rankingQuery,
+	threePublicQuery,
+	trendsQuery,
+	type DataTableKey,
+	type SqlQuery
+} from '../../../src/lib/queries';
+
+/** Filter sets that take each predicate's path: none, districts, years, one kind, departments, a code. */
+export function filterSets(known: { districts: string[]; years: number[]; departments: string[]; codes: string[] }): Record<string, Filters> {
+	const years = known.years;
+	return {
+		none: EMPTY_FILTERS,
+		district: { ...EMPTY_FILTERS, districts: known.districts.slice(0, 2) },
+		years: { ...EMPTY_FILTERS, years: { from: years[1] ?? years[0]!, to: years[years.length - 1]! } },
+		budget: { ...EMPTY_FILTERS, kind: 'budget' },
+		final: { ...EMPTY_FILTERS, kind: 'final', departments: known.departments.slice(0, 1) },
+		code: { ...EMPTY_FILTERS, code: known.codes.find((c) => c.length === 3) ?? null },
+		subcode: { ...EMPTY_FILTERS, kind: 'budget', code: known.codes.find((c) => c.length === 5) ?? null }
+	};
+}
+
+const DATA_KEYS: DataTableKey[] = ['function', 'economic', 'three_public', 'summary'];
+
+/** The views' queries for `filters`, by a readable name. */
+export function viewQueries(filters: Filters): Record<string, SqlQuery> {
+	const at = filters.years?.to ?? null;
+	const out: Record<string, SqlQuery> = {
+		known: knownValuesQuery(),
+		kpi: kpiQuery(filters),
+		trends: trendsQuery(filters),
+		coverage: coverageQuery(filters),
+		documents: documentsListQuery(filters),
+		functionTree: functionTreeQuery(filters),
+		economicTree: economicTreeQuery(filters),
+		compareFunction: compareFunctionQuery(filters),
+		compareFunctionAt: compareFunctionQuery(filters, at),
+		compareSplit: compareSplitQuery(filters),
+		compareThreePublic: compareThreePublicQuery(filters),
+		compareAvailable: compareAvailableQuery(filters),
+		threePublic: threePublicQuery(filters),
+		execution: executionQuery(filters),
+		change: changeQuery(filters)
+	};
+	for (const m of RANKING_MEASURES) out[`ranking:${m}`] = rankingQuery(filters, m);
+	for (const key of DATA_KEYS) {
+		out[`data:${key}`] = dataTableQuery({ table: key, filters, page: 1, pageSize: 500 });
+		out[`data:${key}:count`] = dataTableCountQuery({ table: key, filters });
+		out[`data:${key}:all`] = dataTableAllQuery({ table: key, filters });
+	}
+	return out;
+}
