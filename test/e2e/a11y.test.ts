@@ -20,13 +20,18 @@ const e2e = useE2E();
  * Latin words that may appear in the UI, each a name users meet as such:
  * file formats and the programs that open them (保存 PNG / Excel, 下载 CSV, a PDF's pages, HTML
  * source lines), DuckDB (the query engine whose loading the page reports) and Ctrl, the key as
- * printed on the keyboard (（Ctrl 多选）beside a multi-select list).
+ * printed on the keyboard (（Ctrl 多选）beside a multi-select list, Esc in the treemap's keys).
  */
-const ALLOWED_WORDS = ['CSV', 'PNG', 'Excel', 'PDF', 'HTML', 'DuckDB', 'Ctrl'];
+
+const ALLOWED_WORDS = ['CSV', 'PNG', 'Excel', 'PDF', 'HTML', 'DuckDB', 'Ctrl', 'Esc'];
+
+/** Data values, not UI text: file names (`000_4964da06ea2284a9.txt`) and doc_ids (12 hex digits). */
+const DATA_VALUES = [/[\w.+-]+\.(?:txt|pdf|html?|csv)\b/gi, /\b[0-9a-f]{12}\b/g];
 
 /** Runs of 3+ Latin letters in `text` once the allowed words are taken out. */
 function latinRuns(text: string): string[] {
 	let rest = text;
+	for (const re of DATA_VALUES) rest = rest.replace(re, ' ');
 	for (const w of ALLOWED_WORDS) rest = rest.split(w).join(' ');
 	return [...new Set(rest.match(/[A-Za-z]{3,}/g) ?? [])];
 }
@@ -112,7 +117,7 @@ async function visibleText(t: TrackedPage): Promise<string> {
 describe('latinRuns', () => {
 	it('finds English words and ignores the allowed names, numbers and Chinese', () => {
 		expect(latinRuns('保存 PNG 保存 Excel 下载 CSV 正在加载 DuckDB…（Ctrl 多选）')).toEqual([]);
-		expect(latinRuns('2024年 3,967.20 万元 12.5%')).toEqual([]);
+		expect(latinRuns('2024年 3,967.20 万元 12.5% 000_4964da06ea2284a9.txt eab6c10d40ee')).toEqual([]);
 		expect(latinRuns('Loading… 暂无数据 No data')).toEqual(['Loading', 'data']);
 	});
 });
