@@ -173,7 +173,7 @@ describe('readDocument', () => {
 			return counting(readFileSync(join(dir, file)));
 		});
 		expect(opened.sort()).toEqual(
-			['documents', 'function_expenditure', 'economic_expenditure', 'economic_breakdown', 'three_public', 'summary', 'checks', 'diagnostics']
+			['documents', 'function_expenditure', 'economic_expenditure', 'economic_breakdown', 'three_public', 'summary', 'checks', 'diagnostics', 'narrative_figures']
 				.map((t) => TABLES[t as TableName].file)
 				.sort()
 		);
