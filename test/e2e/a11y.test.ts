@@ -22,11 +22,14 @@ const e2e = useE2E();
  * source lines), DuckDB (the query engine whose loading the page reports) and Ctrl, the key as
  * printed on the keyboard (（Ctrl 多选）beside a multi-select list, Esc in the treemap's keys).
  */
-
 const ALLOWED_WORDS = ['CSV', 'PNG', 'Excel', 'PDF', 'HTML', 'DuckDB', 'Ctrl', 'Esc'];
 
-/** Data values, not UI text: file names (`000_4964da06ea2284a9.txt`) and doc_ids (12 hex digits). */
-const DATA_VALUES = [/[\w.+-]+\.(?:txt|pdf|html?|csv)\b/gi, /\b[0-9a-f]{12}\b/g];
+/**
+ * Data values, not UI text: file names (`000_4964da06ea2284a9.txt`), doc_ids (12 hex digits) and
+ * check rule ids (`summary.basic_plus_project`), which the extractor's stored diagnostic messages
+ * quote (核对未通过 <rule>：…); the checks table beside them gives each rule in Chinese.
+ */
+const DATA_VALUES = [/[\w.+-]+\.(?:txt|pdf|html?|csv)\b/gi, /\b[0-9a-f]{12}\b/g, /\b[a-z]+(?:_[a-z]+)*(?:\.[a-z_]+)+(?::[\w.]+)?/g];
 
 /** Runs of 3+ Latin letters in `text` once the allowed words are taken out. */
 function latinRuns(text: string): string[] {
@@ -117,7 +120,7 @@ async function visibleText(t: TrackedPage): Promise<string> {
 describe('latinRuns', () => {
 	it('finds English words and ignores the allowed names, numbers and Chinese', () => {
 		expect(latinRuns('保存 PNG 保存 Excel 下载 CSV 正在加载 DuckDB…（Ctrl 多选）')).toEqual([]);
-		expect(latinRuns('2024年 3,967.20 万元 12.5% 000_4964da06ea2284a9.txt eab6c10d40ee')).toEqual([]);
+		expect(latinRuns('2024年 3,967.20 万元 12.5% 000_4964da06ea2284a9.txt eab6c10d40ee 核对未通过 summary.basic_plus_project：')).toEqual([]);
 		expect(latinRuns('Loading… 暂无数据 No data')).toEqual(['Loading', 'data']);
 	});
 });
