@@ -95,6 +95,7 @@ const COLUMN_LABELS: Record<string, string> = {
 	value: '数值（万元）',
 	source: '来源',
 	source_line: '源文件行号',
+	source_page: '源文件页码',
 	rule: '核对规则',
 	expected: '应为',
 	ok: '通过',
