@@ -7,6 +7,7 @@ import type { DerivedExecutionRow } from '$lib/queries/narrative';
 import { toCsv, type CsvColumn } from '$lib/format/csv';
 import { derivedLabel, measureLabel, unitLabel } from '$lib/format/labels';
 import { formatPercent, formatWan } from '$lib/format/number';
+import { UNIT_MEASURE_COLUMNS } from './execution';
 
 /** One line as displayed. */
 export interface DerivedExecutionLine {
@@ -36,10 +37,7 @@ export function derivedExecutionLines(rows: readonly DerivedExecutionRow[]): Der
 }
 
 const COLUMNS: CsvColumn[] = [
-	{ key: 'district', header: '区县' },
-	{ key: 'unit', header: '部门类别' },
-	{ key: 'year', header: '年度' },
-	{ key: 'measure', header: '指标' },
+	...UNIT_MEASURE_COLUMNS,
 	{ key: 'budget', header: '年初预算数（据决算文字推算，万元）' },
 	{ key: 'final', header: '决算数（万元）' },
 	{ key: 'rate', header: '执行率（%）' },

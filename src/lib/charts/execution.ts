@@ -135,11 +135,16 @@ export function changeLines(rows: readonly ChangeRow[]): ChangeLine[] {
 	}));
 }
 
-const EXECUTION_COLUMNS: CsvColumn[] = [
+/** The leading columns of every execution-style CSV: which unit, year and measure a row is. */
+export const UNIT_MEASURE_COLUMNS: readonly CsvColumn[] = [
 	{ key: 'district', header: '区县' },
 	{ key: 'unit', header: '部门类别' },
 	{ key: 'year', header: '年度' },
-	{ key: 'measure', header: '指标' },
+	{ key: 'measure', header: '指标' }
+];
+
+const EXECUTION_COLUMNS: CsvColumn[] = [
+	...UNIT_MEASURE_COLUMNS,
 	{ key: 'budget', header: '预算数（万元）' },
 	{ key: 'final', header: '决算数（万元）' },
 	{ key: 'rate', header: '执行率（%）' }

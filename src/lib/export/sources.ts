@@ -2,19 +2,11 @@
  * The source documents behind a view's figures: which disclosures a chart, a print-out or a
  * workbook was drawn from, so a briefing says where its numbers come from. Pure.
  */
+import type { DocumentRow } from '$lib/queries/documents';
 import type { DocumentKind } from '$lib/storage/schema';
 
 /** A disclosure as the documents list gives it (see `documentsListQuery`). */
-export interface DocumentLike {
-	doc_id: string;
-	district: string;
-	department: string;
-	department_kind: string | null;
-	year: number;
-	kind: DocumentKind;
-	title: string;
-	source_file: string;
-}
+export type DocumentLike = Pick<DocumentRow, 'doc_id' | 'district' | 'department' | 'department_kind' | 'year' | 'kind' | 'title' | 'source_file'>;
 
 /** One source document, named as the views name a unit (district + department kind). */
 export interface SourceDoc {
