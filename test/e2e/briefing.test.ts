@@ -15,7 +15,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { normalizeGlyphText } from '$lib/extract/pdf/glyph-text';
 import { chartTable } from './chart-data';
-import { useE2E, type TrackedPage } from './harness';
+import { BROWSER_TIME_ZONE, useE2E, type TrackedPage } from './harness';
 
 const e2e = useE2E();
 
@@ -26,10 +26,14 @@ const e2e = useE2E();
 const SETTLE = 150_000;
 const TEST_TIMEOUT = 240_000;
 
-/** Today as the app writes it (local time, the browser runs on this machine). */
+/**
+ * Today as the app writes it: the browser's local date, and the harness runs the browser in
+ * Asia/Shanghai — so after 16:00 UTC it is already tomorrow there, whatever this machine's zone.
+ */
 function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+	const parts = new Intl.DateTimeFormat('en-CA', { timeZone: BROWSER_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date());
+	const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+	return `${part('year')}年${part('month')}月${part('day')}日`;
 }
 
 /** A PNG's chunks read here, independently of the app's own reader: type, data, CRC checked. */

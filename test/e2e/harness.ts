@@ -280,10 +280,13 @@ async function blockForeign(origin: string, context: BrowserContext): Promise<vo
 	);
 }
 
+/** The zone every test browser runs in: the users' own (Beijing time). */
+export const BROWSER_TIME_ZONE = 'Asia/Shanghai';
+
 async function trackedPage(browser: Browser, origin: string, opts: NewPageOptions): Promise<TrackedPage> {
 	const context = await browser.newContext({
 		locale: 'zh-CN',
-		timezoneId: 'Asia/Shanghai',
+		timezoneId: BROWSER_TIME_ZONE,
 		acceptDownloads: true,
 		...opts.contextOptions
 	});
