@@ -159,21 +159,19 @@ export function barValueText(value: unknown, unit: ValueUnit): string {
 /**
  * Value labels for a bar series, printed like the rest of the UI: above (`top`) or beside
  * (`right`) a bar, or `inside` a stacked segment — in a colour readable on `fill` there. A label
- * that would overlap another is hidden (`labelLayout.hideOverlap`): the tooltip and 数据表 still
- * give every figure.
+ * that would overlap another is hidden (`labelLayout.hideOverlap`, which needs ECharts'
+ * LabelLayout feature: see ./echarts.ts): the tooltip and 数据表 still give every figure.
  */
 export function valueLabels(
-	position: 'top' | 'right' | 'inside' | 'top-vertical',
+	position: 'top' | 'right' | 'inside',
 	unit: ValueUnit = 'wan',
 	fill?: string
 ): Pick<BarSeriesOption, 'label' | 'labelLayout'> {
-	// grouped bars stand close together: their labels run upwards, one text line wide per bar
-	const vertical = position === 'top-vertical' ? { rotate: 90, align: 'left' as const, verticalAlign: 'middle' as const, distance: 4 } : {};
+	// never rotated: a label that does not fit beside its neighbours is hidden rather than turned
 	return {
 		label: {
 			show: true,
-			position: position === 'top-vertical' ? 'top' : position,
-			...vertical,
+			position,
 			fontSize: 10,
 			color: position === 'inside' && fill ? textColorOn(fill) : INK,
 			formatter: (p: { value?: unknown }) => barValueText(p.value, unit)

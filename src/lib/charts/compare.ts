@@ -26,12 +26,13 @@ import {
 	THREE_PUBLIC_PARTS,
 	cartesianBase,
 	LABEL_HEADROOM,
-	sum2,
+	round2,
 	valueLabels,
 	wanAxis,
 	wanText
 } from './common';
 import { threePublicParts } from './three-public-items';
+import type { ChartTable } from './table';
 import type { ChartOption } from './types';
 
 /** The fields that identify a comparison group: one unit's disclosure of one kind and year. */
@@ -105,6 +106,115 @@ export function compareAtFrom(value: string | null, years: readonly number[]): C
 }
 
 /**
+ * What a /compare chart draws, one row per group: the groups in order, the columns (类, or the
+ * parts of a stack) and each group's figure per column. The option and the 数据表 are both built
+ * from it, so the table says what the chart draws — for every group compared, drawn or not.
+ */
+export interface GroupMatrix {
+	groups: Group[];
+	/** The group's label as the chart names it (a category or a series). */
+	labels: string[];
+	columns: string[];
+	/** `values[group][column]`; null where the group has no figure. */
+	values: (number | null)[][];
+}
+
+/** Sums of `value` per key, built in one pass over the rows. */
+function sumsBy<R>(rows: readonly R[], keyOf: (r: R) => string, value: (r: R) => number | null | undefined): Map<string, number> {
+	const sums = new Map<string, number>();
+	for (const r of rows) sums.set(keyOf(r), (sums.get(keyOf(r)) ?? 0) + (value(r) ?? 0));
+	return sums;
+}
+
+/** Amount (万元, summed to the cent) or share (%, one decimal) per group and 类. */
+export function compareFunctionMatrix(rows: readonly CompareFunctionRow[], mode: 'amount' | 'share'): GroupMatrix | null {
+	const data = rows.filter((r) => (r.amount ?? 0) !== 0);
+	if (data.length === 0) return null;
+	const groups = groupsOf(data);
+	const classes = [...new Map(data.map((r) => [r.code, r.name])).entries()].sort(([a], [b]) => a.localeCompare(b));
+	const cellKey = (r: GroupFields, code: string) => `${groupKey(r)}|${code}`;
+	const sums = sumsBy(data, (r) => cellKey(r, r.code), (r) => (mode === 'share' ? r.share : r.amount));
+	const value = (g: Group, code: string): number | null => {
+		const s = sums.get(cellKey(g, code));
+		if (s === undefined) return null;
+		return mode === 'share' ? Math.round(s * 1000) / 10 : round2(s);
+	};
+	return {
+		groups,
+		labels: groups.map((g) => g.label),
+		columns: classes.map(([code, name]) => `${code} ${name}`),
+		values: groups.map((g) => classes.map(([code]) => value(g, code)))
+	};
+}
+
+/** 基本支出 and 项目支出 per group. */
+export function compareSplitMatrix(rows: readonly CompareSplitRow[]): GroupMatrix | null {
+	const data = rows.filter((r) => r.basic !== null || r.project !== null);
+	if (data.length === 0) return null;
+	const groups = groupsOf(data);
+	const basic = sumsBy(data, groupKey, (r) => r.basic);
+	const project = sumsBy(data, groupKey, (r) => r.project);
+	return {
+		groups,
+		labels: groups.map((g) => g.label),
+		columns: ['基本支出', '项目支出'],
+		values: groups.map((g) => [round2(basic.get(g.key) ?? 0), round2(project.get(g.key) ?? 0)])
+	};
+}
+
+/** The three 三公 parts per group: a 预算 group's 预算数, a 决算 group's 决算数 (the label says which). */
+export function compareThreePublicMatrix(rows: readonly CompareThreePublicRow[]): GroupMatrix | null {
+	const parts = threePublicParts(rows, (r) => r.amount, groupKey);
+	if (parts.length === 0) return null;
+	const groups = groupsOf(parts.map((p) => p.source));
+	const sums = sumsBy(parts, (p) => `${groupKey(p.source)}|${p.item}`, (p) => p.value);
+	return {
+		groups,
+		labels: groups.map((g) => `${g.label}（${g.kind === 'final' ? '决算数' : '预算数'}）`),
+		columns: THREE_PUBLIC_PARTS.map((item) => THREE_PUBLIC_LABEL[item]),
+		values: groups.map((g) =>
+			THREE_PUBLIC_PARTS.map((item) => {
+				const s = sums.get(`${g.key}|${item}`);
+				return s === undefined ? null : round2(s);
+			})
+		)
+	};
+}
+
+/**
+ * A matrix as the 数据表: a row per group. With `drawn` (the chart draws only some groups) each
+ * row says whether the chart draws it.
+ */
+function groupTable(m: GroupMatrix | null, unit: ChartTable['unit'], drawn?: (g: GroupFields) => boolean): ChartTable | null {
+	if (m === null) return null;
+	return {
+		corner: '单位·年度·类型',
+		columns: m.columns,
+		rows: m.groups.map((g, i) => ({ label: m.labels[i], values: m.values[i], ...(drawn ? { drawn: drawn(g) } : {}) })),
+		unit
+	};
+}
+
+/** The 数据表 of 各类支出金额 / 占比: every group compared, its figure per 类. */
+export function compareFunctionTable(
+	rows: readonly CompareFunctionRow[],
+	props: { mode: 'amount' | 'share' },
+	drawn?: (g: GroupFields) => boolean
+): ChartTable | null {
+	return groupTable(compareFunctionMatrix(rows, props.mode), props.mode === 'share' ? 'percent' : 'wan', drawn);
+}
+
+/** The 数据表 of 基本支出与项目支出: every group compared. */
+export function compareSplitTable(rows: readonly CompareSplitRow[], drawn?: (g: GroupFields) => boolean): ChartTable | null {
+	return groupTable(compareSplitMatrix(rows), 'wan', drawn);
+}
+
+/** The 数据表 of the 三公 chart: every group compared, its three parts. */
+export function compareThreePublicTable(rows: readonly CompareThreePublicRow[], drawn?: (g: GroupFields) => boolean): ChartTable | null {
+	return groupTable(compareThreePublicMatrix(rows), 'wan', drawn);
+}
+
+/**
  * Amount (万元) or share (% of that group's total) per 类, one bar series per group. Share makes a
  * small unit comparable with a large one.
  */
@@ -112,25 +222,10 @@ export function buildCompareFunctionOption(
 	rows: readonly CompareFunctionRow[],
 	props: { mode: 'amount' | 'share' }
 ): ChartOption | null {
-	const data = rows.filter((r) => (r.amount ?? 0) !== 0);
-	if (data.length === 0) return null;
-	const groups = groupsOf(data);
-	const classes = [...new Map(data.map((r) => [r.code, r.name])).entries()].sort(([a], [b]) => a.localeCompare(b));
+	const m = compareFunctionMatrix(rows, props.mode);
+	if (m === null) return null;
 	const share = props.mode === 'share';
 	const base = cartesianBase();
-	// rows indexed once by group and class: not every group × class scanning all rows
-	const index = new Map<string, CompareFunctionRow[]>();
-	for (const r of data) {
-		const k = `${groupKey(r)}|${r.code}`;
-		index.set(k, [...(index.get(k) ?? []), r]);
-	}
-	const value = (g: Group, code: string): number | null => {
-		const hit = index.get(`${g.key}|${code}`) ?? [];
-		if (hit.length === 0) return null;
-		if (!share) return sum2(hit.map((r) => r.amount));
-		const sh = hit.reduce((s, r) => s + (r.share ?? 0), 0);
-		return Math.round(sh * 1000) / 10;
-	};
 	return {
 		...base,
 		tooltip: {
@@ -139,36 +234,33 @@ export function buildCompareFunctionOption(
 		},
 		xAxis: {
 			type: 'category',
-			data: classes.map(([code, name]) => `${code} ${name}`),
+			data: m.columns,
 			axisLabel: { interval: 0, width: 96, overflow: 'break' }
 		},
 		yAxis: share ? { type: 'value', name: '占比', max: 100, axisLabel: { formatter: '{value}%' } } : { ...wanAxis(), ...LABEL_HEADROOM },
-		series: groups.map((g) => ({
+		series: m.labels.map((label, g) => ({
 			type: 'bar' as const,
-			name: g.label,
-			...valueLabels('top-vertical', share ? 'percent' : 'wan'),
-			data: classes.map(([code]) => value(g, code))
+			name: label,
+			...valueLabels('top', share ? 'percent' : 'wan'),
+			data: m.values[g]
 		}))
 	};
 }
 
 /** Basic vs project stacked per group; the tooltip gives each part's share. */
 export function buildCompareSplitOption(rows: readonly CompareSplitRow[]): ChartOption | null {
-	const data = rows.filter((r) => r.basic !== null || r.project !== null);
-	if (data.length === 0) return null;
-	const groups = groupsOf(data);
-	const pick = (g: Group, field: 'basic' | 'project'): number =>
-		sum2(data.filter((r) => groupKey(r) === g.key).map((r) => r[field]));
-	const basic = groups.map((g) => pick(g, 'basic'));
-	const project = groups.map((g) => pick(g, 'project'));
+	const m = compareSplitMatrix(rows);
+	if (m === null) return null;
+	const basic = m.values.map((v) => v[0] ?? 0);
+	const project = m.values.map((v) => v[1] ?? 0);
 	return {
 		...cartesianBase(),
 		tooltip: axisTooltip((i) => {
 			const whole = basic[i] + project[i];
 			const [b, p] = whole ? formatShares([basic[i] / whole, project[i] / whole]) : ['—', '—'];
-			return [groups[i]?.label ?? '', `基本支出 ${wanText(basic[i])}（${b}）`, `项目支出 ${wanText(project[i])}（${p}）`];
+			return [m.labels[i] ?? '', `基本支出 ${wanText(basic[i])}（${b}）`, `项目支出 ${wanText(project[i])}（${p}）`];
 		}),
-		xAxis: { type: 'category', data: groups.map((g) => g.label), axisLabel: { interval: 0 } },
+		xAxis: { type: 'category', data: m.labels, axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
 		series: [
 			{ type: 'bar', name: '基本支出', stack: 'split', color: SPLIT_COLOR.basic, ...valueLabels('inside', 'wan', SPLIT_COLOR.basic), data: basic },
@@ -182,27 +274,19 @@ export function buildCompareSplitOption(rows: readonly CompareSplitRow[]): Chart
  * 预算数, a 决算 group its 决算数 (the category label says which).
  */
 export function buildCompareThreePublicOption(rows: readonly CompareThreePublicRow[]): ChartOption | null {
-	const parts = threePublicParts(rows, (r) => r.amount, groupKey);
-	if (parts.length === 0) return null;
-	const groups = groupsOf(parts.map((p) => p.source));
+	const m = compareThreePublicMatrix(rows);
+	if (m === null) return null;
 	return {
 		...cartesianBase(),
-		xAxis: {
-			type: 'category',
-			data: groups.map((g) => `${g.label}（${g.kind === 'final' ? '决算数' : '预算数'}）`),
-			axisLabel: { interval: 0 }
-		},
+		xAxis: { type: 'category', data: m.labels, axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
-		series: THREE_PUBLIC_PARTS.map((item) => ({
+		series: THREE_PUBLIC_PARTS.map((item, i) => ({
 			type: 'bar' as const,
-			name: THREE_PUBLIC_LABEL[item],
+			name: m.columns[i],
 			color: ITEM_COLOR[item],
 			stack: 'three',
 			...valueLabels('inside', 'wan', ITEM_COLOR[item]),
-			data: groups.map((g) => {
-				const hit = parts.filter((p) => p.item === item && groupKey(p.source) === g.key);
-				return hit.length ? sum2(hit.map((p) => p.value)) : null;
-			})
+			data: m.values.map((v) => v[i])
 		}))
 	};
 }

@@ -8,6 +8,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { LabelLayout } from 'echarts/features';
 import { recordTile } from './tile-layout';
 
 /** zrender's default, used when a font is not given. */
@@ -51,6 +52,8 @@ echarts.use([
 	GridComponent,
 	LegendComponent,
 	TooltipComponent,
+	// `labelLayout` (hideOverlap on bar value labels) does nothing unless this is registered
+	LabelLayout,
 	// Canvas (not SVG) so that `getDataURL` yields a PNG for the "保存 PNG" button.
 	CanvasRenderer
 ]);

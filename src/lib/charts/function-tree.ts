@@ -193,6 +193,8 @@ export interface LevelRow {
 	code: string;
 	/** `201 一般公共服务支出`; a `未细分` remainder is named alone. */
 	label: string;
+	/** The name alone (`一般公共服务支出`, `未细分`). */
+	name: string;
 	depth: 0 | 1;
 	total: number;
 	/** Share of the tile's parent (the level's total for depth 0), 0–1; null when the parent is 0. */
@@ -209,6 +211,7 @@ export function levelRows(nodes: readonly FunctionNode[]): LevelRow[] {
 	const row = (n: FunctionNode, depth: 0 | 1, whole: number): LevelRow => ({
 		code: n.code,
 		label: n.code.endsWith('*') ? n.name : `${n.code} ${n.name}`,
+		name: n.name,
 		depth,
 		total: n.total,
 		share: whole ? n.total / whole : null,

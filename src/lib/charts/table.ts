@@ -10,7 +10,11 @@ export interface ChartTable {
 	corner: string;
 	/** One per series: its name, with its stack where several series share a name. */
 	columns: string[];
-	rows: { label: string; values: (number | null)[] }[];
+	/**
+	 * `drawn` is set only where the chart draws some of the rows (/compare beyond its limit): it
+	 * says whether the chart draws this one.
+	 */
+	rows: { label: string; values: (number | null)[]; drawn?: boolean }[];
 	/** How the values read: 万元 amounts or percentages. */
 	unit: 'wan' | 'percent';
 }
@@ -61,4 +65,14 @@ export function chartTable(option: ChartOption | null): ChartTable | null {
 		// 占比 (shares) and axes named `…（%）` (execution rates) are drawn in percent
 		unit: value?.name === '占比' || value?.name?.endsWith('（%）') ? 'percent' : 'wan'
 	};
+}
+
+/** True when the table lists rows the chart does not draw, and says which it draws. */
+export function marksDrawn(table: ChartTable): boolean {
+	return table.rows.some((r) => r.drawn !== undefined);
+}
+
+/** The 图中 cell of a row: whether the chart draws it. */
+export function drawnText(drawn: boolean | undefined): string {
+	return drawn === false ? '未画出' : '已画出';
 }

@@ -7,6 +7,9 @@ import type { Filters } from '$lib/filters/model';
 import { kindLabel, unitLabel, yearRangeLabel } from '$lib/format/labels';
 import type { SourceDoc } from './sources';
 
+/** The app's name as a saved file names its maker (xlsx creator, PNG Software): in Chinese, as the UI. */
+export const APP_NAME = '预决算透视';
+
 export interface Caption {
 	title: string;
 	/** `筛选条件：地区 全部；年度 全部；…` */
@@ -97,7 +100,7 @@ export function captionTextEntries(c: Caption, date: Date): TextEntry[] {
 		{ keyword: 'Description', text: [c.filters, c.unit, c.date].join('\n') },
 		{ keyword: 'Source', text: c.sources },
 		{ keyword: 'Creation Time', text: date.toISOString() },
-		{ keyword: 'Software', text: '预决算透视 Budget Lens' }
+		{ keyword: 'Software', text: APP_NAME }
 	];
 }
 

@@ -12,6 +12,7 @@ import { kindLabel } from '$lib/format/labels';
 import { formatWan } from '$lib/format/number';
 import { captionLines, type Caption } from './caption';
 import type { SourceDoc } from './sources';
+import { APP_NAME } from './caption';
 
 /**
  * How a column's values are stored: `wan` an amount in 万元 (`#,##0.00`); `percent` a value in
@@ -147,7 +148,7 @@ export function sourceRows(sources: readonly SourceDoc[]): Record<string, XlsxVa
 /** Builds the workbook: the data sheets in order, then 来源文件, then 说明 (when a caption is given). */
 export function buildWorkbook(ExcelJS: ExcelModule, spec: WorkbookSpec): Workbook {
 	const wb = new ExcelJS.Workbook();
-	wb.creator = '预决算透视 Budget Lens';
+	wb.creator = APP_NAME;
 	wb.title = spec.caption?.title ?? '';
 	const taken = new Set<string>([SOURCES_SHEET, NOTES_SHEET]);
 	for (const sheet of spec.sheets) addSheet(wb, sheetName(sheet.name, taken), sheet);

@@ -60,8 +60,9 @@ describe('/compare', () => {
 	];
 	it('labels amounts in 万元 and shares in percent above the bars', () => {
 		const [amount] = expectLabelled(buildCompareFunctionOption(rows, { mode: 'amount' }));
-		// grouped bars stand close: their labels run upwards, one line wide
-		expect(amount.label).toMatchObject({ position: 'top', rotate: 90 });
+		// grouped bars stand close: a label that does not fit is hidden (hideOverlap), never turned
+		expect(amount.label).toMatchObject({ position: 'top' });
+		expect(amount.label).not.toHaveProperty('rotate');
 		expect(printed(amount)).toEqual(['3,501.20', '466.00']);
 		const [share] = expectLabelled(buildCompareFunctionOption(rows, { mode: 'share' }));
 		expect(printed(share)).toEqual(['88.3%', '11.8%']);

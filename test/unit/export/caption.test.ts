@@ -86,6 +86,8 @@ describe('briefingCaption', () => {
 		expect(entries.Description).toBe(`${c.filters}\n单位：万元\n生成日期：2026年12月1日`);
 		expect(entries.Source).toBe('来源：甲区·财政局 2022年决算');
 		expect(entries['Creation Time']).toBe(date.toISOString());
+		// the maker is named in Chinese, as the UI names the app
+		expect(entries.Software).toBe('预决算透视');
 	});
 });
 

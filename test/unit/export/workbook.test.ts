@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '$lib/filters/model';
 import { briefingCaption } from '$lib/export/caption';
-import { chartSheet, dataSheet } from '$lib/export/sheets';
+import { chartSheet, dataSheet, treemapSheet } from '$lib/export/sheets';
 import type { SourceDoc } from '$lib/export/sources';
 import { displayWidth, sheetName, workbookBytes, type WorkbookSpec } from '$lib/export/workbook';
 import { columnsFor } from '$lib/components/columns';
@@ -50,6 +50,20 @@ describe('a chart’s 数据表 as a workbook', () => {
 		expect(ws.getCell('A2').value).toBe('甲区·财政局 2023年决算');
 	});
 
+	it('names its maker 预决算透视', async () => {
+		const wb = await readBack({ sheets: [chartSheet('图', table)], sources });
+		expect(wb.creator).toBe('预决算透视');
+	});
+
+	it('marks the rows a chart draws when it draws only some (/compare beyond 24 disclosures)', async () => {
+		const marked = { ...table, rows: [{ ...table.rows[0], drawn: true }, { ...table.rows[1], drawn: false }] };
+		const ws = (await readBack({ sheets: [chartSheet('图', marked)], sources })).getWorksheet('图')!;
+		expect(ws.getRow(1).values).toEqual([undefined, '单位', '基本支出（万元）', '项目支出（万元）', '图中']);
+		expect(ws.getCell('D2').value).toBe('已画出');
+		expect(ws.getCell('D3').value).toBe('未画出');
+		expect(ws.getCell('B3').value).toBe(98765.43);
+	});
+
 	it('freezes the header row', async () => {
 		const ws = (await readBack({ sheets: [chartSheet('图', table)], sources })).getWorksheet('图')!;
 		expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -83,6 +97,32 @@ describe('a chart’s 数据表 as a workbook', () => {
 		expect(src.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 		const notes = wb.getWorksheet('说明')!.getColumn(1).values.filter(Boolean);
 		expect(notes).toEqual(['说明', '基本支出与项目支出', caption.filters, '单位：万元', caption.sources, '生成日期：2026年12月1日']);
+	});
+});
+
+describe('the treemap’s level as a workbook', () => {
+	const rows = [
+		{ code: '201', label: '201 一般公共服务支出', name: '一般公共服务支出', depth: 0 as const, total: 3501.2, share: 0.8825, drillable: true },
+		{ code: '20103', label: '20103 政府办公厅（室）及相关机构事务', name: '政府办公厅（室）及相关机构事务', depth: 1 as const, total: 3000, share: 0.8568, drillable: true },
+		{ code: '201*', label: '未细分', name: '未细分', depth: 1 as const, total: 501.2, share: null, drillable: false },
+		{ code: '208', label: '208 社会保障和就业支出', name: '社会保障和就业支出', depth: 0 as const, total: 466, share: 0.1175, drillable: false }
+	];
+
+	it('stores code, name, amount in 万元 and share as numbers', async () => {
+		const wb = await readBack({ sheets: [treemapSheet('功能分类（预算）', rows)], sources, caption });
+		expect(wb.worksheets.map((w) => w.name)).toEqual(['功能分类（预算）', '来源文件', '说明']);
+		const ws = wb.getWorksheet('功能分类（预算）')!;
+		expect(ws.getRow(1).values).toEqual([undefined, '科目编码', '科目名称', '金额（万元）', '占上级']);
+		expect((ws.getRow(2).values as unknown[]).slice(1, 4)).toEqual(['201', '一般公共服务支出', 3501.2]);
+		expect(ws.getCell('D2').value).toBeCloseTo(0.8825, 12);
+		expect(ws.getCell('C2').numFmt).toBe('#,##0.00');
+		expect(ws.getCell('D2').numFmt).toBe('0.0%');
+		expect(ws.getCell('D2').type).toBe(ExcelJS.ValueType.Number);
+		// a remainder without a code of its own is named, and a share of nothing stays empty
+		expect(ws.getCell('A4').value).toBeNull();
+		expect(ws.getCell('B4').value).toBe('未细分');
+		expect(ws.getCell('D4').value).toBeNull();
+		expect(ws.rowCount).toBe(5);
 	});
 });
 
