@@ -181,6 +181,23 @@ describe('print', { timeout: TEST_TIMEOUT }, () => {
 	}
 });
 
+describe('print: only the briefings turn the paper', { timeout: TEST_TIMEOUT }, () => {
+	it('/data prints on A4 portrait', async () => {
+		const t = await e2e.open('/data?kind=budget');
+		await t.waitForCharts({ timeout: SETTLE });
+		await t.page.locator('table tbody tr').first().waitFor({ timeout: SETTLE });
+		await t.page.emulateMedia({ media: 'print' });
+		const pages = await pdfPages(new Uint8Array(await t.page.pdf({ preferCSSPageSize: true, printBackground: true })));
+		expect(pages.length).toBeGreaterThan(0);
+		for (const p of pages) {
+			expect(Math.abs(p.width - 595)).toBeLessThanOrEqual(2);
+			expect(Math.abs(p.height - 842)).toBeLessThanOrEqual(2);
+		}
+		expect(pages[0].text).toContain('数据明细');
+		t.expectClean();
+	});
+});
+
 describe('Excel', { timeout: TEST_TIMEOUT }, () => {
 	it('/data downloads exactly the CSV’s rows as numbers, with the source documents', async () => {
 		const t = await e2e.open('/data?kind=budget');

@@ -26,28 +26,60 @@ function mtime(path: string): number {
 	return existsSync(path) ? statSync(path).mtimeMs : 0;
 }
 
-/** True when the corpus site is missing or older than build/ or than a fixture file. */
-function stale(): boolean {
-	const built = mtime(resolve(CORPUS_BUILD_DIR, 'index.html'));
+/** True when the site in `siteDir` is missing or older than build/ or than a file of `rawDir`. */
+function stale(rawDir: string, siteDir: string): boolean {
+	const built = mtime(resolve(siteDir, 'build/index.html'));
 	if (built === 0) return true;
-	const inputs = readdirSync(CORPUS_DIR).map((f) => mtime(resolve(CORPUS_DIR, f)));
+	const inputs = readdirSync(rawDir).map((f) => mtime(resolve(rawDir, f)));
 	return Math.max(mtime(resolve(BUILD_DIR, 'index.html')), ...inputs) > built;
+}
+
+/** Runs `npx args…` in the repository; output is kept for the error message only. */
+function run(args: string[], env: NodeJS.ProcessEnv = process.env): void {
+	try {
+		execFileSync('npx', args, { cwd: REPO_ROOT, env, stdio: 'pipe', timeout: CORPUS_BUILD_TIMEOUT });
+	} catch (err) {
+		const e = err as { stdout?: Buffer; stderr?: Buffer };
+		throw new Error(`corpus site: npx ${args.join(' ')} failed\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: err });
+	}
+}
+
+/** Extracts `rawDir` into `siteDir/static/data` and builds its site into `siteDir/build`. */
+function buildSite(rawDir: string, siteDir: string): string {
+	rmSync(resolve(siteDir, 'static'), { recursive: true, force: true });
+	rmSync(resolve(siteDir, 'build'), { recursive: true, force: true });
+	run(['tsx', 'scripts/extract.ts', '--in', rawDir, '--out', resolve(siteDir, 'static/data'), '--quiet']);
+	run(['vite', 'build', '--logLevel', 'error'], { ...process.env, BUDGET_LENS_SITE: siteDir });
+	return resolve(siteDir, 'build');
 }
 
 /** Extracts the corpus and builds its site unless an up-to-date one exists; returns its build dir. */
 export function ensureCorpusSite(): string {
-	if (!stale()) return CORPUS_BUILD_DIR;
+	if (!stale(CORPUS_DIR, SITE_DIR)) return CORPUS_BUILD_DIR;
 	rmSync(SITE_DIR, { recursive: true, force: true });
-	// Output is kept for the error message only: a successful build has nothing to say to the tests.
-	const run = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
-		try {
-			execFileSync('npx', args, { cwd: REPO_ROOT, env, stdio: 'pipe', timeout: CORPUS_BUILD_TIMEOUT });
-		} catch (err) {
-			const e = err as { stdout?: Buffer; stderr?: Buffer };
-			throw new Error(`corpus site: npx ${args.join(' ')} failed\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: err });
-		}
-	};
-	run(['tsx', 'scripts/extract.ts', '--in', CORPUS_DIR, '--out', resolve(SITE_DIR, 'static/data'), '--quiet']);
-	run(['vite', 'build', '--logLevel', 'error'], { ...process.env, BUDGET_LENS_SITE: SITE_DIR });
-	return CORPUS_BUILD_DIR;
+	return buildSite(CORPUS_DIR, SITE_DIR);
+}
+
+const GENERATED_DIR = resolve(REPO_ROOT, 'test-results/generated-corpus');
+
+/**
+ * The generator's flags for the many-units site: 6 districts × 5 department kinds = 30 units, one
+ * year, 预算 and 决算 each (60 disclosures) — more units than /compare draws (24), and with both
+ * kinds more compared disclosures than a page of a table holds (50). Text layouts only, no planted
+ * faults: quick to write and to extract.
+ */
+export const GENERATED_CORPUS = { districts: 6, departments: 5, years: 1, lastYear: 2025 } as const;
+
+/**
+ * A site built from a generated corpus of {@link GENERATED_CORPUS} (scripts/generate.ts, seed 1):
+ * regenerated and rebuilt when older than build/, reused otherwise.
+ */
+export function ensureGeneratedSite(): string {
+	const raw = resolve(GENERATED_DIR, 'raw');
+	if (existsSync(raw) && !stale(raw, GENERATED_DIR)) return resolve(GENERATED_DIR, 'build');
+	rmSync(GENERATED_DIR, { recursive: true, force: true });
+	const g = GENERATED_CORPUS;
+	run(['tsx', 'scripts/generate.ts', '--out', GENERATED_DIR, '--seed', '1', '--districts', String(g.districts), '--departments', String(g.departments),
+		'--years', String(g.years), '--last-year', String(g.lastYear), '--pdf-share', '0', '--html-share', '0', '--fault-share', '0', '--narrative-share', '0']);
+	return buildSite(raw, GENERATED_DIR);
 }

@@ -6,7 +6,10 @@ import { page } from '$app/state';
 import type { Filters } from '$lib/filters/model';
 import { documentsListQuery, type DocumentRow } from '$lib/queries';
 import { sourcesOfRows, type SourceDoc } from '$lib/export/sources';
+import { briefingCaption } from '$lib/export/caption';
+import type { XlsxSheet } from '$lib/export/workbook';
 import { duckdb } from './db.svelte';
+import { downloadBytes } from './download';
 
 /** The disclosures behind `rows` under `filters` (see {@link sourcesOfRows}). */
 export async function loadSources(filters: Filters, rows: readonly unknown[]): Promise<SourceDoc[]> {
@@ -26,4 +29,26 @@ const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
 /** `预决算透视-各类支出金额.png` */
 export function briefingFileName(title: string, ext: 'png' | 'xlsx'): string {
 	return `预决算透视-${title.replace(UNSAFE, '-')}.${ext}`;
+}
+
+export interface WorkbookRequest {
+	/** The caption's title (说明). */
+	title: string;
+	sheets: XlsxSheet[];
+	filters: Filters;
+	/** The rows behind the sheets: their disclosures make the 来源文件 sheet. */
+	rows: readonly unknown[];
+	fileName: string;
+	unit?: 'wan' | 'percent';
+}
+
+/**
+ * Saves a briefing workbook: the sheets, then 来源文件 and 说明 (the caption as of now). ExcelJS is
+ * loaded only now, never with the page.
+ */
+export async function saveWorkbook(r: WorkbookRequest): Promise<void> {
+	const sources = await loadSources(r.filters, r.rows);
+	const caption = briefingCaption({ title: r.title, filters: r.filters, sources, date: new Date(), unit: r.unit ?? 'wan', codeName });
+	const { xlsxBytes, XLSX_TYPE } = await import('$lib/export/xlsx');
+	downloadBytes(await xlsxBytes({ sheets: r.sheets, sources, caption }), r.fileName, XLSX_TYPE);
 }
