@@ -1,5 +1,5 @@
 /**
- * A second copy of the site, built from the views' fixture corpus (test/fixtures/views-corpus/raw: two
+ * Other copies of the site: one built from the views' fixture corpus (test/fixtures/views-corpus/raw: two
  * departments in one district over several years, both kinds) instead of data/raw. The site bakes
  * its data into every page at build time (the filter bar's known values, the overview's snapshot,
  * the document pages), so another data folder needs its own build; it goes to
@@ -8,7 +8,8 @@
  *
  * Built at most once per build of the seeds' site: it is reused while it is newer than build/ and
  * than every fixture file, so `npm test` (which rebuilds build/) pays for one extra build, and
- * `SKIP_BUILD=1` reruns pay nothing.
+ * `SKIP_BUILD=1` reruns pay nothing. Another is built from a generated corpus of more units
+ * ({@link ensureGeneratedSite}) into test-results/generated-corpus/, on the same terms.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';

@@ -84,9 +84,9 @@ describe('one name per code', () => {
 		const t = await e2e.open('/compare?district=江津区&kind=final');
 		await t.waitForCharts({ min: 4 });
 		const amounts = await chartTable(t, 'compare-function-amount');
-		// 001 (narrative): 社会保障与就业（类）支出
-		expect(amounts.rows).toContain('208 社会保障和就业支出');
-		expect(amounts.rows.join()).not.toContain('与');
+		// 001 (narrative): 社会保障与就业（类）支出; the table has a row per disclosure, a column per 类
+		expect(amounts.columns).toContain('208 社会保障和就业支出');
+		expect(amounts.columns.join()).not.toContain('与');
 		const option = await t.page.locator('[data-filter="code"] option[value="208"]').textContent();
 		expect(option).toContain('社会保障和就业支出');
 	});
