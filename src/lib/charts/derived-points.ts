@@ -7,13 +7,13 @@
  * that builder does not need to know about them: the year axis is widened and the tooltip wrapped.
  */
 import type { DerivedField, DerivedPointRow } from '$lib/queries/narrative';
-import { derivedLabel, kindLabel, relationLabel, unitLabel } from '$lib/format/labels';
+import { derivedLabel, relationLabel } from '$lib/format/labels';
 import { ITEM_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS, sum2, tooltipHtml, unitKindLabel, wanText, type TooltipLine } from './common';
-import { DERIVED_SERIES, DERIVED_SUFFIX, derivedBarStyle } from './derived-style';
+import { DERIVED_SERIES, DERIVED_SUFFIX, derivedBarStyle, derivedSourceText } from './derived-style';
 import { yearAxis } from './trends';
 import type { ChartOption } from './types';
 
-export { DERIVED_SERIES };
+export { DERIVED_SERIES, derivedSourceText };
 
 interface SeriesLike {
 	id?: string;
@@ -28,12 +28,6 @@ interface Param {
 	value?: unknown;
 	marker?: unknown;
 	name?: string;
-}
-
-/** Where a derived figure comes from: `出处：九龙坡区·政务服务管理办公室 2021年决算公开，第 73 行`. */
-export function derivedSourceText(p: Pick<DerivedPointRow, 'district' | 'unit' | 'source_year' | 'source_kind' | 'source_line' | 'source_page'>): string {
-	const page = p.source_page === null ? '' : `第 ${p.source_page} 页`;
-	return `出处：${unitLabel(p.district, p.unit)} ${p.source_year}年${kindLabel(p.source_kind)}公开，${page}第 ${p.source_line ?? '—'} 行`;
 }
 
 /** A derived point's tooltip lines: what and how much, why (the prose's reason), and where it is read. */

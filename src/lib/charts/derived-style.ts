@@ -1,9 +1,10 @@
 /**
  * How a figure read from prose (not printed in a table of its year) looks in every chart: hollow
  * — a white fill with a dashed border in the series' colour and a light hatch — so it is told from
- * a printed figure at a glance and in greyscale print. Pure, imports nothing, so every builder
- * (trends, execution, three-public) and the data table can share it.
+ * a printed figure at a glance and in greyscale print — and how its source is named. Pure, below
+ * every builder (trends, execution, three-public) and the data table, so all of them can share it.
  */
+import { kindLabel, unitLabel } from '$lib/format/labels';
 
 /** The id prefix of derived series (the data table and tests find them by it). */
 export const DERIVED_SERIES = 'derived|';
@@ -31,4 +32,20 @@ export function derivedBarStyle(color: string) {
 		borderWidth: 2,
 		decal: { symbol: 'rect', color: tint(color, 0.35), backgroundColor: '#ffffff', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4 }
 	};
+}
+
+/** What {@link derivedSourceText} needs: the unit, and the disclosure and line the sentence is in. */
+export interface DerivedSource {
+	district: string;
+	unit: string;
+	source_year: number;
+	source_kind: string;
+	source_line: number | null;
+	source_page: number | null;
+}
+
+/** Where a derived figure comes from: `出处：九龙坡区·政务服务管理办公室 2021年决算公开，第 73 行`. */
+export function derivedSourceText(p: DerivedSource): string {
+	const page = p.source_page === null ? '' : `第 ${p.source_page} 页`;
+	return `出处：${unitLabel(p.district, p.unit)} ${p.source_year}年${kindLabel(p.source_kind)}公开，${page}第 ${p.source_line ?? '—'} 行`;
 }
