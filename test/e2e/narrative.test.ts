@@ -64,7 +64,7 @@ describe('/trends: derived stacks on the 基本/项目 and 三公 charts', () =>
 		// 2023 预算 94-102: "基本支出 411.22万元，比 2022年减少 1.99万元" → 413.21; "项目支出 251万元，比 2022年减少 149万元" → 400;
 		// 84: "较 2022年减少 150.99万元" → 支出合计 813.21
 		expect(basic?.points).toEqual([{ value: 413.21, label: null }, { value: null, label: null }]);
-		expect(project?.points).toEqual([{ value: 400, label: '据2023年预算文字推算\n合计 813.21 万元' }, { value: null, label: null }]);
+		expect(project?.points).toEqual([{ value: 400, label: '北碚区·政务服务管理办公室·预\n据2023年预算文字推算\n合计 813.21' }, { value: null, label: null }]);
 		// the printed 2023 figures stay in 2023
 		expect(printed?.points.map((p) => p.value)).toEqual([null, 411.22]);
 		const tip = await chartTooltip(t, 'trend-split', series.indexOf(basic!), 0);
@@ -75,6 +75,8 @@ describe('/trends: derived stacks on the 基本/项目 and 三公 charts', () =>
 		expect(table.cells['2022'][`${BEIBEI} 基本支出（推算）`]).toBe('413.21');
 		expect(table.cells['2022']['基本支出']).toBe('—');
 		expect(table.cells['2023']['基本支出']).toBe('411.22');
+		// the 数据表 says what the （推算） columns are
+		await expect(t.page.locator('[data-chart="trend-split"] [data-testid="derived-note"]').textContent()).resolves.toContain('据公开文字');
 		t.expectClean();
 	}, TEST_TIMEOUT);
 
@@ -86,7 +88,7 @@ describe('/trends: derived stacks on the 基本/项目 and 三公 charts', () =>
 		const vehicle = series.find((s) => s.id === `derived|${BEIBEI}|vehicle`);
 		expect(reception).toMatchObject({ fill: '#ffffff', decal: true, borderType: 'dashed', stack: BEIBEI });
 		// 112-116: "“三公”经费预算 5.8万元，比 2022年减少 0.7万元" → 6.50; "公务接待费 0.3 万元，比 2022 年减少 0.7 万元" → 1.00
-		expect(reception?.points[0]).toEqual({ value: 1, label: '据2023年预算文字推算\n合计 6.50 万元' });
+		expect(reception?.points[0]).toEqual({ value: 1, label: '北碚区·政务服务管理办公室·预\n据2023年预算文字推算\n合计 6.50' });
 		// "公务用车运行维护费 5.5万元，与上年持平 … 公务用车购置费 0万元，与上年持平" → 5.50
 		expect(vehicle?.points[0]).toEqual({ value: 5.5, label: null });
 		const tip = await chartTooltip(t, 'trend-three-public', series.indexOf(reception!), 0);

@@ -10,7 +10,8 @@ import type { DerivedField, DerivedPointRow } from '$lib/queries/narrative';
 import { derivedLabel, relationLabel } from '$lib/format/labels';
 import { ITEM_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS, sum2, tooltipHtml, unitKindLabel, wanText, type TooltipLine } from './common';
 import { DERIVED_SERIES, DERIVED_SUFFIX, derivedBarStyle, derivedSourceText } from './derived-style';
-import { yearAxis } from './trends';
+import { stackLabel, yearAxis } from './trends';
+import { formatWan } from '$lib/format/number';
 import type { ChartOption } from './types';
 
 export { DERIVED_SERIES, derivedSourceText };
@@ -135,8 +136,9 @@ export interface DerivedStackPart {
 /**
  * Derived stacks added to a stacked bar `option` whose printed series stack by unit·kind label:
  * per unit·kind and part one hollow bar series in that unit's stack, only in years its points
- * give. The top segment of a derived stack is labelled with the disclosure it is read from and its
- * total (`totalField`'s derived figure where the prose gives one, else the parts' sum).
+ * give. The top segment of a derived stack is labelled, like a printed stack, with whose it is and
+ * its total, and between them the disclosure it is read from. The total is `totalField`'s derived
+ * figure where the prose gives one, else the parts' sum.
  */
 export function withDerivedStacks(
 	option: ChartOption | null,
@@ -166,7 +168,7 @@ export function withDerivedStacks(
 				const top = !present.slice(i + 1).some((q) => pointOf(label, q.field, y));
 				if (!top) return { value: p.value };
 				const total = totals.find((t) => unitKindLabel(t.district, t.unit, t.kind) === label && String(t.year) === y)?.value ?? sum2(present.map((q) => pointOf(label, q.field, y)?.value));
-				return { value: p.value, label: { show: true, position: 'top' as const, fontSize: 10, formatter: `${derivedLabel(p.source_year, p.source_kind)}\n合计 ${wanText(total)}` } };
+				return { value: p.value, label: { show: true, position: 'top' as const, fontSize: 10, formatter: `${stackLabel(p)}\n${derivedLabel(p.source_year, p.source_kind)}\n合计 ${formatWan(total)}` } };
 			})
 		}));
 	});

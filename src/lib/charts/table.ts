@@ -11,6 +11,8 @@ export interface ChartTable {
 	corner: string;
 	/** One per series: its name, with its stack where several series share a name. */
 	columns: string[];
+	/** Per column: true for a series of figures read from prose (derived), not printed for that year. */
+	derived: boolean[];
 	rows: { label: string; values: (number | null)[] }[];
 	/** How the values read: 万元 amounts or percentages. */
 	unit: 'wan' | 'percent';
@@ -57,6 +59,7 @@ export function chartTable(option: ChartOption | null): ChartTable | null {
 	return {
 		corner: category === x && x?.name ? x.name : '',
 		columns: series.map((s, i) => ((repeated(names[i]) || isDerivedSeries(s.id)) && s.stack ? `${s.stack} ${names[i]}` : names[i])),
+		derived: series.map((s) => isDerivedSeries(s.id)),
 		rows: category.data.map((c, r) => ({
 			label: String(c),
 			values: series.map((s) => valueOf(s.data?.[r]))

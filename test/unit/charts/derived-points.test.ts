@@ -90,13 +90,14 @@ describe('withDerivedSplit / withDerivedThreePublic: derived stacks', () => {
 		expect(basic.itemStyle?.decal).toBeTruthy();
 		expect(basic.data).toEqual([{ value: 413.21 }, null]);
 		// the top segment carries the label: which disclosure, and the prose's own total
-		expect(project.data[0]).toMatchObject({ value: 400, label: { show: true, formatter: '据2023年预算文字推算\n合计 813.21 万元' } });
+		expect(project.data[0]).toMatchObject({ value: 400, label: { show: true, formatter: '北碚区·政务服务管理办公室·预\n据2023年预算文字推算\n合计 813.21' } });
 		expect(project.data[1]).toBeNull();
 	});
 
 	it('names the derived columns in the data table by their unit and as derived', () => {
 		const table = chartTable(withDerivedSplit(buildTrendSplitOption(rows), points))!;
 		expect(table.columns).toEqual(['基本支出', '项目支出', `${UNIT} 基本支出（推算）`, `${UNIT} 项目支出（推算）`]);
+		expect(table.derived).toEqual([false, false, true, true]);
 		expect(table.rows).toEqual([{ label: '2022', values: [null, null, 413.21, 400] }, { label: '2023', values: [411.22, 251, null, null] }]);
 	});
 
@@ -111,7 +112,7 @@ describe('withDerivedSplit / withDerivedThreePublic: derived stacks', () => {
 		const series = option.series as Bar[];
 		const index = series.findIndex((s) => s.id === `${DERIVED_SERIES}${UNIT}|reception`);
 		expect(series.filter((s) => s.id?.startsWith(DERIVED_SERIES)).map((s) => s.name)).toEqual(['因公出国（境）费（推算）', '公务用车购置及运行维护费（推算）', '公务接待费（推算）']);
-		expect(series[index].data[0]).toMatchObject({ value: 1, label: { formatter: '据2023年预算文字推算\n合计 6.50 万元' } });
+		expect(series[index].data[0]).toMatchObject({ value: 1, label: { formatter: '北碚区·政务服务管理办公室·预\n据2023年预算文字推算\n合计 6.50' } });
 		const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
 		const html = formatter({ dataIndex: 0, seriesIndex: index, value: 1, marker: '', name: '2022' });
 		expect(html).toContain('2022年');
