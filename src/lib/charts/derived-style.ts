@@ -44,7 +44,7 @@ export interface DerivedSource {
 	source_page: number | null;
 }
 
-/** Where a derived figure comes from: `出处：九龙坡区·政务服务管理办公室 2021年决算公开，第 73 行`. */
+/** Where a derived figure comes from: `出处：沙坪坝区·财政局 2023年决算公开，第 12 行`. */
 export function derivedSourceText(p: DerivedSource): string {
 	const page = p.source_page === null ? '' : `第 ${p.source_page} 页`;
 	return `出处：${unitLabel(p.district, p.unit)} ${p.source_year}年${kindLabel(p.source_kind)}公开，${page}第 ${p.source_line ?? '—'} 行`;
