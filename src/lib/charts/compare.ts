@@ -190,6 +190,8 @@ function groupTable(m: GroupMatrix | null, unit: ChartTable['unit'], drawn?: (g:
 	return {
 		corner: '单位·年度·类型',
 		columns: m.columns,
+		// /compare draws only printed figures
+		derived: m.columns.map(() => false),
 		rows: m.groups.map((g, i) => ({ label: m.labels[i], values: m.values[i], ...(drawn ? { drawn: drawn(g) } : {}) })),
 		unit
 	};
