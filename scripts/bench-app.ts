@@ -16,8 +16,10 @@
  * Prints a table and replaces the "App in the browser" section of BENCHMARKS.md.
  *
  *   npm run bench:app -- [--runs 10] [--changes 30] [--path /] [--filter district,kind]
- *                        [--out BENCHMARKS.md | --no-write] [--docs N | --data DIR]
+ *                        [--out BENCHMARKS.md | --no-write] [--docs N | --data DIR] [--profile FILE]
  *
+ * `--profile FILE` records a V8 CPU profile of the main thread during the filter changes, writes it
+ * to FILE (open in DevTools) and prints where the time went (scripts/lib/cpu-profile.ts).
  * `--docs N` builds a site over the seeds' extract replicated to N documents, `--data DIR` over a
  * folder of contract Parquet (scripts/lib/bench-site.ts), and measures that site; its figures go to
  * the "App by corpus size" section only (one row per size; the seeds' build/ writes its row too).
@@ -27,12 +29,12 @@
  * $BUDGET_LENS_BUILD_DIR serves another folder (used to develop this script against a scratch page).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { BUILD_DIR, CHROMIUM_PATH, REPO_ROOT, assertBuilt, chromiumLaunchOptions } from '../test/e2e/harness';
 import {
@@ -44,6 +46,7 @@ import {
 	today,
 	updateSection
 } from './lib/benchmarks-md';
+import { changePhasesScript, mainThreadTimes, metricLines, pageMetrics, phaseLines, profileLines, summarizeProfile, type ChangePhases, type CpuProfile, type TraceEvent } from './lib/cpu-profile';
 import { LONGTASK_INIT_SCRIPT, readLongTasks, rendererPeakBytes } from './lib/bench-page-metrics';
 import { SCALE_SECTION, parseScaleRows, scaleSectionBody, sectionText, upsertScaleRow } from './lib/bench-scale';
 import { prepareBenchSite, seedSiteFigures, type BenchSite } from './lib/bench-site';
@@ -67,6 +70,8 @@ interface Options {
 	out: string;
 	data: string | null;
 	docs: number | null;
+	/** Write a CPU profile of the main thread over the filter changes here (and print its summary). */
+	profile: string | null;
 }
 
 interface ColdRun {
@@ -101,7 +106,8 @@ function parseOptions(): Options {
 			'no-write': { type: 'boolean', default: false },
 			out: { type: 'string', default: BENCHMARKS_FILE },
 			data: { type: 'string' },
-			docs: { type: 'string' }
+			docs: { type: 'string' },
+			profile: { type: 'string' }
 		}
 	});
 	const runs = Number(values.runs);
@@ -117,7 +123,8 @@ function parseOptions(): Options {
 		write: !values['no-write'],
 		out: resolve(values.out),
 		data: values.data ?? null,
-		docs: values.docs ? Number(values.docs) : null
+		docs: values.docs ? Number(values.docs) : null,
+		profile: values.profile ? resolve(values.profile) : null
 	};
 }
 
@@ -159,7 +166,7 @@ const INIT_SCRIPT = String.raw`(() => {
 		const seq = () => Number(root.dataset.renderSeq || 0) || 0;
 		const seq0 = seq();
 		let sawPending = false, seqAt = null, finished = false;
-		const finish = (ms) => { if (finished) return; finished = true; obs.disconnect(); clearTimeout(timer); resolve({ ms, rerendered: sawPending }); };
+		const finish = (ms) => { if (finished) return; finished = true; obs.disconnect(); clearTimeout(timer); resolve({ ms, rerendered: sawPending, t0 }); };
 		const evaluate = () => {
 			if (seq() <= seq0 || !settled()) return;
 			if (sawPending) return finish(performance.now() - t0);
@@ -230,7 +237,7 @@ interface BenchWindow {
 		duckdbReady: number | null;
 		duckdbError: number | null;
 	};
-	__benchChange(filter: string, value: string, timeoutMs: number): Promise<{ ms: number | null; rerendered: boolean }>;
+	__benchChange(filter: string, value: string, timeoutMs: number): Promise<{ ms: number | null; rerendered: boolean; t0: number }>;
 	__benchFilterValues(): Record<string, { values: string[]; current: string | null }>;
 }
 
@@ -331,6 +338,22 @@ function planChanges(
 	return plan;
 }
 
+/** Ends a CDP trace and reads its events from the stream Chromium hands back. */
+async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+	const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)));
+	await cdp.send('Tracing.end');
+	const handle = await done;
+	let text = '';
+	for (;;) {
+		const chunk = await cdp.send('IO.read', { handle });
+		text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+		if (chunk.eof) break;
+	}
+	await cdp.send('IO.close', { handle });
+	const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+	return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
 async function filterRun(url: string, opts: Options): Promise<{ results: ChangeResult[]; note: string | null }> {
 	const b = await freshBrowser();
 	try {
@@ -344,13 +367,40 @@ async function filterRun(url: string, opts: Options): Promise<{ results: ChangeR
 			return { results: [], note: `no usable [data-filter] control on ${opts.path} (found: ${Object.keys(available).join(', ') || 'none'})` };
 		}
 		const results: ChangeResult[] = [];
+		const cdp = opts.profile ? await b.page.context().newCDPSession(b.page) : null;
+		const phases: ChangePhases[] = [];
+		if (cdp) {
+			await b.page.evaluate('window.__budgetLensSpans = true');
+			await cdp.send('Profiler.enable');
+			await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+			await cdp.send('Profiler.start');
+			await cdp.send('Performance.enable');
+			await cdp.send('Tracing.start', {
+				transferMode: 'ReturnAsStream',
+				traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] }
+			});
+		}
+		const metrics0 = cdp ? await pageMetrics(cdp) : null;
 		for (const step of plan) {
 			if (results.filter((r) => r.rerendered).length >= opts.changes) break;
 			const r = await b.page.evaluate(
 				([f, v, t]) => (window as unknown as BenchWindow).__benchChange(f, v, t),
 				[step.filter, step.value, CHANGE_TIMEOUT_MS] as const
 			);
-			results.push({ ...step, ...r });
+			results.push({ filter: step.filter, value: step.value, ms: r.ms, rerendered: r.rerendered });
+			if (cdp && r.rerendered) phases.push((await b.page.evaluate(changePhasesScript(r.t0))) as ChangePhases);
+		}
+		if (cdp && opts.profile) {
+			const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+			writeFileSync(opts.profile, JSON.stringify(profile));
+			console.log(`bench:app: CPU profile of the filter changes written to ${opts.profile} (open it in Chromium's DevTools)`);
+			for (const line of profileLines(summarizeProfile(profile))) console.log(line);
+			console.log(metricLines(metrics0!, await pageMetrics(cdp), results.length).join('\n'));
+			const events = await endTrace(cdp);
+			writeFileSync(opts.profile.replace(/(\.cpuprofile)?$/, '.trace.json'), JSON.stringify({ traceEvents: events }));
+			for (const line of phaseLines(phases)) console.log(line);
+			console.log(`main thread by trace event (nested events overlap), per change:`);
+			for (const t of mainThreadTimes(events)) console.log(`  ${(t.ms / results.length).toFixed(1).padStart(7)} ms  ${t.name}`);
 		}
 		return { results, note: null };
 	} finally {

@@ -45,6 +45,10 @@ export interface DrawnSeries {
 	symbol: string | null;
 	lineType: string | null;
 	borderType: string | null;
+	/** The fill its itemStyle sets (a derived bar is white, hollow), and whether it is hatched (decal). */
+	fill: string | null;
+	decal: boolean;
+	stack: string | null;
 	/** Each point's value (null for a gap) and, where the point carries one, its label text. */
 	points: { value: number | null; label: string | null }[];
 }
@@ -56,7 +60,10 @@ export interface DrawnSeries {
 export async function chartSeries(t: TrackedPage, name: string): Promise<DrawnSeries[]> {
 	return t.page.locator(`[data-chart="${name}"] .chart-canvas`).evaluate((node) => {
 		type Item = { value?: unknown; label?: { formatter?: unknown } } | number | null;
-		type S = { id?: string; name?: string; type?: string; symbol?: unknown; lineStyle?: { type?: string }; itemStyle?: { borderType?: string }; data?: Item[] };
+		type S = {
+			id?: string; name?: string; type?: string; stack?: string; symbol?: unknown; lineStyle?: { type?: string };
+			itemStyle?: { borderType?: string; color?: unknown; decal?: unknown }; data?: Item[];
+		};
 		const chart = (node as HTMLElement & { echarts?: { getOption(): { series?: S[] } } }).echarts;
 		return (chart?.getOption().series ?? []).map((s) => ({
 			id: s.id ?? null,
@@ -65,6 +72,9 @@ export async function chartSeries(t: TrackedPage, name: string): Promise<DrawnSe
 			symbol: typeof s.symbol === 'string' ? s.symbol : null,
 			lineType: s.lineStyle?.type ?? null,
 			borderType: s.itemStyle?.borderType ?? null,
+			fill: typeof s.itemStyle?.color === 'string' ? s.itemStyle.color : null,
+			decal: Boolean(s.itemStyle?.decal && s.itemStyle.decal !== 'none'),
+			stack: s.stack ?? null,
 			points: (s.data ?? []).map((d) => {
 				const value = d !== null && typeof d === 'object' ? d.value : d;
 				const label = d !== null && typeof d === 'object' && typeof d.label?.formatter === 'string' ? d.label.formatter : null;

@@ -27,8 +27,12 @@ describe('/execution', () => {
 		const t = await e2e.open('/execution');
 		await t.waitForCharts({ min: 1 });
 		const chart = await chartTable(t, 'execution-rate');
-		// pairs: 政府办 2024, 政务办 2022 and 2023; 南岸 (2022 决算, 2023 预算) has none
-		expect(chart.rows).toEqual([`${ZFB} 2024`, `${ZWB} 2022`, `${ZWB} 2023`]);
+		// pairs: 政府办 2024, 政务办 2022 and 2023; 南岸 (2022 决算, 2023 预算) has none — only its 决算's own
+		// 年初预算数, drawn after them as derived: "“三公”经费支出共计 2.50万元，较年初预算数减少 0.50万元" → 2.50 ÷ 3.00 = 83.3 %
+		expect(chart.rows).toEqual([`${ZFB} 2024`, `${ZWB} 2022`, `${ZWB} 2023`, `${NANAN} 2022`]);
+		expect(chart.cells[`${NANAN} 2022`]['“三公”经费（据决算文字推算）']).toBe('83.3%');
+		expect(chart.cells[`${NANAN} 2022`]['支出合计']).toBe('—');
+		expect(chart.cells[`${ZWB} 2022`]['“三公”经费（据决算文字推算）']).toBe('—');
 		// 1,650.30 ÷ 1,720.00 = 95.95 % ; 480.40 ÷ 500.00 = 96.08 % ; 530.00 ÷ 554.00 = 95.67 %
 		expect(chart.cells[`${ZFB} 2024`]['支出合计']).toBe('95.9%');
 		expect(chart.cells[`${ZWB} 2022`]['支出合计']).toBe('96.1%');

@@ -8,6 +8,7 @@
  */
 import type { Action } from 'svelte/action';
 import type { ECElementEvent, EChartsType } from 'echarts/core';
+import { span } from '$lib/components/perf-spans';
 import { echarts } from './echarts';
 import type { ChartOption } from './types';
 
@@ -44,6 +45,9 @@ function withPolicy(option: ChartOption): ChartOption {
 	return { ...option, animation: false, series: bars.map((s) => ({ ...s, animation: false })) } as ChartOption;
 }
 
+/** Every component type registered in ./echarts.ts but the tooltip (see `apply`). */
+const REPLACED_ON_UPDATE = ['series', 'xAxis', 'yAxis', 'grid', 'legend'];
+
 /** The Svelte action: `<div use:echartsAction={{ option, onClick, onRendered }}>`. */
 export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial) => {
 	let params = initial;
@@ -54,9 +58,11 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 	(node as ChartHost).echarts = chart;
 
 	chart.on('click', (event) => params.onClick?.(event as ECElementEvent));
+	let endPaint: () => void = () => undefined;
 	chart.on('finished', () => {
 		if (!awaitingFinish) return; // hover and resize repaints also fire `finished`
 		awaitingFinish = false;
+		endPaint();
 		params.onRendered?.();
 	});
 
@@ -66,8 +72,14 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 			return;
 		}
 		awaitingFinish = true;
-		// notMerge: a new filter can remove series or categories; merging would keep stale ones.
-		chart.setOption(withPolicy(option), { notMerge: true });
+		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
+		endPaint = span('chart:paint', name);
+		const endSet = span('chart:setOption', name);
+		// A new filter can remove series, axes or categories, so every component type is replaced
+		// rather than merged — except the tooltip: replacing it (as `notMerge` does) rebuilds its DOM
+		// and forces a layout on every update, and each option sets the tooltip whole anyway.
+		chart.setOption(withPolicy(option), { replaceMerge: REPLACED_ON_UPDATE });
+		endSet();
 	}
 
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;

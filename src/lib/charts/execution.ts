@@ -3,10 +3,13 @@
  * option, table lines and CSV. Pure: rows in, option / text out.
  */
 import type { ChangeRow, ExecutionRow, RankingMeasure, RankingRow } from '$lib/queries/execution';
+import type { DerivedExecutionRow } from '$lib/queries/narrative';
 import { toCsv, type CsvColumn } from '$lib/format/csv';
-import { kindLabel, unitLabel } from '$lib/format/labels';
+import { derivedLabel, kindLabel, unitLabel } from '$lib/format/labels';
 import { formatChange, formatPercent, formatWan } from '$lib/format/number';
-import { axisTooltip, cartesianBase, KIND_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, valueLabels, wanAxis, wanText } from './common';
+import { axisTooltip, barValueText, cartesianBase, KIND_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, valueLabels, wanAxis, wanText } from './common';
+import { INK } from './contrast';
+import { DERIVED_SERIES, derivedBarStyle, derivedSourceText } from './derived-style';
 import type { ChartOption } from './types';
 
 /** Names of the headline measures; a 类 (`class:<code>`) is named by its code and name. */
@@ -41,35 +44,95 @@ const CHART_COLOR: Record<(typeof CHARTED)[number], string> = {
 /** A ratio as a percentage number with two decimals (0.9608 → 96.08), for drawing and CSV. */
 const pct = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 10000) / 100);
 
-/** Execution rate per unit-year (categories) and measure (series); null when there is no pair. */
-export function buildExecutionOption(rows: readonly ExecutionRow[]): ChartOption | null {
-	const place = (r: ExecutionRow) => `${unitLabel(r.district, r.unit)} ${r.year}`;
-	const places = [...new Set(rows.map(place))];
+/** The charted measure a 决算's prose gives a 年初预算数 for (narrative_figures' measure names). */
+const CHARTED_OF_NARRATIVE: Record<string, (typeof CHARTED)[number]> = {
+	expenditure_total: 'total',
+	basic: 'basic',
+	project: 'project',
+	'three_public.total': 'three_public'
+};
+
+/** A derived pair's label and column: the 年初预算数 is read from the 决算's prose. */
+const DERIVED_EXECUTION = '据决算文字推算';
+
+const rateOfPair = (budget: number, final: number): number | null => (budget === 0 ? null : final / budget);
+
+/**
+ * Execution rate per unit-year (categories) and measure (series); null when there is nothing to
+ * draw. `derived` pairs (a 决算's own 年初预算数 read from its prose, for a unit-year with no 预算
+ * disclosure in the data) are drawn after the printed pairs as hollow, dashed, hatched bars of their
+ * own series (`…（据决算文字推算）`), never at a unit-year a printed pair covers; their tooltip gives
+ * both figures, the reason and the line.
+ */
+export function buildExecutionOption(rows: readonly ExecutionRow[], derived: readonly DerivedExecutionRow[] = []): ChartOption | null {
+	const place = (r: { district: string; unit: string; year: number }) => `${unitLabel(r.district, r.unit)} ${r.year}`;
+	const printedPlaces = [...new Set(rows.map(place))];
+	const pairs = derived.filter((r) => CHARTED_OF_NARRATIVE[r.measure] && !printedPlaces.includes(place(r)));
+	const places = [...printedPlaces, ...new Set(pairs.map(place))];
 	if (places.length === 0) return null;
 	const measures = CHARTED.filter((m) => rows.some((r) => r.measure === m));
+	const derivedMeasures = CHARTED.filter((m) => pairs.some((r) => CHARTED_OF_NARRATIVE[r.measure] === m));
 	const at = (p: string, m: string) => rows.find((r) => place(r) === p && r.measure === m);
+	const pairAt = (p: string, m: string) => pairs.find((r) => place(r) === p && CHARTED_OF_NARRATIVE[r.measure] === m);
+	const printedLines = (p: string) => [
+		`${p}（决算 ÷ 同年预算）`,
+		...measures.map((m) => {
+			const r = at(p, m);
+			return r ? `${MEASURE_NAME[m]}：预算 ${wanText(r.budget)}，决算 ${wanText(r.final)}，执行率 ${formatPercent(r.rate)}` : `${MEASURE_NAME[m]}：—`;
+		})
+	];
+	const derivedLines = (p: string) => [
+		`${p}（决算 ÷ 决算文字所述年初预算数：该年预算公开未收录）`,
+		...derivedMeasures.flatMap((m) => {
+			const r = pairAt(p, m);
+			if (!r) return [];
+			return [
+				`${MEASURE_NAME[m]}：年初预算数 ${wanText(r.budget)}（${derivedLabel(r.year, 'final')}），决算 ${wanText(r.final)}，执行率 ${formatPercent(rateOfPair(r.budget, r.final))}`,
+				...(r.reason ? [`原因：${r.reason}`] : []),
+				derivedSourceText({ ...r, source_year: r.year, source_kind: 'final' })
+			];
+		})
+	];
 	return {
 		...cartesianBase(),
-		tooltip: axisTooltip((i) => [
-			`${places[i]}（决算 ÷ 同年预算）`,
-			...measures.map((m) => {
-				const r = at(places[i], m);
-				return r ? `${MEASURE_NAME[m]}：预算 ${wanText(r.budget)}，决算 ${wanText(r.final)}，执行率 ${formatPercent(r.rate)}` : `${MEASURE_NAME[m]}：—`;
-			})
-		]),
+		tooltip: { ...axisTooltip((i) => (i < printedPlaces.length ? printedLines(places[i]) : derivedLines(places[i]))), extraCssText: 'max-width: 420px; white-space: normal;' },
 		xAxis: { type: 'category', data: places, axisLabel: { interval: 0 } },
 		yAxis: { type: 'value', name: RATE_AXIS_NAME },
-		series: measures.map((m) => ({
-			type: 'bar' as const,
-			name: MEASURE_NAME[m],
-			color: CHART_COLOR[m],
-			...valueLabels('top', 'percent'),
-			// unrounded: the data table rounds once (95.9477 → 95.9%); a pre-rounded 95.95 would print 96.0%
-			data: places.map((p) => {
-				const rate = at(p, m)?.rate ?? null;
-				return rate === null ? null : rate * 100;
-			})
-		}))
+		series: [
+			...measures.map((m) => ({
+				type: 'bar' as const,
+				name: MEASURE_NAME[m],
+				color: CHART_COLOR[m],
+				...valueLabels('top', 'percent'),
+				// unrounded: the data table rounds once (95.9477 → 95.9%); a pre-rounded 95.95 would print 96.0%
+				data: places.map((p) => {
+					const rate = at(p, m)?.rate ?? null;
+					return rate === null ? null : rate * 100;
+				})
+			})),
+			...derivedMeasures.map((m) => ({
+				type: 'bar' as const,
+				id: `${DERIVED_SERIES}${m}`,
+				name: `${MEASURE_NAME[m]}（${DERIVED_EXECUTION}）`,
+				color: CHART_COLOR[m],
+				itemStyle: derivedBarStyle(CHART_COLOR[m]),
+				label: {
+					show: true,
+					position: 'top' as const,
+					fontSize: 10,
+					color: INK,
+					formatter: (q: { value?: unknown }) => {
+						const text = barValueText(q.value, 'percent');
+						return text ? `${text}\n${DERIVED_EXECUTION}` : DERIVED_EXECUTION;
+					}
+				},
+				data: places.map((p) => {
+					const r = pairAt(p, m);
+					const rate = r ? rateOfPair(r.budget, r.final) : null;
+					return rate === null ? null : rate * 100;
+				})
+			}))
+		]
 	};
 }
 

@@ -3,6 +3,7 @@
  * very option the chart draws, so the table (the chart's accessible alternative, and what a reader
  * copies into a briefing) can never disagree with the picture.
  */
+import { isDerivedSeries } from './derived-style';
 import type { ChartOption } from './types';
 
 export interface ChartTable {
@@ -10,6 +11,8 @@ export interface ChartTable {
 	corner: string;
 	/** One per series: its name, with its stack where several series share a name. */
 	columns: string[];
+	/** Per column: true for a series of figures read from prose (derived), not printed for that year. */
+	derived: boolean[];
 	rows: { label: string; values: (number | null)[] }[];
 	/** How the values read: 万元 amounts or percentages. */
 	unit: 'wan' | 'percent';
@@ -22,6 +25,7 @@ interface AxisLike {
 }
 
 interface SeriesLike {
+	id?: string;
 	type?: string;
 	name?: string;
 	stack?: string;
@@ -39,7 +43,8 @@ function valueOf(item: unknown): number | null {
 /**
  * The table of a bar/line chart with a category axis; null for other charts (a treemap) or an
  * option without series. A series' column is named `stack name` when another series has the same
- * name (stacked charts repeat 基本支出 per stack; the stack says whose it is).
+ * name (stacked charts repeat 基本支出 per stack; the stack says whose it is) — and always for a
+ * derived series (a figure read from prose, named `…（推算）`), so its column says whose it is.
  */
 export function chartTable(option: ChartOption | null): ChartTable | null {
 	if (!option) return null;
@@ -53,7 +58,8 @@ export function chartTable(option: ChartOption | null): ChartTable | null {
 	const repeated = (n: string) => names.filter((m) => m === n).length > 1;
 	return {
 		corner: category === x && x?.name ? x.name : '',
-		columns: series.map((s, i) => (repeated(names[i]) && s.stack ? `${s.stack} ${names[i]}` : names[i])),
+		columns: series.map((s, i) => ((repeated(names[i]) || isDerivedSeries(s.id)) && s.stack ? `${s.stack} ${names[i]}` : names[i])),
+		derived: series.map((s) => isDerivedSeries(s.id)),
 		rows: category.data.map((c, r) => ({
 			label: String(c),
 			values: series.map((s) => valueOf(s.data?.[r]))

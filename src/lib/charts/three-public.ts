@@ -4,7 +4,8 @@
  * carry both figures; 预算 disclosures get their own chart of 预算数.
  */
 import type { ThreePublicRow } from '$lib/queries/three-public';
-import { unitLabel } from '$lib/format/labels';
+import type { DerivedExecutionRow } from '$lib/queries/narrative';
+import { derivedLabel, unitLabel } from '$lib/format/labels';
 import {
 	axisTooltip,
 	ITEM_COLOR,
@@ -16,8 +17,12 @@ import {
 	percentText,
 	valueLabels,
 	wanAxis,
-	wanText
+	wanText,
+	type ThreePublicPart,
+	type TooltipLine
 } from './common';
+import { INK } from './contrast';
+import { DERIVED_SERIES, derivedBarStyle, derivedSourceText } from './derived-style';
 import { threePublicParts } from './three-public-items';
 import type { ChartOption } from './types';
 
@@ -61,26 +66,104 @@ export function threePublicTotal(rows: readonly ThreePublicRow[], place: Place, 
 	return parts.length ? sum2(parts.map((p) => p.value)) : null;
 }
 
-/** 三公 total per unit and year of the 决算 disclosures: 预算数 and 决算数 side by side. */
-export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[]): ChartOption | null {
+/** A 决算's own 年初预算数 of one 三公 item read from its prose, where its 三公 table prints none. */
+export interface DerivedBudget {
+	place: Place;
+	item: 'total' | ThreePublicPart;
+	value: number;
+	/** The prose figures it is read from (two for 公务用车 from its 购置 and 运行 sentences). */
+	from: DerivedExecutionRow[];
+}
+
+const DERIVED_BUDGET = '据决算文字推算';
+const THREE_PUBLIC_PREFIX = 'three_public.';
+
+/**
+ * The derived 年初预算数 of `derived` (derivedExecutionQuery's rows: 决算 whose 预算 disclosure is
+ * missing) per place and item, only where the 决算's 三公 table (`finals`) prints no 预算数 for it —
+ * a printed figure is never replaced. 公务用车 is 购置 + 运行 where the prose gives no 公务用车 figure.
+ */
+export function derivedBudgets(finals: readonly ThreePublicRow[], derived: readonly DerivedExecutionRow[]): DerivedBudget[] {
+	const asItems = derived
+		.filter((r) => r.measure.startsWith(THREE_PUBLIC_PREFIX))
+		.map((r) => ({ ...r, item: r.measure.slice(THREE_PUBLIC_PREFIX.length) }));
+	const placeOf = (r: Place): Place => ({ district: r.district, unit: r.unit, year: r.year });
+	const out: DerivedBudget[] = [];
+	const add = (place: Place, item: DerivedBudget['item'], value: number, from: DerivedExecutionRow) => {
+		const hit = out.find((d) => d.item === item && samePlace(d.place, place));
+		if (hit) {
+			hit.value = sum2([hit.value, value]);
+			hit.from.push(from);
+		} else out.push({ place, item, value, from: [from] });
+	};
+	for (const r of asItems.filter((r) => r.item === 'total')) add(placeOf(r), 'total', r.budget, r);
+	for (const p of threePublicParts(asItems, (r) => r.budget, (r) => placeYear(r))) add(placeOf(p.source), p.item, p.value, p.source);
+	const printed = (d: DerivedBudget): boolean => {
+		const mine = finals.filter((r) => samePlace(r, d.place));
+		if (d.item === 'total') return threePublicTotal(mine, d.place, 'budget') !== null;
+		return threePublicParts(mine, (r) => r.budget, placeKey).some((p) => p.item === d.item);
+	};
+	return out.filter((d) => !printed(d));
+}
+
+/** A derived 年初预算数's tooltip lines: how much, from which 决算, why, and where. */
+function derivedBudgetLines(d: DerivedBudget, what: string): TooltipLine[] {
+	return [
+		`${what}年初预算数 ${wanText(d.value)}（${derivedLabel(d.place.year, 'final')}：该年预算公开未收录）`,
+		...d.from.flatMap((r) => [...(r.reason ? [`原因：${r.reason}`] : []), derivedSourceText({ ...r, source_year: r.year, source_kind: 'final' })])
+	];
+}
+
+/** The series of derived 预算数: hollow, dashed, hatched, labelled as read from the 决算's prose. */
+function derivedBudgetSeries(id: string, data: (number | null)[]) {
+	return {
+		type: 'bar' as const,
+		id: `${DERIVED_SERIES}${id}`,
+		name: `预算数（${DERIVED_BUDGET}）`,
+		color: BUDGET_IN_FINAL_COLOR,
+		itemStyle: derivedBarStyle(KIND_COLOR.final),
+		label: {
+			show: true,
+			position: 'top' as const,
+			fontSize: 10,
+			color: INK,
+			formatter: (q: { value?: unknown }) => (typeof q.value === 'number' ? `${wanText(q.value)}\n${DERIVED_BUDGET}` : '')
+		},
+		data
+	};
+}
+
+/**
+ * 三公 total per unit and year of the 决算 disclosures: 预算数 and 决算数 side by side; where a
+ * 决算's table prints no 预算数 and its 预算 disclosure is missing, the 年初预算数 its prose implies
+ * (`derived`, see {@link derivedBudgets}) as a hollow bar of its own series.
+ */
+export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[], derived: readonly DerivedExecutionRow[] = []): ChartOption | null {
 	const finals = rows.filter((r) => r.kind === 'final');
 	const places = placesOf(finals);
 	const budget = places.map((p) => threePublicTotal(finals, p, 'budget'));
 	const actual = places.map((p) => threePublicTotal(finals, p, 'actual'));
 	if (actual.every((v) => v === null) && budget.every((v) => v === null)) return null;
+	const extra = derivedBudgets(finals, derived).filter((d) => d.item === 'total');
+	const derivedAt = places.map((p) => extra.find((d) => samePlace(d.place, p)));
 	return {
 		...cartesianBase(),
-		tooltip: axisTooltip((i) => [
-			`${placeYear(places[i])} 决算`,
-			`预算数 ${wanText(budget[i])}`,
-			`决算数 ${wanText(actual[i])}`,
-			`执行率 ${executionRate(budget[i], actual[i])}`
-		]),
+		tooltip: {
+			...axisTooltip((i) => [
+				`${placeYear(places[i])} 决算`,
+				`预算数 ${wanText(budget[i])}`,
+				`决算数 ${wanText(actual[i])}`,
+				`执行率 ${executionRate(budget[i] ?? derivedAt[i]?.value ?? null, actual[i])}${derivedAt[i] ? '（按推算的年初预算数）' : ''}`,
+				...(derivedAt[i] ? derivedBudgetLines(derivedAt[i]!, '') : [])
+			]),
+			extraCssText: 'max-width: 420px; white-space: normal;'
+		},
 		xAxis: { type: 'category', data: places.map(placeYear), axisLabel: { interval: 0 } },
 		yAxis: wanAxis(),
 		series: [
 			{ type: 'bar', name: '预算数（决算公开）', color: BUDGET_IN_FINAL_COLOR, ...valueLabels('top'), data: budget },
-			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: actual }
+			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: actual },
+			...(extra.length ? [derivedBudgetSeries('budget-total', derivedAt.map((d) => d?.value ?? null))] : [])
 		]
 	};
 }
@@ -95,8 +178,12 @@ export function finalsAdded(rows: readonly ThreePublicRow[]): string {
 	return `${places.length} 份决算公开相加：${places.map((p) => `${unitLabel(p.district, p.unit)}（${p.year}年）`).join('、')}`;
 }
 
-/** Per item (出国, 公务用车, 接待): 预算数 vs 决算数 summed over the filtered 决算 disclosures. */
-export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[]): ChartOption | null {
+/**
+ * Per item (出国, 公务用车, 接待): 预算数 vs 决算数 summed over the filtered 决算 disclosures; the
+ * 年初预算数 read from prose where a 决算's table prints none (`derived`) summed apart, as a hollow
+ * bar of its own series whose tooltip names each 决算 it comes from.
+ */
+export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[], derived: readonly DerivedExecutionRow[] = []): ChartOption | null {
 	const finals = rows.filter((r) => r.kind === 'final');
 	const budget = threePublicParts(finals, (r) => r.budget, placeKey);
 	const actual = threePublicParts(finals, (r) => r.actual, placeKey);
@@ -105,8 +192,25 @@ export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[]):
 		const hit = parts.filter((p) => p.item === item);
 		return hit.length ? sum2(hit.map((p) => p.value)) : null;
 	};
+	const extra = derivedBudgets(finals, derived).filter((d) => d.item !== 'total');
+	const extraOf = (item: string) => extra.filter((d) => d.item === item);
 	return {
 		...cartesianBase(),
+		...(extra.length
+			? {
+					tooltip: {
+						...axisTooltip((i, params) => {
+							const item = THREE_PUBLIC_PARTS[i];
+							return [
+								THREE_PUBLIC_LABEL[item],
+								...params.map((p) => ({ marker: typeof p.marker === 'string' ? p.marker : '', text: `${p.seriesName ?? ''} ${wanText(typeof p.value === 'number' ? p.value : null)}` })),
+								...extraOf(item).flatMap((d) => derivedBudgetLines(d, `${unitLabel(d.place.district, d.place.unit)} ${d.place.year} `))
+							];
+						}),
+						extraCssText: 'max-width: 420px; white-space: normal;'
+					}
+				}
+			: {}),
 		xAxis: {
 			type: 'category',
 			data: THREE_PUBLIC_PARTS.map((i) => THREE_PUBLIC_LABEL[i]),
@@ -121,7 +225,10 @@ export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[]):
 				...valueLabels('top'),
 				data: THREE_PUBLIC_PARTS.map((i) => sum(budget, i))
 			},
-			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: THREE_PUBLIC_PARTS.map((i) => sum(actual, i)) }
+			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: THREE_PUBLIC_PARTS.map((i) => sum(actual, i)) },
+			...(extra.length
+				? [derivedBudgetSeries('budget-items', THREE_PUBLIC_PARTS.map((i) => (extraOf(i).length ? sum2(extraOf(i).map((d) => d.value)) : null)))]
+				: [])
 		]
 	};
 }

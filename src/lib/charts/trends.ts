@@ -108,13 +108,13 @@ export function buildTrendTotalOption(rows: readonly TrendRow[]): ChartOption | 
 }
 
 /** Short stack label drawn above each stack: `九龙坡区·政务服务管理办公室·决`. */
-function stackLabel(k: SeriesKey): string {
+export function stackLabel(k: Pick<SeriesKey, 'district' | 'unit' | 'kind'>): string {
 	return `${k.district}·${k.unit}·${k.kind === 'final' ? '决' : '预'}`;
 }
 
 /** The label on top of a stack: whose it is, and under it the stack's total (`合计 1,234.50`). */
 export function stackTopLabel(k: Pick<SeriesKey, 'district' | 'unit' | 'kind'>, total: number | null): string {
-	const name = stackLabel({ ...k, label: '' });
+	const name = stackLabel(k);
 	return total === null ? name : `${name}\n合计 ${formatWan(total)}`;
 }
 

@@ -4,6 +4,7 @@
  * dynamically so that it is neither part of the prerender nor of the first page's critical
  * JavaScript — the overview's first chart comes from the snapshot and must not wait for it.
  */
+import { span } from './perf-spans';
 import type { DbPhase } from '$lib/db/status';
 import type { QueryRunner } from '$lib/db/connection';
 import type { SqlQuery } from '$lib/queries/sql';
@@ -74,7 +75,9 @@ function cached<T>(client: QueryRunner, q: SqlQuery): Promise<T[]> {
 		cache.set(key, hit);
 		return hit as Promise<T[]>;
 	}
+	const end = span('query', q.sql.slice(0, 60));
 	const result = client.query<T>(q);
+	result.then(end, end);
 	cache.set(key, result);
 	if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
 	result.then(

@@ -2,12 +2,20 @@
  * The current filters, read from the URL (the single source of truth) and written back to it.
  * Created once by the root layout and shared through context.
  *
+ * A change made here (`apply`, `setParams`) takes effect at once: the views read the URL being
+ * navigated to while SvelteKit's navigation runs, so their queries are on their way to DuckDB
+ * before the router has saved the scroll position and pushed the history entry (tens of ms on a
+ * busy machine, which the reader would otherwise wait for first). Once the navigation is done the
+ * two agree and nothing re-runs; a back/forward step or another navigation replaces the pending one.
+ *
  * Until the layout has mounted, the filters are the empty filter: prerendered HTML knows no query
  * string, and the first client render must match it for hydration. Views therefore wait for
  * `ready` before querying.
  */
 import { getContext, setContext } from 'svelte';
 import { goto } from '$app/navigation';
+import { span } from './perf-spans';
+import { holdRender } from './render-tracker';
 import { page } from '$app/state';
 import { EMPTY_FILTERS, FILTER_PARAMS, type FilterNotice, type Filters, type KnownValues } from '$lib/filters/model';
 import { filtersToSearch, isEmptyFilters, parseFilters } from '$lib/filters/url';
@@ -27,6 +35,8 @@ export interface FilterContext {
 	readonly empty: boolean;
 	/** `?district=…` for the current filters (canonical, invalid values dropped), for nav links. */
 	readonly search: string;
+	/** Path and query string the views show: the URL, or the one a navigation started here is going to. */
+	readonly location: string;
 	/** The raw value of a view's own parameter (e.g. `table` on /data), or null. */
 	param(name: string): string | null;
 	/** Navigates to the same path with `next` filters; back/forward then step through filters. */
@@ -58,7 +68,22 @@ export function provideFilters(known: () => KnownValues | undefined): FilterCont
 	$effect(() => {
 		mounted = true;
 	});
-	const search = $derived(mounted ? page.url.search : '');
+	/** The URL a navigation started here is going to, until it has arrived (or was overtaken). */
+	let pending = $state.raw<{ href: string } | null>(null);
+	const url = $derived(pending ? new URL(pending.href, page.url) : page.url);
+	const search = $derived(mounted ? url.search : '');
+
+	function navigate(href: string): Promise<void> {
+		const token = { href };
+		pending = token;
+		const release = holdRender();
+		const end = span('navigate');
+		return goto(href, NAV).finally(() => {
+			if (pending === token) pending = null;
+			release();
+			end();
+		});
+	}
 	const parsed = $derived.by(() =>
 		mounted ? parseFilters(new URLSearchParams(search), known()) : { filters: EMPTY_FILTERS, notices: [] }
 	);
@@ -79,21 +104,22 @@ export function provideFilters(known: () => KnownValues | undefined): FilterCont
 		get search() {
 			return filtersToSearch(parsed.filters);
 		},
+		get location() {
+			return url.pathname + url.search;
+		},
 		param(name) {
-			return mounted ? page.url.searchParams.get(name) : null;
+			return mounted ? url.searchParams.get(name) : null;
 		},
 		apply(next) {
-			return goto(ctx.href(next), NAV);
+			return navigate(ctx.href(next));
 		},
 		href(next) {
-			const url = page.url;
 			return url.pathname + withParams(filtersToSearch(next), mounted ? ownParams(url, RESET_ON_FILTER) : []);
 		},
 		setParams(values) {
-			const url = page.url;
 			const own = ownParams(url, Object.keys(values));
 			for (const [name, value] of Object.entries(values)) if (value !== null) own.push([name, value]);
-			return goto(url.pathname + withParams(filtersToSearch(parsed.filters), own), NAV);
+			return navigate(url.pathname + withParams(filtersToSearch(parsed.filters), own));
 		}
 	};
 	setContext(KEY, ctx);

@@ -42,8 +42,13 @@ export function useQuery<T>(build: () => SqlQuery | null, run: () => Promise<Run
 	// because that cleanup also runs when the effect re-runs with an unchanged query, which would
 	// drop the very result we are still waiting for.
 	let latest: { key: string; stale: boolean } | null = null;
+	// Once DuckDB is up, later queries are sent within the effect itself, not a few microtask hops
+	// later: a filter change's router work (scroll position, history entry) is queued behind them.
+	let runner: Runner | null = null;
 
-	$effect(() => {
+	// A pre-effect: it runs before this flush updates the DOM, so the query is on its way to
+	// DuckDB's worker while the page re-renders for the new filters, rather than after.
+	$effect.pre(() => {
 		const q = build();
 		if (q === null) return;
 		const key = keyOf(q);
@@ -52,16 +57,20 @@ export function useQuery<T>(build: () => SqlQuery | null, run: () => Promise<Run
 		const token = { key, stale: false };
 		latest = token;
 		state = PENDING;
-		run()
-			.then((runner) => runner<T>(q))
-			.then(
-				(rows) => {
-					if (!token.stale) state = { status: 'ready', rows };
-				},
-				(err: unknown) => {
-					if (!token.stale) state = { status: 'error', error: toError(err) };
-				}
-			);
+		const rows = runner
+			? runner<T>(q)
+			: run().then((r) => {
+					runner = r;
+					return r<T>(q);
+				});
+		rows.then(
+			(result) => {
+				if (!token.stale) state = { status: 'ready', rows: result };
+			},
+			(err: unknown) => {
+				if (!token.stale) state = { status: 'error', error: toError(err) };
+			}
+		);
 	});
 
 	// On destroy: whatever is still in flight belongs to nobody.

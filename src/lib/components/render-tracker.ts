@@ -12,9 +12,11 @@ import { tick } from 'svelte';
 const members = new Map<number, boolean>();
 let nextId = 0;
 let awaiting = false;
+/** Navigations under way (see {@link holdRender}). */
+let navigations = 0;
 
 function check(): void {
-	if (!awaiting) return;
+	if (!awaiting || navigations > 0) return;
 	for (const settled of members.values()) if (!settled) return;
 	awaiting = false;
 	const root = document.documentElement;
@@ -51,5 +53,21 @@ export function joinRender(): RenderMember {
 			members.delete(id);
 			check();
 		}
+	};
+}
+
+/**
+ * Holds renders open while a navigation runs: the views may show the new filters before the
+ * router has moved the URL (see filters.svelte.ts), and a render counts as complete only when the
+ * address bar says what the page shows. Call the returned function when the navigation ends.
+ */
+export function holdRender(): () => void {
+	navigations++;
+	let released = false;
+	return () => {
+		if (released) return;
+		released = true;
+		navigations--;
+		check();
 	};
 }

@@ -62,11 +62,12 @@ export interface DerivedPointRow {
 	value: number;
 	relation: string;
 	reason: string | null;
-	/** The disclosure whose prose implies it: its year, kind, id and the line of the sentence. */
+	/** The disclosure whose prose implies it: its year, kind, id and the line (and PDF page) of the sentence. */
 	source_year: number;
 	source_kind: 'budget' | 'final';
 	source_doc: string;
 	source_line: number | null;
+	source_page: number | null;
 }
 
 /**
@@ -74,7 +75,8 @@ export interface DerivedPointRow {
  * disclosures, only where the data hold no disclosure of that unit, year and kind (a printed figure
  * always wins), one per unit·year·kind·field — from the latest disclosure implying it. The year and
  * kind filters apply to the implied figure's year and kind; with a code filter, only a 类's own
- * derived figure stands in for the total.
+ * derived figure stands in for the total. 公务用车 is, as in the 三公 tables, 购置 + 运行 where one
+ * sentence pair implies both and the prose gives no 公务用车 figure of its own.
  */
 export function derivedPointsQuery(filters: Filters): SqlQuery {
 	const units = whereDocuments({ ...filters, years: null, kind: 'both', code: null });
@@ -83,16 +85,31 @@ export function derivedPointsQuery(filters: Filters): SqlQuery {
 	if (filters.kind !== 'both') conditions.push(sql`n.figure_kind = ${filters.kind}`);
 	const fieldCase =
 		filters.code !== null
-			? sql`CASE WHEN n.measure = ${`function.${filters.code}`} THEN 'total' END`
-			: sql`CASE n.measure ${joinSql(
+			? sql`CASE WHEN b.measure = ${`function.${filters.code}`} THEN 'total' END`
+			: sql`CASE b.measure ${joinSql(
 					Object.entries(FIELD_OF_MEASURE).map(([m, f]) => sql`WHEN ${m} THEN ${f}`),
 					'\n'
 				)} END`;
-	return sql`WITH src AS (
-	SELECT d.district, ${unitOf('d')} AS unit, n.figure_year AS year, n.figure_kind AS kind, ${fieldCase} AS field,
-		n.value, n.relation, n.reason, d.year AS source_year, d.kind AS source_kind, d.doc_id AS source_doc, n.source_line
+	return sql`WITH base AS (
+	SELECT d.district, ${unitOf('d')} AS unit, n.figure_year AS year, n.figure_kind AS kind, n.measure,
+		n.value, n.relation, n.reason, d.year AS source_year, d.kind AS source_kind, d.doc_id AS source_doc, n.source_line, n.source_page
 	FROM ${table('narrative_figures')} n JOIN ${table('documents')} d ON d.doc_id = n.doc_id
 	WHERE ${and(conditions)}
+),
+vehicle AS (
+	SELECT district, unit, year, kind, 'three_public.vehicle' AS measure, round(sum(value), 2) AS value, relation,
+		nullif(array_to_string(list_sort(list(DISTINCT reason) FILTER (WHERE reason IS NOT NULL)), '；'), '') AS reason,
+		source_year, source_kind, source_doc, min(source_line) AS source_line, min(source_page) AS source_page
+	FROM base b
+	WHERE measure IN ('three_public.vehicle_purchase', 'three_public.vehicle_operation') AND NOT EXISTS (
+		SELECT 1 FROM base v WHERE v.source_doc = b.source_doc AND v.relation = b.relation AND v.year = b.year AND v.measure = 'three_public.vehicle')
+	GROUP BY district, unit, year, kind, relation, source_year, source_kind, source_doc
+	HAVING count(DISTINCT measure) = 2
+),
+src AS (
+	SELECT b.district, b.unit, b.year, b.kind, ${fieldCase} AS field, b.value, b.relation, b.reason,
+		b.source_year, b.source_kind, b.source_doc, b.source_line, b.source_page
+	FROM (SELECT * FROM base UNION ALL SELECT * FROM vehicle) b
 )
 SELECT * FROM src s
 WHERE s.field IS NOT NULL AND NOT EXISTS (

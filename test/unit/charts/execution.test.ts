@@ -13,6 +13,7 @@ import {
 } from '$lib/charts/execution';
 import { chartTable } from '$lib/charts/table';
 import type { ChangeRow, ExecutionRow, RankingRow } from '$lib/queries/execution';
+import type { DerivedExecutionRow } from '$lib/queries/narrative';
 
 const ZWB = '政务服务管理办公室';
 const ex = (year: number, measure: string, budget: number, final: number, name: string | null = null): ExecutionRow => ({
@@ -122,5 +123,48 @@ describe('ranking chart', () => {
 	});
 	it('is empty without rows', () => {
 		expect(buildRankingOption('change')([])).toBeNull();
+	});
+});
+
+describe('execution chart: a 决算 paired with its own 年初预算数 from its prose', () => {
+	const pair = (p: Partial<DerivedExecutionRow>): DerivedExecutionRow => ({
+		district: '九龙坡区', unit: ZWB, year: 2021, measure: 'three_public.total', budget: 8.5, final: 1.48,
+		reason: '主要原因是受疫情影响，减少了相应的公务接待', source_doc: 'x', source_line: 283, source_page: null, ...p
+	});
+	type Bar = { id?: string; name: string; data: (number | null)[]; itemStyle?: { color?: string; borderType?: string; decal?: unknown }; label?: { formatter: (q: { value?: unknown }) => string } };
+
+	it('draws the derived pair as a hollow, dashed, hatched bar of its own series after the printed pairs', () => {
+		const option = buildExecutionOption(ROWS, [pair({})])!;
+		expect((option.xAxis as { data: string[] }).data).toEqual(['沙坪坝区·政务服务管理办公室 2022', '九龙坡区·政务服务管理办公室 2021']);
+		const series = option.series as Bar[];
+		const derived = series.find((s) => s.id === 'derived|three_public')!;
+		expect(derived).toMatchObject({ name: '“三公”经费（据决算文字推算）', itemStyle: { color: '#ffffff', borderType: 'dashed' } });
+		expect(derived.itemStyle?.decal).toBeTruthy();
+		// 1.48 ÷ 8.50 = 17.41 %, only at the derived unit-year
+		expect(derived.data[0]).toBeNull();
+		expect(derived.data[1]).toBeCloseTo(17.4118, 4);
+		expect(derived.label?.formatter({ value: derived.data[1] })).toBe('17.4%\n据决算文字推算');
+		// the printed series hold nothing at the derived unit-year
+		expect(series.find((s) => s.name === '“三公”经费')!.data[1]).toBeNull();
+		const table = chartTable(option)!;
+		expect(table.columns).toEqual(['支出合计', '基本支出', '“三公”经费', '“三公”经费（据决算文字推算）']);
+	});
+
+	it('quotes both figures, the reason and the line in its tooltip', () => {
+		const option = buildExecutionOption([], [pair({})])!;
+		const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+		const html = formatter([{ dataIndex: 0, seriesIndex: 0, value: 17.41, marker: '' }]);
+		expect(html).toContain('九龙坡区·政务服务管理办公室 2021（决算 ÷ 决算文字所述年初预算数');
+		expect(html).toContain('“三公”经费：年初预算数 8.50 万元（据2021年决算文字推算），决算 1.48 万元，执行率 17.4%');
+		expect(html).toContain('原因：主要原因是受疫情影响，减少了相应的公务接待');
+		expect(html).toContain('出处：九龙坡区·政务服务管理办公室 2021年决算公开，第 283 行');
+	});
+
+	it('never draws a derived pair at a unit-year a printed pair covers, nor a measure the chart does not draw', () => {
+		const printed = buildExecutionOption(ROWS)!;
+		const same = buildExecutionOption(ROWS, [pair({ district: '沙坪坝区', year: 2022 }), pair({ measure: 'function.201' })])!;
+		expect(same.series).toHaveLength((printed.series as unknown[]).length);
+		expect((same.xAxis as { data: string[] }).data).toEqual(['沙坪坝区·政务服务管理办公室 2022']);
+		expect(buildExecutionOption([], [pair({ measure: 'general_budget_expenditure' })])).toBeNull();
 	});
 });

@@ -58,4 +58,27 @@ describe('render tracker', () => {
 		expect(seq()).toBe(1);
 		a.leave();
 	});
+	it('holds a render open until the navigation that started it has arrived', async () => {
+		const { expectRender, holdRender, joinRender } = await import('$lib/components/render-tracker');
+		const a = joinRender();
+		const before = seq();
+		// the views show the new filters before the router has moved the URL
+		const release = holdRender();
+		expectRender();
+		await tick();
+		a.set(true);
+		expect(seq()).toBe(before);
+		release();
+		expect(seq()).toBe(before + 1);
+		// releasing twice counts nothing more and does not unbalance later navigations
+		release();
+		const again = holdRender();
+		expectRender();
+		await tick();
+		a.set(true);
+		expect(seq()).toBe(before + 1);
+		again();
+		expect(seq()).toBe(before + 2);
+		a.leave();
+	});
 });

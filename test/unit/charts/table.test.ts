@@ -25,6 +25,7 @@ describe('chartTable', () => {
 		expect(chartTable(buildTrendTotalOption(ROWS))).toEqual({
 			corner: '',
 			columns: ['沙坪坝区·人民政府办公室·预算', '沙坪坝区·政务服务管理办公室·预算'],
+			derived: [false, false],
 			rows: [
 				{ label: '2023', values: [null, 554] },
 				{ label: '2024', values: [null, null] },

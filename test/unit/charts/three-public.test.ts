@@ -3,6 +3,7 @@ import {
 	buildBudgetDisclosuresOption,
 	buildBudgetVsActualOption,
 	buildItemsBudgetVsActualOption,
+	derivedBudgets,
 	executionRate,
 	finalsAdded,
 	threePublicTable,
@@ -10,6 +11,7 @@ import {
 } from '$lib/charts/three-public';
 import { threePublicParts } from '$lib/charts/three-public-items';
 import type { ThreePublicRow } from '$lib/queries/three-public';
+import type { DerivedExecutionRow } from '$lib/queries/narrative';
 
 type Series = { name: string; data: unknown[] };
 const GOV = '政务服务管理办公室';
@@ -122,5 +124,61 @@ describe('executionRate and threePublicTable', () => {
 		const lines = threePublicTable(ROWS);
 		expect(lines[0]).toMatchObject({ item: '“三公”经费合计', rate: '79.2%' });
 		expect(lines.at(-1)).toMatchObject({ item: '公务接待费', rate: '—' });
+	});
+});
+
+describe('/three-public: a 决算\'s 年初预算数 from its prose where its table prints none', () => {
+	const pair = (measure: string, budget: number, final: number, source_line: number, reason: string | null = null): DerivedExecutionRow => ({
+		district: '江津区', unit: GOV, year: 2020, measure, budget, final, reason, source_doc: 'x', source_line, source_page: null
+	});
+	// 江津区 2020: its table prints 决算数 only; the prose gives the 年初预算数 of each item
+	const NO_BUDGET: ThreePublicRow[] = [
+		r('九龙坡区', 2021, 'final', 'total', 12, 9.5),
+		r('江津区', 2020, 'final', 'total', null, 2.68),
+		r('江津区', 2020, 'final', 'vehicle_purchase', null, 0),
+		r('江津区', 2020, 'final', 'vehicle_operation', null, 2.29),
+		r('江津区', 2020, 'final', 'reception', null, 0.39)
+	];
+	const PAIRS = [
+		pair('three_public.total', 6, 2.68, 47, '主要原因是从严控制'),
+		pair('three_public.vehicle_purchase', 0, 0, 50),
+		pair('three_public.vehicle_operation', 5, 2.29, 51, '主要原因是严格落实公车使用规定'),
+		pair('three_public.reception', 1, 0.39, 52)
+	];
+	type Bar = Series & { id?: string; itemStyle?: { borderType?: string } };
+
+	it('adds 购置 + 运行 up to 公务用车 and keeps only items the table leaves blank', () => {
+		const d = derivedBudgets(NO_BUDGET, PAIRS);
+		expect(d.map((x) => [x.item, x.value])).toEqual([['total', 6], ['vehicle', 5], ['reception', 1]]);
+		// a printed 预算数 is never replaced
+		expect(derivedBudgets(ROWS, [{ ...PAIRS[0], district: '九龙坡区', year: 2021 }])).toEqual([]);
+	});
+
+	it('draws the derived total as a hollow bar of its own series, with reason and line in the tooltip', () => {
+		const option = buildBudgetVsActualOption(NO_BUDGET, PAIRS)!;
+		const series = option.series as Bar[];
+		expect(series.map((s) => s.name)).toEqual(['预算数（决算公开）', '决算数', '预算数（据决算文字推算）']);
+		expect(series[2].itemStyle?.borderType).toBe('dashed');
+		const places = (option.xAxis as { data: string[] }).data;
+		const at = places.indexOf('江津区·政务服务管理办公室 2020');
+		expect(series[2].data[at]).toBe(6);
+		expect(series[2].data[places.indexOf('九龙坡区·政务服务管理办公室 2021')]).toBeNull();
+		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: at }]);
+		expect(html).toContain('年初预算数 6.00 万元（据2020年决算文字推算');
+		expect(html).toContain('执行率 44.7%（按推算的年初预算数）');
+		expect(html).toContain('原因：主要原因是从严控制');
+		expect(html).toContain('出处：江津区·政务服务管理办公室 2020年决算公开，第 47 行');
+	});
+
+	it('sums the derived item budgets apart from the printed ones in the per-item chart', () => {
+		const option = buildItemsBudgetVsActualOption(NO_BUDGET, PAIRS)!;
+		const series = option.series as Bar[];
+		expect(series[2]).toMatchObject({ name: '预算数（据决算文字推算）', data: [null, 5, 1] });
+		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1, seriesIndex: 2, value: 5, marker: '', seriesName: '预算数（据决算文字推算）' }]);
+		expect(html).toContain('江津区·政务服务管理办公室 2020 年初预算数 5.00 万元');
+		expect(html).toContain('第 50 行');
+		expect(html).toContain('原因：主要原因是严格落实公车使用规定');
+		// without derived pairs the chart is as before
+		expect((buildItemsBudgetVsActualOption(NO_BUDGET)!.series as Bar[]).map((s) => s.name)).toEqual(['预算数（决算公开）', '决算数']);
 	});
 });

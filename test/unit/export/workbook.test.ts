@@ -29,6 +29,7 @@ describe('a chart’s 数据表 as a workbook', () => {
 	const table = {
 		corner: '单位',
 		columns: ['基本支出', '项目支出'],
+		derived: [false, false],
 		rows: [
 			{ label: '甲区·财政局 2023年决算', values: [1234.5, null] },
 			{ label: '乙县·审计局 2024年预算', values: [98765.43, 0.1] }

@@ -58,8 +58,16 @@ describe('derived points for the trend views', () => {
 			[2020, 'final', 'outbound'],
 			[2020, 'final', 'reception'],
 			[2020, 'final', 'three_public'],
-			[2020, 'final', 'total']
+			[2020, 'final', 'total'],
+			[2020, 'final', 'vehicle']
 		]);
+	});
+
+	it('adds 公务用车 up from its 购置 and 运行 sentences, with their reasons and the first line', async () => {
+		const rows = await seeds.client.query<DerivedPointRow>(derivedPointsQuery(f({ districts: ['北碚区'] })));
+		// 北碚区 2023 预算 120-122: "公务用车运行维护费 5.5万元，与上年持平，主要原因是公务车运行费与去年持平"; 购置费 0, 与上年持平
+		expect(rows.find((r) => r.field === 'vehicle')).toMatchObject({ year: 2022, kind: 'budget', value: 5.5, reason: '主要原因是公务车运行费与去年持平', source_line: 120, source_page: null });
+		expect(rows.map((r) => r.field).sort()).toEqual(['basic', 'outbound', 'project', 'reception', 'three_public', 'total', 'vehicle']);
 	});
 
 	it('with a code filter, a 类\'s own derived figure stands for the total', async () => {
