@@ -3,7 +3,8 @@
  * extract): copy c of every document gets its own doc_id, a district and a department kind that
  * make it another unit, and, once every unit has a copy, years shifted back — so the views see
  * N documents of many units and years, each with its seed's tables and arithmetic. Native DuckDB
- * writes the files (every contract table; fewer than N when N is not a multiple of the seeds).
+ * writes the files (every contract table; fewer than N when N is not a multiple of the seeds) in
+ * the extractor's layout — by doc_id, ROW_GROUP_ROWS per row group — and the pre-aggregated tables.
  *
  *   npx tsx scripts/lib/bench-replicate.ts --data static/data --docs 3000 --out DIR
  */
@@ -13,6 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, TABLE_NAMES } from '../../src/lib/storage/schema';
+import { ROW_GROUP_ROWS } from './parquet-write';
+import { preAggregateDir } from './pre-aggregate';
 
 /** Chongqing's 38 districts and counties: the place names a copy takes, in turn. */
 export const PLACES = [
@@ -81,13 +84,18 @@ export async function replicateParquet(dataDir: string, outDir: string, document
 						CASE WHEN d.department_kind IS NULL THEN NULL ELSE k.unit_kind END AS department_kind,
 						d.year - k.year_back AS year)
 					FROM seed_docs d JOIN ids i ON i.seed_id = d.doc_id JOIN copies k ON k.c = i.c
-					ORDER BY i.c, d.doc_id`;
+					ORDER BY i.doc_id`;
 			} else {
-				select = `SELECT t.* REPLACE (i.doc_id AS doc_id) FROM read_parquet(${literal(file)}) t JOIN ids i ON i.seed_id = t.doc_id ORDER BY i.c, t.doc_id`;
+				// the extractor's layout: by doc_id, a document's rows in their file order
+				select = `SELECT t.* EXCLUDE (file_row_number) REPLACE (i.doc_id AS doc_id)
+					FROM read_parquet(${literal(file)}, file_row_number = true) t JOIN ids i ON i.seed_id = t.doc_id
+					ORDER BY i.doc_id NULLS LAST, t.file_row_number`;
 			}
-			await conn.run(`COPY (${select}) TO ${literal(target)} (FORMAT parquet, COMPRESSION zstd)`);
+			await conn.run(`COPY (${select}) TO ${literal(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS})`);
 			rows[name] = await count(conn, target);
 		}
+		// what the extractor's writer adds: the pre-aggregated tables of these documents
+		await preAggregateDir(outDir, ROW_GROUP_ROWS);
 		return { dir: outDir, documents: rows.documents ?? 0, rows };
 	} finally {
 		conn.closeSync();

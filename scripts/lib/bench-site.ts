@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TABLES, TABLE_NAMES } from '../../src/lib/storage/schema';
+import { PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf } from '../../src/lib/storage/schema';
 import { VIEW_TABLES } from '../../src/lib/db/load';
 import { replicateParquet } from './bench-replicate';
 
@@ -65,8 +65,8 @@ export async function prepareBenchSite(opts: BenchSiteOptions): Promise<BenchSit
 		buildDir: join(site, 'build'),
 		source,
 		documents,
-		viewParquetBytes: sizeOf(dataDir, VIEW_TABLES.map((t) => TABLES[t].file)),
-		allParquetBytes: sizeOf(dataDir, TABLE_NAMES.map((t) => TABLES[t].file)),
+		viewParquetBytes: sizeOf(dataDir, VIEW_TABLES.map((t) => specOf(t).file)),
+		allParquetBytes: sizeOf(dataDir, [...TABLE_NAMES, ...PRE_AGGREGATED_NAMES].map((t) => specOf(t).file)),
 		buildMs
 	};
 }
@@ -89,7 +89,7 @@ export async function seedSiteFigures(buildDir: string): Promise<Pick<BenchSite,
 	const dataDir = join(buildDir, 'data');
 	return {
 		documents: await countDocuments(join(dataDir, TABLES.documents.file)),
-		viewParquetBytes: sizeOf(dataDir, VIEW_TABLES.map((t) => TABLES[t].file)),
-		allParquetBytes: sizeOf(dataDir, TABLE_NAMES.map((t) => TABLES[t].file))
+		viewParquetBytes: sizeOf(dataDir, VIEW_TABLES.map((t) => specOf(t).file)),
+		allParquetBytes: sizeOf(dataDir, [...TABLE_NAMES, ...PRE_AGGREGATED_NAMES].map((t) => specOf(t).file))
 	};
 }

@@ -140,9 +140,8 @@ export interface ChangePhases {
 	queries: number;
 	/** The last chart's `setOption` returned. */
 	optionsSet: number | null;
+	/** Sum of the charts' `setOption` calls (each paints before it returns). */
 	setOptionMs: number;
-	/** The last chart's pixels on the canvas (`finished`). */
-	painted: number | null;
 }
 
 /**
@@ -168,8 +167,7 @@ export function changePhasesScript(t0: number): string {
 			queryMs: sum('query'),
 			queries: of('query').length,
 			optionsSet: lastEnd('chart:setOption'),
-			setOptionMs: sum('chart:setOption'),
-			painted: lastEnd('chart:paint')
+			setOptionMs: sum('chart:setOption')
 		};
 	})()`;
 }
@@ -184,6 +182,6 @@ export function phaseLines(phases: ChangePhases[]): string[] {
 	return [
 		`phases of a change (median of ${phases.length}, ms after the change): first query sent ${med(phases.map((p) => p.posted))}, navigation done ${med(phases.map((p) => p.navigated))}, ` +
 			`last query back ${med(phases.map((p) => p.queried))} (${med(phases.map((p) => p.queries))} queries, ${med(phases.map((p) => p.queryMs))} of round trips), ` +
-			`last setOption done ${med(phases.map((p) => p.optionsSet))} (${med(phases.map((p) => p.setOptionMs))} in setOption), last chart painted ${med(phases.map((p) => p.painted))}`
+			`last setOption done ${med(phases.map((p) => p.optionsSet))} (${med(phases.map((p) => p.setOptionMs))} in setOption)`
 	];
 }

@@ -11,6 +11,9 @@
  * instead of whole files. The sort may spill to a temporary folder beside the output, so memory
  * stays flat (DuckDB's memory limit below) however large the corpus.
  *
+ * With them the pre-aggregated tables (scripts/lib/pre-aggregate.ts) are computed from the fresh
+ * files and written in the same way.
+ *
  * Atomic: spools and Parquet files are written under temporary names in the output folder and the
  * Parquet files renamed only when all of them are complete, so a crash never leaves half a file
  * and readers never see a mix of old and new files.
@@ -20,8 +23,9 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableRows } from '../../src/lib/storage/rows';
-import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
+import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
 import { checkRows } from '../../src/lib/storage/validate';
+import { writePreAggregates } from './pre-aggregate';
 
 /**
  * Rows per row group (DuckDB writes whole vectors of 2,048 rows, so a multiple of that). The
@@ -44,7 +48,7 @@ export interface ParquetSinkOptions {
 export interface ParquetSink {
 	/** Checks and appends rows (one document's, typically); throws RowShapeError on a bad row, appending none. */
 	append(rows: Partial<TableRows>): void;
-	/** Writes every contract table, renames them into place, returns their paths. */
+	/** Writes every contract table and the pre-aggregated ones, renames them into place, returns their paths. */
 	close(): Promise<string[]>;
 	/** Discards everything: no output file is created or replaced. */
 	abort(): Promise<void>;
@@ -149,7 +153,7 @@ export function rowEncoder(columns: readonly ColumnSpec[]): (row: object) => str
 
 function encodeValue(column: ColumnSpec, value: unknown): string {
 	if (value === null || value === undefined) return 'null';
-	if (column.type === 'VARCHAR') return JSON.stringify(value);
+	if (column.type === 'VARCHAR' || column.type === 'VARCHAR[]') return JSON.stringify(value);
 	if (column.type !== 'DOUBLE') return String(value);
 	const rounded = Math.round((value as number) * 100) / 100;
 	return Object.is(rounded, -0) ? '-0.0' : String(rounded);
@@ -176,12 +180,21 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGrou
 	const connection = await instance.connect();
 	const temps: [string, string][] = [];
 	try {
+		const tempOf = (file: string): [string, string] => [join(outDir, `.${file}.${process.pid}.tmp`), join(outDir, file)];
 		for (const spool of spools) {
-			const file = TABLES[spool.table].file;
-			const pair: [string, string] = [join(outDir, `.${file}.${process.pid}.tmp`), join(outDir, file)];
+			const pair = tempOf(TABLES[spool.table].file);
 			temps.push(pair);
 			await copySpool(connection, spool, pair[0], rowGroupRows);
 		}
+		// The pre-aggregated tables, from the contract files just written, renamed with them.
+		const preTemps = PRE_AGGREGATED_NAMES.map((name) => tempOf(PRE_AGGREGATED[name].file));
+		temps.push(...preTemps);
+		await writePreAggregates(
+			connection,
+			(table) => tempOf(TABLES[table].file)[0],
+			(name) => tempOf(PRE_AGGREGATED[name].file)[0],
+			rowGroupRows
+		);
 		for (const [temp, final] of temps) await rename(temp, final);
 		return temps.map(([, final]) => final);
 	} catch (error) {

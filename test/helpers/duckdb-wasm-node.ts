@@ -8,11 +8,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { StatementClient, type DbConnection } from '../../src/lib/db/connection';
-import { loadTables, type FetchFile, type LoadReport } from '../../src/lib/db/load';
+import { loadTables, type FetchFile, type IpcSource, type LoadReport } from '../../src/lib/db/load';
+import { GatedRunner, TableGate } from '../../src/lib/db/gate';
 import { arrowToRows } from '../../src/lib/db/rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from '../../src/lib/db/settings';
 import { SqlQuery, type SqlParam } from '../../src/lib/queries/sql';
-import { TABLE_NAMES, type TableName } from '../../src/lib/storage/schema';
+import { PRE_AGGREGATED_NAMES, TABLE_NAMES, type LoadableName } from '../../src/lib/storage/schema';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
@@ -67,12 +68,11 @@ export function fetchFromDir(dir: string): FetchFile {
 	};
 }
 
-/**
- * Starts DuckDB-WASM (≈1.5 s), applies the browser's settings and loads `tables` from `dir` —
- * by default every contract table (the query tests also run the document page's queries); pass
- * VIEW_TABLES for exactly what the browser loads.
- */
-export async function openWasmNodeDb(dir: string, tables: readonly TableName[] = TABLE_NAMES): Promise<WasmNodeDb> {
+/** Every table the harness can load: the contract's and the pre-aggregated ones. */
+export const ALL_TABLES: readonly LoadableName[] = [...TABLE_NAMES, ...PRE_AGGREGATED_NAMES];
+
+/** A started DuckDB-WASM (settings applied), nothing loaded yet. */
+async function startWasm() {
 	const db = await duckdb.createDuckDB(NODE_BUNDLES, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 	await db.instantiate();
 	db.open(DUCKDB_CONFIG);
@@ -83,7 +83,35 @@ export async function openWasmNodeDb(dir: string, tables: readonly TableName[] =
 	} finally {
 		await setup.close();
 	}
+	return connect;
+}
+
+/**
+ * Starts DuckDB-WASM (≈1.5 s), applies the browser's settings and loads `tables` from `dir` —
+ * by default every contract and pre-aggregated table (the query tests also run the document
+ * page's queries); pass VIEW_TABLES for exactly what the browser loads.
+ */
+export async function openWasmNodeDb(dir: string, tables: readonly LoadableName[] = ALL_TABLES): Promise<WasmNodeDb> {
+	const connect = await startWasm();
 	const report = await loadTables(connect, fetchFromDir(dir), tables);
 	const client = new StatementClient(connect);
 	return { client, report, raw: (text) => client.query(new SqlQuery(text, [])) };
+}
+
+/** A DuckDB-WASM loading in the background, as the browser does: queries wait for their tables. */
+export interface LoadingWasmNodeDb {
+	/** The browser's runner: each query waits for the tables it reads. */
+	runner: GatedRunner;
+	gate: TableGate;
+	/** Resolves when every table is loaded. */
+	loaded: Promise<LoadReport>;
+}
+
+/** Starts DuckDB-WASM and begins loading `tables` from `source`, returning before they are in. */
+export async function startLoadingWasmNodeDb(dir: string, tables: readonly LoadableName[], source: IpcSource): Promise<LoadingWasmNodeDb> {
+	const connect = await startWasm();
+	const gate = new TableGate();
+	const loaded = loadTables(connect, fetchFromDir(dir), tables, source, gate);
+	loaded.catch(() => undefined); // a test awaits it
+	return { runner: new GatedRunner(gate, new StatementClient(connect)), gate, loaded };
 }

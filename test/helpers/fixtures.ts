@@ -9,12 +9,17 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { createTableSql } from '../../src/lib/db/ddl';
 import { ident, inList, sql } from '../../src/lib/queries/sql';
-import { TABLES, TABLE_NAMES, type Row, type TableName } from '../../src/lib/storage/schema';
+import { PRE_AGGREGATED, TABLES, TABLE_NAMES, type Row, type TableName } from '../../src/lib/storage/schema';
+import { ROW_GROUP_ROWS } from '../../scripts/lib/parquet-write';
+import { writePreAggregates } from '../../scripts/lib/pre-aggregate';
 
 /** Rows per table; a table left out is written with no rows. Missing columns are NULL. */
 export type FixtureData = Partial<Record<TableName, Row[]>>;
 
-/** Writes every contract table of `data` as `<dir>/<table>.parquet`; returns `dir` (a new temp dir by default). */
+/**
+ * Writes every contract table of `data` as `<dir>/<table>.parquet`, and the pre-aggregated tables
+ * computed from them as the extractor's writer does; returns `dir` (a new temp dir by default).
+ */
 export async function writeFixtureParquet(data: FixtureData, dir?: string): Promise<string> {
 	const out = dir ?? (await mkdtemp(path.join(tmpdir(), 'budget-lens-fixture-')));
 	const instance = await DuckDBInstance.create(':memory:');
@@ -32,6 +37,8 @@ export async function writeFixtureParquet(data: FixtureData, dir?: string): Prom
 			const target = path.join(out, spec.file).replaceAll("'", "''");
 			await conn.run(`COPY ${ident(spec.name).sql} TO '${target}' (FORMAT parquet)`);
 		}
+		for (const name of TABLE_NAMES) await conn.run(`DROP TABLE ${ident(name).sql}`);
+		await writePreAggregates(conn, (t) => path.join(out, TABLES[t].file), (n) => path.join(out, PRE_AGGREGATED[n].file), ROW_GROUP_ROWS);
 	} finally {
 		conn.closeSync();
 		instance.closeSync();

@@ -18,8 +18,8 @@ export interface EChartsParams {
 	/** Called when a data item is clicked (e.g. a treemap node for drill-down). */
 	onClick?: (event: ECElementEvent) => void;
 	/**
-	 * Called once per `option` after ECharts reports `finished` for it — i.e. when the pixels for
-	 * that option are on the canvas. The wrapper turns this into `data-chart-state="ready"`.
+	 * Called once per `option` when the pixels for that option are on the canvas. The wrapper
+	 * turns this into `data-chart-state="ready"`.
 	 */
 	onRendered?: () => void;
 }
@@ -31,9 +31,9 @@ export type ChartHost = HTMLElement & { echarts?: EChartsType };
 const RESIZE_DEBOUNCE_MS = 80;
 
 /**
- * Rendering policy shared by every chart. Animation is off because `finished` (which marks a
- * chart ready for the e2e harness and the benchmark) would otherwise wait ~300 ms for each
- * transition, blowing the 100 ms filter-to-chart budget, and a printed briefing has no use for it.
+ * Rendering policy shared by every chart. Animation is off because the chart would otherwise be
+ * drawn over ~300 ms of frames after each change, blowing the 100 ms filter-to-chart budget, and a
+ * printed briefing has no use for it.
  */
 function withPolicy(option: ChartOption): ChartOption {
 	// Series-level defaults win over the global switch for some types (the treemap animates its
@@ -42,7 +42,9 @@ function withPolicy(option: ChartOption): ChartOption {
 	const list = Array.isArray(option.series) ? option.series : [option.series];
 	// A lone category (one district, one year) would otherwise get a bar as wide as the chart.
 	const bars = list.map((s) => (s.type === 'bar' ? { barMaxWidth: 56, ...s } : s));
-	return { ...option, animation: false, series: bars.map((s) => ({ ...s, animation: false })) } as ChartOption;
+	// progressive: 0 — never spread a large series over several frames: `apply` counts the chart
+	// drawn when setOption returns.
+	return { ...option, animation: false, series: bars.map((s) => ({ ...s, animation: false, progressive: 0 })) } as ChartOption;
 }
 
 /** Every component type registered in ./echarts.ts but the tooltip (see `apply`). */
@@ -51,35 +53,30 @@ const REPLACED_ON_UPDATE = ['series', 'xAxis', 'yAxis', 'grid', 'legend'];
 /** The Svelte action: `<div use:echartsAction={{ option, onClick, onRendered }}>`. */
 export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial) => {
 	let params = initial;
-	let awaitingFinish = false;
 	const chart: EChartsType = echarts.init(node, undefined, { renderer: 'canvas' });
 	// The browser tests read what a chart draws (its option, its labels) from the page through
 	// this; ECharts keeps its instances in a module the page cannot otherwise reach.
 	(node as ChartHost).echarts = chart;
 
 	chart.on('click', (event) => params.onClick?.(event as ECElementEvent));
-	let endPaint: () => void = () => undefined;
-	chart.on('finished', () => {
-		if (!awaitingFinish) return; // hover and resize repaints also fire `finished`
-		awaitingFinish = false;
-		endPaint();
-		params.onRendered?.();
-	});
 
 	function apply(option: ChartOption | null): void {
 		if (option === null) {
 			chart.clear();
 			return;
 		}
-		awaitingFinish = true;
 		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
-		endPaint = span('chart:paint', name);
 		const endSet = span('chart:setOption', name);
 		// A new filter can remove series, axes or categories, so every component type is replaced
 		// rather than merged — except the tooltip: replacing it (as `notMerge` does) rebuilds its DOM
 		// and forces a layout on every update, and each option sets the tooltip whole anyway.
 		chart.setOption(withPolicy(option), { replaceMerge: REPLACED_ON_UPDATE });
 		endSet();
+		// A non-lazy setOption paints before it returns (zrender's flush), and the policy leaves
+		// nothing to later frames (no animation, no progressive rendering): the chart is drawn now.
+		// ECharts' own `finished` would come one animation frame later — on a cold page, after the
+		// browser has laid out and painted everything else first.
+		queueMicrotask(() => params.onRendered?.());
 	}
 
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;

@@ -14,8 +14,16 @@ import type { Runner } from './query.svelte';
  * Current phase and error message; mutated in place (an exported rune cannot be reassigned).
  * `requested` turns true the first time anything asks for the database: DuckDB starts only then,
  * so a page that runs no query (a document page, the error page) never downloads it.
+ * `firstViews` turns true when the tables the first views read are loaded (the detail tables may
+ * still be loading); `<html data-duckdb-first-views="ready">` says so to tests and the benchmark,
+ * beside `data-duckdb="ready"` (every view answerable, set by the layout).
  */
-export const db = $state<{ phase: DbPhase; error: string | null; requested: boolean }>({ phase: 'idle', error: null, requested: false });
+export const db = $state<{ phase: DbPhase; error: string | null; requested: boolean; firstViews: boolean }>({
+	phase: 'idle',
+	error: null,
+	requested: false,
+	firstViews: false
+});
 
 let module: Promise<typeof import('$lib/db/browser')> | null = null;
 
@@ -24,14 +32,27 @@ function browserDb(): Promise<typeof import('$lib/db/browser')> {
 		m.dbStatus.subscribe((s) => {
 			db.phase = s.phase;
 			db.error = s.error?.message ?? null;
+			db.firstViews = s.firstViews;
+			if (s.firstViews) document.documentElement.dataset.duckdbFirstViews = 'ready';
+			else delete document.documentElement.dataset.duckdbFirstViews;
 		});
 		return m;
 	});
 	return module;
 }
 
-/** Starts DuckDB and loads the data if not yet done; resolves when every table is loaded. */
+/** Starts DuckDB and loads the data if not yet done; resolves when every table is loaded (every view answerable). */
 export function startDb(): Promise<QueryRunner> {
+	db.requested = true;
+	return browserDb().then((m) => m.whenLoaded());
+}
+
+/**
+ * Starts DuckDB if not yet done; resolves once it is open, before the data are in: each of the
+ * runner's queries waits for the tables it reads (see $lib/db/gate), so a view whose tables load
+ * first is answered first.
+ */
+function queryRunner(): Promise<QueryRunner> {
 	db.requested = true;
 	return browserDb().then((m) => m.getQueryClient());
 }
@@ -70,7 +91,7 @@ function cached<T>(client: QueryRunner, q: SqlQuery): Promise<T[]> {
 
 /** The runner every view's queries go through. */
 export function duckdb(): Promise<Runner> {
-	return startDb().then((client) => <T>(q: SqlQuery) => cached<T>(client, q));
+	return queryRunner().then((client) => <T>(q: SqlQuery) => cached<T>(client, q));
 }
 
 /**

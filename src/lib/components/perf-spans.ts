@@ -1,8 +1,8 @@
 /**
  * Timing spans for `bench:app --profile`: where a filter change's time goes (the navigation, each
- * query's round trip to DuckDB's worker, each chart's `setOption` and paint). Recorded as
+ * query's round trip to DuckDB's worker, each chart's `setOption`, which also paints). Recorded as
  * `performance.measure` entries named `bl:<what>` only when the benchmark has set
- * `window.__budgetLensSpans` before the page's scripts ran, so a reader's page keeps no timeline.
+ * `window.__budgetLensSpans` (bench:app sets it once the page has loaded), so a reader's page keeps no timeline.
  */
 const enabled = (): boolean => typeof window !== 'undefined' && (window as { __budgetLensSpans?: boolean }).__budgetLensSpans === true;
 

@@ -15,6 +15,7 @@ import {
 	Field,
 	Float64,
 	Int32,
+	List,
 	RecordBatch,
 	Schema,
 	Struct,
@@ -158,6 +159,24 @@ function varcharData(values: ArrayLike<unknown>): Data {
 	return makeData({ type, length: n, data: indices, dictionary, ...validity(values) });
 }
 
+/** VARCHAR[]: a list vector over one Utf8 child of every list's strings, in order. */
+function varcharListData(values: ArrayLike<unknown>): Data {
+	const n = values.length;
+	const offsets = new Int32Array(n + 1);
+	const items: unknown[] = [];
+	for (let i = 0; i < n; i++) {
+		const v = values[i];
+		if (!isNull(v)) {
+			if (!Array.isArray(v)) throw new NotOfType(i, v);
+			for (const item of v) items.push(item);
+		}
+		offsets[i + 1] = items.length;
+	}
+	const child = utf8Data(items);
+	const type = new List(new Field('item', new Utf8(), true));
+	return makeData({ type, length: n, valueOffsets: offsets, child, ...validity(values) });
+}
+
 function columnData(type: ColumnType, values: ArrayLike<unknown>): Data {
 	switch (type) {
 		case 'VARCHAR':
@@ -168,6 +187,8 @@ function columnData(type: ColumnType, values: ArrayLike<unknown>): Data {
 			return doubleData(values);
 		case 'BOOLEAN':
 			return booleanData(values);
+		case 'VARCHAR[]':
+			return varcharListData(values);
 	}
 }
 

@@ -10,9 +10,10 @@ import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duc
 import { base } from '$app/paths';
 import type { SqlParam } from '$lib/queries/sql';
 import { siteBundle } from './bundles';
-import { StatementClient, withConnection, type Connect, type DbConnection } from './connection';
+import { StatementClient, withConnection, type Connect, type DbConnection, type QueryRunner } from './connection';
 import { decodeInWorker } from './decode-worker-client';
-import { VIEW_TABLES, loadTables, type FetchFile } from './load';
+import { GatedRunner, TableGate } from './gate';
+import { FIRST_TABLES, VIEW_TABLES, loadTables, type FetchFile } from './load';
 import { arrowToRows } from './rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from './settings';
 import { DbStatusSource } from './status';
@@ -20,7 +21,13 @@ import { DbStatusSource } from './status';
 /** Start-up phase of the shared database: subscribe to show "DuckDB 正在启动…" and the like. */
 export const dbStatus = new DbStatusSource();
 
-let started: Promise<StatementClient> | null = null;
+/** A started database: queries run as soon as their tables are in; `loaded` resolves when all are. */
+interface Started {
+	runner: QueryRunner;
+	loaded: Promise<QueryRunner>;
+}
+
+let started: Promise<Started> | null = null;
 
 function adapt(conn: AsyncDuckDBConnection): DbConnection {
 	return {
@@ -58,11 +65,11 @@ async function lockDown(connect: Connect): Promise<void> {
 	});
 }
 
-async function start(): Promise<StatementClient> {
+async function start(): Promise<Started> {
 	dbStatus.set('starting');
 	// Marks for profiling start-up (Performance panel, or performance.getEntriesByType('mark')).
 	performance.mark('duckdb:start');
-	const decoded = decodeInWorker((file) => `${base}/data/${file}`, fetchData, VIEW_TABLES); // decodes while DuckDB starts
+	const decoded = decodeInWorker((file) => `${base}/data/${file}`, fetchData, VIEW_TABLES); // decodes while DuckDB starts, small tables first
 	const bundle = await siteBundle();
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
@@ -70,27 +77,39 @@ async function start(): Promise<StatementClient> {
 		await db.instantiate(bundle.mainModule);
 		performance.mark('duckdb:instantiated');
 		await db.open(DUCKDB_CONFIG);
-		const connect: Connect = async () => adapt(await db.connect());
-		await lockDown(connect);
-		dbStatus.set('loading');
-		await loadTables(connect, fetchData, VIEW_TABLES, decoded);
-		performance.mark('duckdb:loaded');
-		dbStatus.set('ready');
-		// One connection for every view's queries, its prepared statements kept by SQL text: the
-		// worker handles one call at a time, so a filter change is one RUN_PREPARED per query.
-		return new StatementClient(connect);
 	} catch (err) {
 		await db.terminate().catch(() => undefined);
 		throw err;
 	}
+	const connect: Connect = async () => adapt(await db.connect());
+	await lockDown(connect);
+	dbStatus.set('loading');
+	const gate = new TableGate();
+	gate.whenLoaded(FIRST_TABLES).then(
+		() => {
+			performance.mark('duckdb:first-views');
+			dbStatus.setFirstViews();
+		},
+		() => undefined
+	);
+	// One connection for every view's queries, its prepared statements kept by SQL text: the
+	// worker handles one call at a time, so a filter change is one RUN_PREPARED per query. Each
+	// query waits for the tables it reads; the loader's inserts go on another connection meanwhile.
+	const runner = new GatedRunner(gate, new StatementClient(connect));
+	const loaded = loadTables(connect, fetchData, VIEW_TABLES, decoded, gate).then(() => {
+		performance.mark('duckdb:loaded');
+		dbStatus.set('ready');
+		return runner;
+	});
+	loaded.catch((err: unknown) => {
+		started = null; // the next call starts afresh
+		dbStatus.set('error', err instanceof Error ? err : new Error(String(err)));
+		db.terminate().catch(() => undefined);
+	});
+	return { runner, loaded };
 }
 
-/**
- * The shared client, starting DuckDB and loading the data on first call. Resolves once every
- * table is loaded — this is the readiness promise. A failure rejects this call and clears the
- * promise so the next call retries.
- */
-export function getQueryClient(): Promise<StatementClient> {
+function startOnce(): Promise<Started> {
 	if (typeof window === 'undefined') return Promise.reject(new Error('db: DuckDB-WASM runs only in the browser'));
 	started ??= start().catch((err: unknown) => {
 		started = null;
@@ -99,4 +118,19 @@ export function getQueryClient(): Promise<StatementClient> {
 		throw error;
 	});
 	return started;
+}
+
+/**
+ * The shared query runner, starting DuckDB and the loading of the data on first call. Resolves
+ * once DuckDB is open, before the data are in: each query waits for the tables it reads (so the
+ * overview's first chart does not wait for the detail tables). A failure to start rejects this
+ * call and clears the promise so the next call retries.
+ */
+export function getQueryClient(): Promise<QueryRunner> {
+	return startOnce().then((s) => s.runner);
+}
+
+/** Resolves with the runner once every view table is loaded — every view answerable; rejects if loading fails. */
+export function whenLoaded(): Promise<QueryRunner> {
+	return startOnce().then((s) => s.loaded);
 }

@@ -23,5 +23,7 @@ export function columnTypeSql(type: ColumnType): SqlQuery {
 			return sql`DOUBLE`;
 		case 'BOOLEAN':
 			return sql`BOOLEAN`;
+		case 'VARCHAR[]':
+			return sql`VARCHAR[]`;
 	}
 }

@@ -5,7 +5,7 @@
  *
  * Browser only.
  */
-import { TABLES, type TableName, type TableSpec } from '$lib/storage/schema';
+import { specOf, type LoadableName, type TableSpec } from '$lib/storage/schema';
 import type { IpcBatch } from './decode';
 import type { DecodeRequest } from './decode.worker';
 import { decodeInThread, type FetchFile, type IpcSource } from './load';
@@ -52,7 +52,7 @@ class Channel implements AsyncIterable<IpcBatch> {
  * while it starts. The worker ends itself once every table requested from it has been delivered.
  * `fetchFile` serves the in-thread fallback.
  */
-export function decodeInWorker(urlOf: (file: string) => string, fetchFile: FetchFile, prefetch: readonly TableName[] = []): IpcSource {
+export function decodeInWorker(urlOf: (file: string) => string, fetchFile: FetchFile, prefetch: readonly LoadableName[] = []): IpcSource {
 	let worker: Worker;
 	try {
 		worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
@@ -84,7 +84,7 @@ export function decodeInWorker(urlOf: (file: string) => string, fetchFile: Fetch
 		worker.postMessage(message);
 		return channel;
 	};
-	const early = new Map(prefetch.map((name) => [name, request(TABLES[name])]));
+	const early = new Map(prefetch.map((name) => [name, request(specOf(name))]));
 	return (spec: TableSpec) => {
 		const channel = early.get(spec.name);
 		early.delete(spec.name);

@@ -7,20 +7,20 @@
  * Protocol: in `{ id, url, table }`; out `{ id, batch: IpcBatch }`* then `{ id, done: true }`, or
  * `{ id, error }`.
  */
-import { TABLES, type TableName } from '$lib/storage/schema';
+import { specOf, type LoadableName } from '$lib/storage/schema';
 import { parquetToIpc } from './decode';
 
 export interface DecodeRequest {
 	id: number;
 	url: string;
-	table: TableName;
+	table: LoadableName;
 }
 
 let queue: Promise<void> = Promise.resolve();
 
 async function serve({ id, url, table }: DecodeRequest): Promise<void> {
 	try {
-		const spec = TABLES[table];
+		const spec = specOf(table);
 		const response = await fetch(url, { cache: 'no-cache' });
 		if (!response.ok) throw new Error(`loader: GET ${url} → ${response.status} ${response.statusText}`);
 		for await (const batch of parquetToIpc(await response.arrayBuffer(), spec)) {

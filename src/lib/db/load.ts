@@ -5,11 +5,12 @@
  * the {@link IpcSource}'s business — a worker in the browser (decode-worker-client.ts), in-thread
  * here ({@link decodeInThread}).
  */
-import { TABLES, type TableName, type TableSpec } from '$lib/storage/schema';
+import { specOf, type LoadableName, type TableSpec } from '$lib/storage/schema';
 import { withConnection, type Connect, type DbConnection } from './connection';
 import { createTableSql } from './ddl';
 import { parquetToIpc, type IpcBatch } from './decode';
-import { derivedTablesSql } from './derived';
+import { loadTimeSqlOnArrival } from './derived';
+import { TableGate } from './gate';
 
 /** Reads a contract file (e.g. `documents.parquet`) from wherever the data is served. */
 export type FetchFile = (file: string) => Promise<ArrayBuffer>;
@@ -21,14 +22,24 @@ export type FetchFile = (file: string) => Promise<ArrayBuffer>;
 export type IpcSource = (spec: TableSpec) => AsyncIterable<IpcBatch>;
 
 /** Rows loaded per table. */
-export type LoadReport = Partial<Record<TableName, number>>;
+export type LoadReport = Partial<Record<LoadableName, number>>;
 
 /**
- * The tables the views query (dashboard, compare, trends, data …). `checks`, `diagnostics`,
- * `source_tables` and `economic_breakdown` serve only a document's own page, which reads its
- * document's rows itself; at 30,000 documents `checks` alone is millions of rows.
+ * What the first views read — the overview's KPIs, trends and coverage read only `documents` and
+ * the pre-aggregated `document_figures`; 三公 and summary views these and `three_public`/`summary`
+ * — loaded first: one or a few rows per document, so they are in long before the detail rows.
  */
-export const VIEW_TABLES: readonly TableName[] = ['documents', 'function_expenditure', 'economic_expenditure', 'three_public', 'summary', 'narrative_figures'];
+export const FIRST_TABLES: readonly LoadableName[] = ['documents', 'document_figures', 'code_names', 'three_public', 'summary'];
+
+/** The detail rows (tens to a hundred per document): loaded after {@link FIRST_TABLES}. */
+export const DETAIL_TABLES: readonly LoadableName[] = ['function_expenditure', 'economic_expenditure', 'narrative_figures'];
+
+/**
+ * The tables the views query (dashboard, compare, trends, data …), in the order they are loaded.
+ * `checks`, `diagnostics`, `source_tables` and `economic_breakdown` serve only a document's own
+ * page, which reads its document's rows itself; at 30,000 documents `checks` alone is millions of rows.
+ */
+export const VIEW_TABLES: readonly LoadableName[] = [...FIRST_TABLES, ...DETAIL_TABLES];
 
 /** Lets the event loop run (input, rendering) between two row groups decoded in-thread. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -65,21 +76,34 @@ async function loadOne(conn: DbConnection, spec: TableSpec, batches: AsyncIterab
 }
 
 /**
- * Loads `tables` (default: {@link VIEW_TABLES}) from `source` (default: `fetchFile` decoded
- * in-thread), inserted one after another on one connection; then the derived tables whose sources
- * were all loaded are (re)built (see derived.ts). Rejects on the first failure, naming the file.
+ * Loads `tables` (default: {@link VIEW_TABLES}, small ones first) from `source` (default:
+ * `fetchFile` decoded in-thread), inserted one after another on one connection. As each table is
+ * in, the load-time statements it completes run (the place labels, after `documents`: see
+ * derived.ts) and it is marked in `gate`, so that queries reading only loaded tables run while the
+ * rest load (gate.ts). Rejects on the first failure, naming the file; `gate` then fails too.
  */
 export async function loadTables(
 	connect: Connect,
 	fetchFile: FetchFile,
-	tables: readonly TableName[] = VIEW_TABLES,
-	source: IpcSource = decodeInThread(fetchFile)
+	tables: readonly LoadableName[] = VIEW_TABLES,
+	source: IpcSource = decodeInThread(fetchFile),
+	gate: TableGate = new TableGate()
 ): Promise<LoadReport> {
-	const streams = tables.map((name) => source(TABLES[name]));
-	return withConnection(connect, async (conn) => {
-		const report: LoadReport = {};
-		for (const [i, name] of tables.entries()) report[name] = await loadOne(conn, TABLES[name], streams[i]!);
-		for (const q of derivedTablesSql(tables)) await conn.query(q.sql, q.params);
-		return report;
-	});
+	const streams = tables.map((name) => source(specOf(name)));
+	try {
+		return await withConnection(connect, async (conn) => {
+			const report: LoadReport = {};
+			const loaded: string[] = [];
+			for (const [i, name] of tables.entries()) {
+				report[name] = await loadOne(conn, specOf(name), streams[i]!);
+				for (const q of loadTimeSqlOnArrival(name, loaded)) await conn.query(q.sql, q.params);
+				loaded.push(name);
+				gate.mark(name);
+			}
+			return report;
+		});
+	} catch (err) {
+		gate.fail(err instanceof Error ? err : new Error(String(err)));
+		throw err;
+	}
 }

@@ -17,11 +17,16 @@ export interface DbStatus {
 	phase: DbPhase;
 	/** The failure, when phase is `error`. */
 	error: Error | null;
+	/**
+	 * The first views are answerable: the tables they read (FIRST_TABLES in load.ts) are loaded,
+	 * while phase may still be `loading` (the detail tables). `ready` implies it.
+	 */
+	firstViews: boolean;
 }
 
 /** A tiny observable for {@link DbStatus}; listeners get the current value at once. */
 export class DbStatusSource {
-	#status: DbStatus = { phase: 'idle', error: null };
+	#status: DbStatus = { phase: 'idle', error: null, firstViews: false };
 	readonly #listeners = new Set<(s: DbStatus) => void>();
 
 	get current(): DbStatus {
@@ -29,7 +34,17 @@ export class DbStatusSource {
 	}
 
 	set(phase: DbPhase, error: Error | null = null): void {
-		this.#status = { phase, error };
+		const firstViews = phase === 'ready' || (phase === 'loading' && this.#status.firstViews);
+		this.#update({ phase, error, firstViews });
+	}
+
+	/** The first views' tables are in (the phase stays what it is). */
+	setFirstViews(): void {
+		this.#update({ ...this.#status, firstViews: true });
+	}
+
+	#update(status: DbStatus): void {
+		this.#status = status;
 		for (const listener of this.#listeners) listener(this.#status);
 	}
 

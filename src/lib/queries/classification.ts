@@ -8,14 +8,14 @@
  * aliases — see {@link codeNamesTableSql}. Level and parent_code come from the code itself.
  */
 import type { Filters } from '$lib/filters/model';
-import type { DocumentKind } from '$lib/storage/schema';
+import { PRE_AGGREGATED, type DocumentKind } from '$lib/storage/schema';
 import { basisCte, figuresWith } from './figures';
 import { ident, sql, type SqlQuery } from './sql';
 import { table } from './tables';
 import { codeSubtree } from './where';
 
-/** The derived table of code names (not a contract table: built in memory after loading). */
-export const CODE_NAMES = 'code_names';
+/** The pre-aggregated table of code names: built by {@link codeNamesTableSql} when the Parquet is written. */
+export const CODE_NAMES = PRE_AGGREGATED.code_names.name;
 
 /** Which classification a code belongs to: 功能分类 (function_expenditure) or 经济分类 (economic). */
 export type CodeScheme = 'function' | 'economic';

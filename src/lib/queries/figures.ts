@@ -21,18 +21,22 @@
  *   `three_public` is the document's `total` item.
  *
  * None of this depends on the filters except through the code, so the unfiltered figures are
- * computed once, right after the data are loaded, into the derived table {@link DOCUMENT_FIGURES}
+ * computed once, when the Parquet is written, into the pre-aggregated table {@link DOCUMENT_FIGURES}
  * ({@link documentFiguresTableSql}); a view's query then filters and groups that table instead of
  * joining four tables again. In DuckDB-WASM that planning and joining was most of a filter change's
  * query time (≈ 5× the cost of the query over the derived table, for the same rows).
  */
 import type { Filters } from '$lib/filters/model';
+import { PRE_AGGREGATED } from '$lib/storage/schema';
 import { ident, sql, type SqlQuery } from './sql';
 import { table } from './tables';
 import { unitOf, whereDocuments } from './where';
 
-/** The derived table of unfiltered per-document figures (not a contract table: built in memory). */
-export const DOCUMENT_FIGURES = 'document_figures';
+/**
+ * The pre-aggregated table of unfiltered per-document figures: built by {@link documentFiguresTableSql}
+ * when the Parquet is written, and loaded from `document_figures.parquet` (storage/schema.ts).
+ */
+export const DOCUMENT_FIGURES = PRE_AGGREGATED.document_figures.name;
 
 /**
  * The order in which a unit's disclosures of a kind are "latest first": newest year, then doc_id
@@ -57,8 +61,9 @@ function fromFunction(measure: 'total' | 'basic' | 'project'): SqlQuery {
 
 /**
  * `CREATE OR REPLACE TABLE document_figures AS …`: one row per document with its figures for no
- * code filter (columns as `figures` in {@link figuresWith}). Run once after every contract table is
- * loaded; a reload replaces it.
+ * code filter (columns as `figures` in {@link figuresWith}, and PRE_AGGREGATED.document_figures in
+ * storage/schema.ts). Run once over the contract tables when they are written (after the place
+ * labels, see db/derived.ts); a rerun replaces it.
  */
 export function documentFiguresTableSql(): SqlQuery {
 	// arg_max(…, source = 'table') prefers the figure read from a table over the narrative's.
@@ -113,7 +118,7 @@ ORDER BY d.doc_id`;
  *
  * `newer_year` is the year of the disclosure just before this one in its unit's and kind's
  * latest-first order among the filtered documents (NULL for the latest): what {@link basisCte}
- * picks by. Without a code filter it comes from the derived table, computed once at load: the
+ * picks by. Without a code filter it comes from the pre-aggregated table: the
  * filters then drop a unit's disclosures only by year (a range keeps a unit's newest ones up to
  * its end, so a predecessor after that end counts as none) or, with a department filter, those
  * without a department kind (a separate precomputed order leaves them out). A code filter may drop

@@ -6,10 +6,10 @@
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { columnTypeSql } from '$lib/db/ddl';
-import { derivedTablesSql } from '$lib/db/derived';
+import { loadTimeSql } from '$lib/db/derived';
 import { QueryClient, type DbConnection, type PlainRow, type PlainValue } from '$lib/db/connection';
 import { ident, joinSql, sql, type SqlParam } from '$lib/queries/sql';
-import { TABLES, TABLE_NAMES, type TableSpec } from '$lib/storage/schema';
+import { PRE_AGGREGATED_NAMES, TABLE_NAMES, specOf, type TableSpec } from '$lib/storage/schema';
 
 /** Native values → plain JS: BigInt → number, nested lists/structs converted recursively. */
 function toPlain(value: unknown): PlainValue {
@@ -48,19 +48,23 @@ async function createFromParquet(conn: DuckDBConnection, spec: TableSpec, dataDi
 	}
 }
 
-/** An in-memory native DuckDB with every contract table loaded from `dataDir`. */
+/** An in-memory native DuckDB with every contract and pre-aggregated table loaded from `dataDir`. */
 export interface NodeDb {
 	client: QueryClient;
 	close(): void;
 }
 
-/** Opens native DuckDB over the Parquet files in `dataDir` (all contract tables must be there). */
+/**
+ * Opens native DuckDB over the Parquet files in `dataDir` (every contract table and the
+ * pre-aggregated ones must be there, as the extractor writes them).
+ */
 export async function openNodeDb(dataDir: string): Promise<NodeDb> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const setup = await instance.connect();
 	try {
-		for (const name of TABLE_NAMES) await createFromParquet(setup, TABLES[name], dataDir);
-		for (const q of derivedTablesSql(TABLE_NAMES)) await setup.run(q.sql, q.params as DuckDBValue[]);
+		const names = [...TABLE_NAMES, ...PRE_AGGREGATED_NAMES];
+		for (const name of names) await createFromParquet(setup, specOf(name), dataDir);
+		for (const q of loadTimeSql(names)) await setup.run(q.sql, q.params as DuckDBValue[]);
 	} catch (err) {
 		instance.closeSync();
 		throw err;

@@ -11,6 +11,7 @@ export interface ColumnValueTypes {
 	INTEGER: number;
 	DOUBLE: number;
 	BOOLEAN: boolean;
+	'VARCHAR[]': string[];
 }
 
 /** A cell of a column of type `T`: its value, or null for SQL NULL. */

@@ -7,7 +7,8 @@
  * (documented in README.md); nothing listed there is renamed or dropped.
  */
 
-export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+/** `VARCHAR[]` (a list of strings) occurs only in the pre-aggregated `code_names`. */
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'VARCHAR[]';
 
 export interface ColumnSpec {
 	readonly name: string;
@@ -15,7 +16,7 @@ export interface ColumnSpec {
 }
 
 export interface TableSpec {
-	readonly name: TableName;
+	readonly name: TableName | PreAggregatedName;
 	readonly file: string;
 	readonly columns: readonly ColumnSpec[];
 }
@@ -222,6 +223,60 @@ export const TABLES = {
 
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/**
+ * Extension: small tables computed from the contract tables when the Parquet is written (the
+ * extractor's writer, scripts/lib/pre-aggregate.ts), by the statements the views' queries are built
+ * on (src/lib/db/derived.ts): what the first views read, so a browser answers them without loading
+ * or joining the detail rows. Never edited by hand; rewritten with every extraction.
+ */
+export const PRE_AGGREGATED = {
+	// one row per document: its headline figures and its place in its unit's latest-first order
+	// (queries/figures.ts, documentFiguresTableSql); `district` carries the place label of a unit
+	// without one (queries/places.ts), as every view shows it
+	document_figures: {
+		name: 'document_figures',
+		file: 'document_figures.parquet',
+		columns: [
+			col('doc_id', 'VARCHAR'),
+			col('district', 'VARCHAR'),
+			col('department', 'VARCHAR'),
+			col('department_kind', 'VARCHAR'),
+			col('unit', 'VARCHAR'), // department_kind, else the department as printed
+			col('year', 'INTEGER'),
+			col('kind', 'VARCHAR'),
+			col('total', 'DOUBLE'),
+			col('basic', 'DOUBLE'),
+			col('project', 'DOUBLE'),
+			col('personnel', 'DOUBLE'),
+			col('public', 'DOUBLE'),
+			col('three_public', 'DOUBLE'),
+			col('outbound', 'DOUBLE'),
+			col('vehicle', 'DOUBLE'),
+			col('reception', 'DOUBLE'),
+			col('newer_year', 'INTEGER'), // the year of the unit's next newer disclosure of the kind (NULL: the latest)
+			col('newer_year_named', 'INTEGER') // the same among disclosures with a department_kind
+		]
+	},
+	// per classification scheme and code: the spelling most documents print, the others as aliases
+	// (queries/classification.ts, codeNamesTableSql)
+	code_names: {
+		name: 'code_names',
+		file: 'code_names.parquet',
+		columns: [col('scheme', 'VARCHAR'), col('code', 'VARCHAR'), col('name', 'VARCHAR'), col('aliases', 'VARCHAR[]')]
+	}
+} as const satisfies Record<string, Omit<TableSpec, 'name'> & { name: string }>;
+
+export type PreAggregatedName = keyof typeof PRE_AGGREGATED;
+export const PRE_AGGREGATED_NAMES = Object.keys(PRE_AGGREGATED) as PreAggregatedName[];
+
+/** A table a browser or engine loads from Parquet: a contract table or a pre-aggregated one. */
+export type LoadableName = TableName | PreAggregatedName;
+
+/** The spec of any loadable table. */
+export function specOf(name: LoadableName): TableSpec {
+	return name in PRE_AGGREGATED ? PRE_AGGREGATED[name as PreAggregatedName] : TABLES[name as TableName];
+}
 
 /**
  * A row of any table, loosely: column name → value (null for SQL NULL). Prefer `RowOf<'table'>`

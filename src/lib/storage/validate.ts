@@ -38,6 +38,8 @@ export function fitsType(type: ColumnType, value: unknown): boolean {
 			return typeof value === 'number' && Number.isFinite(value);
 		case 'BOOLEAN':
 			return typeof value === 'boolean';
+		case 'VARCHAR[]':
+			return Array.isArray(value) && value.every((v) => typeof v === 'string');
 	}
 }
 

@@ -46,6 +46,8 @@ function coerce(value: unknown, type: ColumnType): string | number | boolean | n
 		}
 		case 'BOOLEAN':
 			return typeof value === 'boolean' ? value : undefined;
+		case 'VARCHAR[]':
+			return undefined; // the old loader read contract tables only, which hold no lists
 	}
 }
 
@@ -86,6 +88,8 @@ function arrowType(type: ColumnType): DataType {
 			return new Float64();
 		case 'BOOLEAN':
 			return new Bool();
+		case 'VARCHAR[]':
+			throw new Error('legacy decoder: contract tables hold no lists');
 	}
 }
 

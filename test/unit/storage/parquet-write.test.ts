@@ -9,10 +9,11 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { openParquetSink, writeParquetTables } from '../../../scripts/lib/parquet-write';
 import type { RowOf } from '../../../src/lib/storage/rows';
-import { TABLES, TABLE_NAMES } from '../../../src/lib/storage/schema';
+import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES } from '../../../src/lib/storage/schema';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'bl-write-'));
-const FILES = TABLE_NAMES.map((n) => TABLES[n].file).sort();
+/** The contract's files and the pre-aggregated ones written with them. */
+const FILES = [...TABLE_NAMES.map((n) => TABLES[n].file), ...PRE_AGGREGATED_NAMES.map((n) => PRE_AGGREGATED[n].file)].sort();
 
 const tp = (item: string, budget: number | null, over: Partial<RowOf<'three_public'>> = {}): RowOf<'three_public'> => ({
 	doc_id: 'd1', item, budget, actual: null, source_line: 3, source_page: null, source_file: 'a.txt', ...over
