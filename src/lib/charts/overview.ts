@@ -96,52 +96,106 @@ export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption 
 }
 
 /**
+ * Units stacked by name in one kind's bars; past this many, the smaller ones are one labelled
+ * `其他 N 个单位` segment. Thousands of units (a whole city) would otherwise be thousands of series:
+ * unreadable, and seconds of work on every redraw.
+ */
+export const MAX_STACKED_UNITS = 10;
+
+/** One unit and kind of the by-year chart, its totals by year. */
+interface UnitSeries {
+	label: string;
+	row: TrendRow;
+	byYear: Map<number, number>;
+	sum: number;
+}
+
+/** Each kind's units: the largest {@link MAX_STACKED_UNITS} by their total over the years, and the rest. */
+function stackedUnits(data: readonly TrendRow[]): { named: UnitSeries[]; rest: Map<TrendRow['kind'], UnitSeries[]> } {
+	const units = new Map<string, UnitSeries>();
+	for (const r of data) {
+		const label = unitKindLabel(r.district, r.unit, r.kind);
+		let u = units.get(label);
+		if (!u) units.set(label, (u = { label, row: r, byYear: new Map(), sum: 0 }));
+		u.byYear.set(r.year, (u.byYear.get(r.year) ?? 0) + r.total!);
+		u.sum += r.total!;
+	}
+	const named: UnitSeries[] = [];
+	const rest = new Map<TrendRow['kind'], UnitSeries[]>();
+	for (const kind of ['budget', 'final'] as const) {
+		const ofKind = [...units.values()].filter((u) => u.row.kind === kind).sort((a, b) => b.sum - a.sum || a.label.localeCompare(b.label, 'zh-CN'));
+		named.push(...ofKind.slice(0, MAX_STACKED_UNITS).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')));
+		if (ofKind.length > MAX_STACKED_UNITS) rest.set(kind, ofKind.slice(MAX_STACKED_UNITS));
+	}
+	return { named, rest };
+}
+
+/**
  * Total spending per year: per kind one bar, stacked by unit, so that a year's bar is visibly the
  * sum of named units (a year in which another department published is a taller bar made of more
- * segments, not a rise). 预算 and 决算 are separate stacks, never added.
+ * segments, not a rise). 预算 and 决算 are separate stacks, never added. The
+ * {@link MAX_STACKED_UNITS} largest units of a kind are named; the others are one labelled
+ * `其他 N 个单位` segment whose tooltip counts them.
  */
 export function buildSpendingByYearOption(rows: readonly TrendRow[]): ChartOption | null {
 	const data = rows.filter((r) => r.total !== null);
 	if (data.length === 0) return null;
 	const years = yearAxis(distinct(data.map((r) => r.year)));
-	const keys = [...new Map(data.map((r) => [unitKindLabel(r.district, r.unit, r.kind), r])).entries()].sort(
-		([a, ra], [b, rb]) => (ra.kind === rb.kind ? a.localeCompare(b, 'zh-CN') : ra.kind === 'budget' ? -1 : 1)
-	);
-	const at = (key: TrendRow, year: number): TrendRow | undefined =>
-		data.find((r) => r.year === year && r.kind === key.kind && r.district === key.district && r.unit === key.unit);
+	const { named, rest } = stackedUnits(data);
+	const yearTotals = new Map<string, { values: number[] }>();
+	for (const r of data) {
+		const k = `${r.kind}|${r.year}`;
+		const t = yearTotals.get(k) ?? { values: [] };
+		t.values.push(r.total!);
+		yearTotals.set(k, t);
+	}
 	const yearTotal = (kind: TrendRow['kind'], year: number): { sum: number; units: number } => {
-		const hit = data.filter((r) => r.kind === kind && r.year === year);
-		return { sum: sum2(hit.map((r) => r.total)), units: hit.length };
+		const values = yearTotals.get(`${kind}|${year}`)?.values ?? [];
+		return { sum: sum2(values), units: values.length };
 	};
+	/** The series in order: named units, then each kind's 其他 segment. */
+	const segments: { label: string; kind: TrendRow['kind']; units: UnitSeries[] }[] = [
+		...named.map((u) => ({ label: u.label, kind: u.row.kind, units: [u] })),
+		...[...rest.entries()].map(([kind, units]) => ({ label: `其他 ${units.length} 个单位·${kindLabel(kind)}`, kind, units }))
+	];
+	const valueAt = (seg: (typeof segments)[number], year: number): number | null => {
+		const values = seg.units.flatMap((u) => (u.byYear.has(year) ? [u.byYear.get(year)!] : []));
+		return values.length ? sum2(values) : null;
+	};
+	const unitsAt = (seg: (typeof segments)[number], year: number): number => seg.units.filter((u) => u.byYear.has(year)).length;
 	return {
 		...cartesianBase(),
 		tooltip: {
 			trigger: 'item',
 			formatter: (info) => {
 				const p = Array.isArray(info) ? info[0] : info;
-				const [, key] = keys[p.seriesIndex ?? 0] ?? [];
-				if (!key) return '';
+				const seg = segments[p.seriesIndex ?? 0];
+				if (!seg) return '';
 				const year = Number(p.name);
-				const whole = yearTotal(key.kind, year);
+				const whole = yearTotal(seg.kind, year);
+				const who =
+					seg.units.length === 1
+						? unitLabel(seg.units[0]!.row.district, seg.units[0]!.row.unit)
+						: `其他 ${unitsAt(seg, year)} 个单位（按各年合计不在前 ${MAX_STACKED_UNITS} 名）`;
 				return tooltipHtml([
-					`${p.name}年 ${kindLabel(key.kind)}`,
-					{ marker: String(p.marker ?? ''), text: `${unitLabel(key.district, key.unit)} ${wanText(at(key, year)?.total)}` },
-					`${kindLabel(key.kind)}合计 ${wanText(whole.sum)}（${whole.units} 个单位相加）`
+					`${p.name}年 ${kindLabel(seg.kind)}`,
+					{ marker: String(p.marker ?? ''), text: `${who} ${wanText(valueAt(seg, year))}` },
+					`${kindLabel(seg.kind)}合计 ${wanText(whole.sum)}（${whole.units} 个单位相加）`
 				]);
 			}
 		},
 		xAxis: { type: 'category', data: years.map(String) },
 		yAxis: wanAxis(),
-		series: keys.map(([label, key], i) => ({
+		series: segments.map((seg, i) => ({
 			type: 'bar' as const,
-			name: label,
-			stack: kindLabel(key.kind),
+			name: seg.label,
+			stack: kindLabel(seg.kind),
 			// the palette's colour by position, named so the label's colour can be chosen for it
 			color: PALETTE[i % PALETTE.length],
 			...valueLabels('inside', 'wan', PALETTE[i % PALETTE.length]),
-			itemStyle: { borderColor: KIND_COLOR[key.kind], borderWidth: 1 },
+			itemStyle: { borderColor: KIND_COLOR[seg.kind], borderWidth: 1 },
 			barMaxWidth: 40,
-			data: years.map((y) => at(key, y)?.total ?? null)
+			data: years.map((y) => valueAt(seg, y))
 		}))
 	};
 }
