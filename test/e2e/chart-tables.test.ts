@@ -75,6 +75,19 @@ describe('generated corpus: more units than /compare draws', { timeout: TEST_TIM
 		t.expectClean();
 	});
 
+	it('/trends draws the 24 largest unit·kind lines and counts the rest in a notice', async () => {
+		const t = await e2e.open('/trends?kind=budget');
+		await t.waitForCharts({ min: 3, timeout: SETTLE });
+		expect(await t.page.locator('[data-trend-rest]').textContent()).toContain(`共 ${UNITS} 条单位·类型序列`);
+		const lines = await t.page.locator('[data-chart="trend-total"] .chart-canvas').evaluate((node) => {
+			const chart = (node as HTMLElement & { echarts?: { getOption(): { series?: { name?: string }[] } } }).echarts;
+			return (chart?.getOption().series ?? []).map((x) => String(x.name));
+		});
+		// one line per drawn unit·kind (derived points, if any, are series of their own)
+		expect(new Set(lines.filter((n) => !n.includes('推算'))).size).toBe(24);
+		t.expectClean();
+	});
+
 	it('pages a 数据表 longer than 50 rows, as the other tables are paged', async () => {
 		// both kinds: each unit's 预算 and 决算 are two disclosures compared
 		const t = await e2e.open('/compare');
