@@ -142,15 +142,16 @@ export function buildSpendingByYearOption(rows: readonly TrendRow[]): ChartOptio
 	if (data.length === 0) return null;
 	const years = yearAxis(distinct(data.map((r) => r.year)));
 	const { named, rest } = stackedUnits(data);
-	const yearTotals = new Map<string, { values: number[] }>();
+	// each kind's and year's totals, for the tooltip's 合计 line
+	const yearTotals = new Map<string, number[]>();
 	for (const r of data) {
 		const k = `${r.kind}|${r.year}`;
-		const t = yearTotals.get(k) ?? { values: [] };
-		t.values.push(r.total!);
-		yearTotals.set(k, t);
+		const values = yearTotals.get(k);
+		if (values) values.push(r.total!);
+		else yearTotals.set(k, [r.total!]);
 	}
 	const yearTotal = (kind: TrendRow['kind'], year: number): { sum: number; units: number } => {
-		const values = yearTotals.get(`${kind}|${year}`)?.values ?? [];
+		const values = yearTotals.get(`${kind}|${year}`) ?? [];
 		return { sum: sum2(values), units: values.length };
 	};
 	/** The series in order: named units, then each kind's 其他 segment. */
