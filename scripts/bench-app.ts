@@ -408,7 +408,12 @@ async function filterRun(url: string, opts: Options): Promise<{ results: ChangeR
 				[step.filter, step.value, CHANGE_TIMEOUT_MS] as const
 			);
 			results.push({ filter: step.filter, value: step.value, ms: r.ms, rerendered: r.rerendered });
-			if (cdp && r.rerendered) phases.push((await b.page.evaluate(changePhasesScript(r.t0))) as ChangePhases);
+			if (cdp && r.rerendered) {
+				const p = (await b.page.evaluate(changePhasesScript(r.t0))) as ChangePhases;
+				phases.push(p);
+				const ms = (x: number | null) => (x === null ? '—' : String(Math.round(x)));
+				console.log(`  change ${step.filter}=${step.value}: ${ms(r.ms)} ms — ${p.queries} queries back at ${ms(p.queried)}, navigation ${ms(p.navigated)}, last setOption ${ms(p.optionsSet)}`);
+			}
 		}
 		if (cdp && opts.profile) {
 			const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
@@ -575,6 +580,8 @@ async function main(): Promise<void> {
 	console.log();
 	printTable(table);
 	if (changeMs.length) console.log(`per filter (median): ${perFilterLine(filter.results)}`);
+	// in order: the first changes after start-up run colder code (JIT, wasm tiers) than later ones
+	if (changeMs.length) console.log(`in order (ms): ${filter.results.filter((r) => r.rerendered).map((r) => (r.ms === null ? 'timeout' : Math.round(r.ms))).join(' ')}`);
 	if (noops.length) console.log(noopLine(noops));
 	if (timedOut.length) console.log(`${timedOut.length} filter change(s) produced no render within ${fmt(CHANGE_TIMEOUT_MS)}: ${timedOut.map((r) => `${r.filter}=${r.value}`).join(', ')}`);
 
