@@ -14,7 +14,7 @@
  *   into the absolute range sirv understands; an invalid range is ignored (whole file, 200), one
  *   past the end answered 416.
  * - Types: `application/wasm` (so `WebAssembly.instantiateStreaming` works) and JavaScript for
- *   module workers come from sirv's table; `.parquet` gets `application/octet-stream`.
+ *   module workers come from sirv's table; `.parquet` and `.duckdb` get `application/octet-stream`.
  * - Unknown page paths: under `/documents/` the SPA fallback page (adapter-static's 404.html) with
  *   status 200, because document pages are rendered in the browser on demand; anywhere else the
  *   same page with status 404. An unknown path that looks like a file gets a plain 404.
@@ -35,7 +35,7 @@ export const FALLBACK_PAGE = '404.html';
 const ON_DEMAND = /^\/documents\/[^/]+\/?$/;
 
 /** Types sirv's table (mrmime) lacks or gets wrong for this site. */
-const TYPES = { '.parquet': 'application/octet-stream' };
+const TYPES = { '.parquet': 'application/octet-stream', '.duckdb': 'application/octet-stream' };
 
 /**
  * Parses a single-range `Range` header against a file size. Returns null to send the whole file

@@ -12,7 +12,7 @@ export interface Received {
 	headers: number;
 }
 
-export type TransferKind = 'DuckDB (wasm + worker)' | 'JavaScript' | 'Parquet' | 'HTML / JSON' | 'other';
+export type TransferKind = 'DuckDB (wasm + worker)' | 'JavaScript' | 'database file' | 'Parquet' | 'HTML / JSON' | 'other';
 
 export interface Transfer {
 	requests: number;
@@ -25,6 +25,7 @@ export function transferKind(url: string): TransferKind {
 	const path = new URL(url).pathname;
 	if (/\/duckdb-[^/]*\.(wasm|js)$/.test(path)) return 'DuckDB (wasm + worker)';
 	if (/\.(m?js)$/.test(path)) return 'JavaScript';
+	if (/\.duckdb$/.test(path)) return 'database file';
 	if (/\.parquet$/.test(path)) return 'Parquet';
 	if (/\.(html|json)$/.test(path) || !/\.[a-z0-9]+$/i.test(path)) return 'HTML / JSON';
 	return 'other';

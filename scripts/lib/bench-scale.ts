@@ -9,7 +9,7 @@ export const SCALE_SECTION = 'App by corpus size (npm run bench:app -- --docs N 
 
 export const SCALE_HEADERS = [
 	'documents',
-	'Parquet loaded (all files)',
+	'browser data file (all Parquet)',
 	'first chart on / (median)',
 	'DuckDB ready (median)',
 	'filter change p50 / p95',

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf } from '../../src/lib/storage/schema';
-import { VIEW_TABLES } from '../../src/lib/db/load';
+import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
+import { corpusDbForDir } from './corpus-db';
 import { replicateParquet } from './bench-replicate';
 
 export interface BenchSite {
@@ -17,8 +18,8 @@ export interface BenchSite {
 	/** Where its Parquet came from, for the report. */
 	source: string;
 	documents: number;
-	/** Bytes of the Parquet files the browser loads (the views' tables), and of all of them. */
-	viewParquetBytes: number;
+	/** Bytes of the database file the browser loads (corpus.duckdb), and of all the Parquet files. */
+	browserDataBytes: number;
 	allParquetBytes: number;
 	buildMs: number;
 }
@@ -53,6 +54,8 @@ export async function prepareBenchSite(opts: BenchSiteOptions): Promise<BenchSit
 		for (const f of readdirSync(from).filter((f) => f.endsWith('.parquet'))) copyFileSync(join(from, f), join(dataDir, f));
 		source = `\`${opts.data}\``;
 	}
+	// the browser's database file, as the extractor writes it beside the Parquet
+	await corpusDbForDir(dataDir);
 	const started = Date.now();
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 		cwd: opts.repoRoot,
@@ -65,7 +68,7 @@ export async function prepareBenchSite(opts: BenchSiteOptions): Promise<BenchSit
 		buildDir: join(site, 'build'),
 		source,
 		documents,
-		viewParquetBytes: sizeOf(dataDir, VIEW_TABLES.map((t) => specOf(t).file)),
+		browserDataBytes: sizeOf(dataDir, [CORPUS_FILE]),
 		allParquetBytes: sizeOf(dataDir, [...TABLE_NAMES, ...PRE_AGGREGATED_NAMES].map((t) => specOf(t).file)),
 		buildMs
 	};
@@ -85,11 +88,11 @@ async function countDocuments(file: string): Promise<number> {
 }
 
 /** The corpus figures of an already built site (the seeds' build/): its data/ folder. */
-export async function seedSiteFigures(buildDir: string): Promise<Pick<BenchSite, 'documents' | 'viewParquetBytes' | 'allParquetBytes'>> {
+export async function seedSiteFigures(buildDir: string): Promise<Pick<BenchSite, 'documents' | 'browserDataBytes' | 'allParquetBytes'>> {
 	const dataDir = join(buildDir, 'data');
 	return {
 		documents: await countDocuments(join(dataDir, TABLES.documents.file)),
-		viewParquetBytes: sizeOf(dataDir, VIEW_TABLES.map((t) => specOf(t).file)),
+		browserDataBytes: sizeOf(dataDir, [CORPUS_FILE]),
 		allParquetBytes: sizeOf(dataDir, [...TABLE_NAMES, ...PRE_AGGREGATED_NAMES].map((t) => specOf(t).file))
 	};
 }

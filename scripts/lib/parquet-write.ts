@@ -23,9 +23,11 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableRows } from '../../src/lib/storage/rows';
-import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
+import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
 import { checkRows } from '../../src/lib/storage/validate';
 import { writePreAggregates } from './pre-aggregate';
+import { writeCorpusDb } from './corpus-db';
+import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
 
 /**
  * Rows per row group (DuckDB writes whole vectors of 2,048 rows, so a multiple of that). The
@@ -195,6 +197,10 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGrou
 			(name) => tempOf(PRE_AGGREGATED[name].file)[0],
 			rowGroupRows
 		);
+		// The browser's database file, from the same fresh files (scripts/lib/corpus-db.ts).
+		const corpus = tempOf(CORPUS_FILE);
+		temps.push(corpus);
+		await writeCorpusDb(connection, (name) => tempOf(specOf(name).file)[0], corpus[0]);
 		for (const [temp, final] of temps) await rename(temp, final);
 		return temps.map(([, final]) => final);
 	} catch (error) {

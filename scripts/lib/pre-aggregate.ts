@@ -47,9 +47,9 @@ export async function writePreAggregates(
 		for (const name of SOURCES) {
 			const kind = name === 'documents' ? 'TABLE' : 'VIEW';
 			await connection.run(`CREATE OR REPLACE TEMP ${kind} ${ident(name)} AS ${selectAs(TABLES[name], `read_parquet(${literal(sourceOf(name))})`)}`);
-			created.push(`${kind} ${ident(name)}`);
+			created.push(`${kind} IF EXISTS ${ident(name)}`);
 		}
-		for (const p of PRE_AGGREGATES) created.push(`TABLE ${ident(p.name)}`);
+		for (const p of PRE_AGGREGATES) created.push(`TABLE IF EXISTS ${ident(p.name)}`);
 		for (const q of derivedTablesSql(SOURCES)) await connection.run(q.sql, q.params as DuckDBValue[]);
 		for (const p of PRE_AGGREGATES) {
 			const spec = PRE_AGGREGATED[p.name];
@@ -59,7 +59,9 @@ export async function writePreAggregates(
 			);
 		}
 	} finally {
-		for (const what of created.reverse()) await connection.run(`DROP ${what} IF EXISTS`).catch(() => undefined);
+		// (the writer goes on to write the browser's database file on this connection: nothing of
+		// these may shadow its tables)
+		for (const what of created.reverse()) await connection.run(`DROP ${what}`);
 	}
 }
 

@@ -16,8 +16,8 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Served types that may compress: text, wasm and Parquet (already-compressed images are not). */
-export const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.wasm', '.parquet', '.svg', '.txt', '.csv', '.xml', '.map']);
+/** Served types that may compress: text, wasm, Parquet and the browser's database file (already-compressed images are not). */
+export const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.wasm', '.parquet', '.duckdb', '.svg', '.txt', '.csv', '.xml', '.map']);
 
 /** Below this a response is a packet or two either way; compressing it saves nothing measurable. */
 export const MIN_BYTES = 1024;

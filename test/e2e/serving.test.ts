@@ -69,7 +69,7 @@ describe('DuckDB only where a page queries', () => {
 });
 
 describe('precompressed responses', () => {
-	it('sends .js, .wasm and .parquet brotli-compressed with Vary: Accept-Encoding and their own types', async () => {
+	it('sends .js, .wasm and the database file brotli-compressed with Vary: Accept-Encoding and their own types', async () => {
 		const t = await e2e.newPage();
 		const responses = recordResponses(t);
 		await t.goto('/');
@@ -77,7 +77,7 @@ describe('precompressed responses', () => {
 		for (const [ext, type] of [
 			['.js', /javascript/],
 			['.wasm', /^application\/wasm$/],
-			['.parquet', /^application\/octet-stream$/]
+			['.duckdb', /^application\/octet-stream$/]
 		] as const) {
 			// every file of the type that the build wrote a brotli copy of (files under 1 KB have none)
 			const matching = responses.filter((r) => {

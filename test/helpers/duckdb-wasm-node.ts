@@ -1,19 +1,23 @@
 /**
- * DuckDB-WASM in Node, through its blocking API: the engine the browser runs, driven by the same
- * loader (src/lib/db/load.ts), settings and query builders. Only the transport differs — files are
- * read from a directory instead of fetched, and calls are synchronous instead of going to a worker.
+ * DuckDB-WASM in Node, through its blocking API: the engine the browser runs, with the same
+ * database file (written by scripts/lib/corpus-db.ts, attached by src/lib/db/corpus-file.ts),
+ * settings and query builders. Only the transport differs — the file is read from disk instead of
+ * fetched, and calls are synchronous instead of going to a worker.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { StatementClient, type DbConnection } from '../../src/lib/db/connection';
-import { loadTables, type FetchFile, type IpcSource, type LoadReport } from '../../src/lib/db/load';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { CORPUS_FILE, VIEW_TABLES, attachCorpus, type CorpusReport } from '../../src/lib/db/corpus-file';
+import { writeCorpusDb } from '../../scripts/lib/corpus-db';
 import { GatedRunner, TableGate } from '../../src/lib/db/gate';
 import { arrowToRows } from '../../src/lib/db/rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from '../../src/lib/db/settings';
 import { SqlQuery, type SqlParam } from '../../src/lib/queries/sql';
-import { PRE_AGGREGATED_NAMES, TABLE_NAMES, type LoadableName } from '../../src/lib/storage/schema';
+import { PRE_AGGREGATED_NAMES, TABLE_NAMES, specOf, type LoadableName } from '../../src/lib/storage/schema';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
@@ -51,67 +55,119 @@ function adapt(conn: duckdb.DuckDBConnection): DbConnection {
 	};
 }
 
-/** A started DuckDB-WASM with the contract tables loaded. */
+/** A started DuckDB-WASM with the tables attached. */
 export interface WasmNodeDb {
 	/** The browser's client: one connection, prepared statements kept by SQL text. */
 	client: StatementClient;
-	report: LoadReport;
+	/** Rows per table. */
+	report: CorpusReport;
 	/** Runs raw SQL (tests only: e.g. to check the settings took effect). */
 	raw(text: string): Promise<Record<string, unknown>[]>;
 }
 
-/** Reads contract files from `dir`. */
-export function fetchFromDir(dir: string): FetchFile {
-	return async (file) => {
-		const bytes = await readFile(path.join(dir, file));
-		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-	};
-}
-
-/** Every table the harness can load: the contract's and the pre-aggregated ones. */
+/** Every table the harness can attach: the contract's and the pre-aggregated ones. */
 export const ALL_TABLES: readonly LoadableName[] = [...TABLE_NAMES, ...PRE_AGGREGATED_NAMES];
 
-/** A started DuckDB-WASM (settings applied), nothing loaded yet. */
+/** A started DuckDB-WASM (settings applied), nothing attached yet. */
 async function startWasm() {
 	const db = await duckdb.createDuckDB(NODE_BUNDLES, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 	await db.instantiate();
 	db.open(DUCKDB_CONFIG);
 	const connect = async () => adapt(db.connect());
+	return { db, connect };
+}
+
+async function lockDown(connect: () => Promise<DbConnection>): Promise<void> {
 	const setup = await connect();
 	try {
 		for (const statement of LOCKDOWN_STATEMENTS) await setup.query(statement, []);
 	} finally {
 		await setup.close();
 	}
-	return connect;
 }
 
 /**
- * Starts DuckDB-WASM (≈1.5 s), applies the browser's settings and loads `tables` from `dir` —
- * by default every contract and pre-aggregated table (the query tests also run the document
- * page's queries); pass VIEW_TABLES for exactly what the browser loads.
+ * The database file of `tables` over the Parquet in `dir`, as the extractor writes it for the site
+ * (scripts/lib/corpus-db.ts, native DuckDB) — written to a temporary folder, since the tests ask
+ * for other tables than the site's (the document page's too).
+ */
+async function corpusBytes(dir: string, tables: readonly LoadableName[]): Promise<Uint8Array> {
+	const tmp = await mkdtemp(path.join(os.tmpdir(), 'bl-corpus-'));
+	try {
+		const target = path.join(tmp, CORPUS_FILE);
+		const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+		const connection = await instance.connect();
+		try {
+			await writeCorpusDb(connection, (name) => path.join(dir, specOf(name).file), target, tables);
+		} finally {
+			connection.closeSync();
+			instance.closeSync();
+		}
+		return new Uint8Array(await readFile(target));
+	} finally {
+		await rm(tmp, { recursive: true, force: true });
+	}
+}
+
+/** Starts DuckDB-WASM and attaches `tables` of `dir`, as the browser does (then the lock-down). */
+async function attachWasm(dir: string, tables: readonly LoadableName[], file?: Uint8Array) {
+	const [{ db, connect }, bytes] = await Promise.all([startWasm(), file ?? corpusBytes(dir, tables)]);
+	db.registerFileBuffer(CORPUS_FILE, bytes);
+	const report = await attachCorpus(connect, tables);
+	await lockDown(connect);
+	return { connect, report };
+}
+
+/**
+ * Starts DuckDB-WASM (≈1.5 s), applies the browser's settings and attaches `tables` of the Parquet
+ * in `dir` — by default every contract and pre-aggregated table (the query tests also run the
+ * document page's queries); pass VIEW_TABLES for exactly what the browser has.
  */
 export async function openWasmNodeDb(dir: string, tables: readonly LoadableName[] = ALL_TABLES): Promise<WasmNodeDb> {
-	const connect = await startWasm();
-	const report = await loadTables(connect, fetchFromDir(dir), tables);
+	const { connect, report } = await attachWasm(dir, tables);
 	const client = new StatementClient(connect);
 	return { client, report, raw: (text) => client.query(new SqlQuery(text, [])) };
 }
 
-/** A DuckDB-WASM loading in the background, as the browser does: queries wait for their tables. */
+/**
+ * DuckDB-WASM with the site's own database file of `dir` (corpus.duckdb, as the extractor wrote it)
+ * attached exactly as the browser attaches it: the view tables, then the lock-down.
+ */
+export async function openSiteWasmNodeDb(dir: string): Promise<WasmNodeDb> {
+	const bytes = new Uint8Array(await readFile(path.join(dir, CORPUS_FILE)));
+	const { connect, report } = await attachWasm(dir, VIEW_TABLES, bytes);
+	const client = new StatementClient(connect);
+	return { client, report, raw: (text) => client.query(new SqlQuery(text, [])) };
+}
+
+/** A DuckDB-WASM attaching in the background, as the browser does: queries wait for their tables. */
 export interface LoadingWasmNodeDb {
 	/** The browser's runner: each query waits for the tables it reads. */
 	runner: GatedRunner;
 	gate: TableGate;
-	/** Resolves when every table is loaded. */
-	loaded: Promise<LoadReport>;
+	/** Resolves when the tables are attached. */
+	loaded: Promise<CorpusReport>;
+	/** Lets the attach go ahead (it waits for this, so a test can look before). */
+	release(): void;
 }
 
-/** Starts DuckDB-WASM and begins loading `tables` from `source`, returning before they are in. */
-export async function startLoadingWasmNodeDb(dir: string, tables: readonly LoadableName[], source: IpcSource): Promise<LoadingWasmNodeDb> {
-	const connect = await startWasm();
+/** Starts DuckDB-WASM and attaches `tables` of `dir` once released, returning before. */
+export async function startLoadingWasmNodeDb(dir: string, tables: readonly LoadableName[]): Promise<LoadingWasmNodeDb> {
 	const gate = new TableGate();
-	const loaded = loadTables(connect, fetchFromDir(dir), tables, source, gate);
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	const client = new StatementClient(async () => (await attached).connect());
+	const attached = held.then(() => attachWasm(dir, tables));
+	const loaded = attached.then(
+		({ report }) => {
+			for (const name of tables) gate.mark(name);
+			return report;
+		},
+		(err: unknown) => {
+			gate.fail(err instanceof Error ? err : new Error(String(err)));
+			throw err;
+		}
+	);
 	loaded.catch(() => undefined); // a test awaits it
-	return { runner: new GatedRunner(gate, new StatementClient(connect)), gate, loaded };
+	return { runner: new GatedRunner(gate, client), gate, loaded, release };
 }

@@ -14,8 +14,8 @@ import type { Runner } from './query.svelte';
  * Current phase and error message; mutated in place (an exported rune cannot be reassigned).
  * `requested` turns true the first time anything asks for the database: DuckDB starts only then,
  * so a page that runs no query (a document page, the error page) never downloads it.
- * `firstViews` turns true when the tables the first views read are loaded (the detail tables may
- * still be loading); `<html data-duckdb-first-views="ready">` says so to tests and the benchmark,
+ * `firstViews` turns true when the tables the first views read are in (with the database file, when
+ * all are); `<html data-duckdb-first-views="ready">` says so to tests and the benchmark,
  * beside `data-duckdb="ready"` (every view answerable, set by the layout).
  */
 export const db = $state<{ phase: DbPhase; error: string | null; requested: boolean; firstViews: boolean }>({

@@ -2,7 +2,9 @@
  * DuckDB-WASM in the browser, started once behind a shared promise (cleared on failure so a retry
  * starts afresh). Everything is served by the site itself: the wasm and worker of the bundle this
  * browser supports (bundles.ts: eh, or mvp without WebAssembly exceptions) are Vite `?url`
- * assets, and the data are fetched from `${base}/data/*.parquet` and inserted as Arrow (see load.ts and settings.ts for why DuckDB never reads Parquet or fetches anything itself).
+ * assets, and the data are one file, `${base}/data/corpus.duckdb`, fetched by the page, handed to
+ * DuckDB as a buffer and attached read-only (corpus-file.ts) — DuckDB itself fetches nothing and
+ * reads no Parquet (settings.ts says why).
  *
  * Browser only: call {@link getQueryClient} from `onMount`/`$effect`, never during SSR/prerender.
  */
@@ -11,9 +13,8 @@ import { base } from '$app/paths';
 import type { SqlParam } from '$lib/queries/sql';
 import { siteBundle } from './bundles';
 import { StatementClient, withConnection, type Connect, type DbConnection, type QueryRunner } from './connection';
-import { decodeInWorker } from './decode-worker-client';
 import { GatedRunner, TableGate } from './gate';
-import { FIRST_TABLES, VIEW_TABLES, loadTables, type FetchFile } from './load';
+import { CORPUS_FILE, VIEW_TABLES, attachCorpus } from './corpus-file';
 import { arrowToRows } from './rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from './settings';
 import { DbStatusSource } from './status';
@@ -51,8 +52,8 @@ function adapt(conn: AsyncDuckDBConnection): DbConnection {
 	};
 }
 
-/** Same-origin fetch of a contract file; `no-cache` revalidates, as the file names carry no hash. */
-const fetchData: FetchFile = async (file) => {
+/** Same-origin fetch of a data file; `no-cache` revalidates, as the file names carry no hash. */
+const fetchData = async (file: string): Promise<ArrayBuffer> => {
 	const url = `${base}/data/${file}`;
 	const response = await fetch(url, { cache: 'no-cache' });
 	if (!response.ok) throw new Error(`loader: GET ${url} → ${response.status} ${response.statusText}`);
@@ -69,7 +70,9 @@ async function start(): Promise<Started> {
 	dbStatus.set('starting');
 	// Marks for profiling start-up (Performance panel, or performance.getEntriesByType('mark')).
 	performance.mark('duckdb:start');
-	const decoded = decodeInWorker((file) => `${base}/data/${file}`, fetchData, VIEW_TABLES); // decodes while DuckDB starts, small tables first
+	// fetched while DuckDB starts; failures are reported when it is awaited
+	const file = fetchData(CORPUS_FILE);
+	file.catch(() => undefined);
 	const bundle = await siteBundle();
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
@@ -82,28 +85,28 @@ async function start(): Promise<Started> {
 		throw err;
 	}
 	const connect: Connect = async () => adapt(await db.connect());
-	await lockDown(connect);
 	dbStatus.set('loading');
 	const gate = new TableGate();
-	gate.whenLoaded(FIRST_TABLES).then(
-		() => {
-			performance.mark('duckdb:first-views');
-			dbStatus.setFirstViews();
-		},
-		() => undefined
-	);
 	// One connection for every view's queries, its prepared statements kept by SQL text: the
-	// worker handles one call at a time, so a filter change is one RUN_PREPARED per query. Each
-	// query waits for the tables it reads; the loader's inserts go on another connection meanwhile.
+	// worker handles one call at a time, so a filter change is one RUN_PREPARED per query. A query
+	// sent before the file is attached waits for it.
 	const runner = new GatedRunner(gate, new StatementClient(connect));
-	const loaded = loadTables(connect, fetchData, VIEW_TABLES, decoded, gate).then(() => {
+	const loaded = (async () => {
+		// the buffer moves to DuckDB's worker (transferred, not copied); DuckDB reads its pages from there
+		await db.registerFileBuffer(CORPUS_FILE, new Uint8Array(await file));
+		await attachCorpus(connect, VIEW_TABLES);
+		await lockDown(connect);
+		for (const name of VIEW_TABLES) gate.mark(name);
+		performance.mark('duckdb:first-views');
 		performance.mark('duckdb:loaded');
 		dbStatus.set('ready');
-		return runner;
-	});
+		return runner as QueryRunner;
+	})();
 	loaded.catch((err: unknown) => {
+		const error = err instanceof Error ? err : new Error(String(err));
+		gate.fail(error);
 		started = null; // the next call starts afresh
-		dbStatus.set('error', err instanceof Error ? err : new Error(String(err)));
+		dbStatus.set('error', error);
 		db.terminate().catch(() => undefined);
 	});
 	return { runner, loaded };

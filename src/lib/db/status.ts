@@ -18,8 +18,9 @@ export interface DbStatus {
 	/** The failure, when phase is `error`. */
 	error: Error | null;
 	/**
-	 * The first views are answerable: the tables they read (FIRST_TABLES in load.ts) are loaded,
-	 * while phase may still be `loading` (the detail tables). `ready` implies it.
+	 * The first views are answerable. Every table now arrives at once in the database file
+	 * (corpus-file.ts), so this turns true with `ready`; kept apart so a page can still tell them
+	 * apart if the file is ever split.
 	 */
 	firstViews: boolean;
 }

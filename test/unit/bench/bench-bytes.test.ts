@@ -9,6 +9,7 @@ describe('transferKind', () => {
 		expect(transferKind(`${o}/_app/immutable/assets/duckdb-browser-mvp.worker.C9hF7LGh.js`)).toBe('DuckDB (wasm + worker)');
 		expect(transferKind(`${o}/_app/immutable/chunks/D7lwr-WF.js`)).toBe('JavaScript');
 		expect(transferKind(`${o}/data/summary.parquet`)).toBe('Parquet');
+		expect(transferKind(`${o}/data/corpus.duckdb`)).toBe('database file');
 		expect(transferKind(`${o}/documents/abc`)).toBe('HTML / JSON');
 		expect(transferKind(`${o}/?district=x`)).toBe('HTML / JSON');
 		expect(transferKind(`${o}/_app/immutable/assets/0.css`)).toBe('other');

@@ -1,17 +1,16 @@
 /**
- * Loading per view: the loader brings the small tables in first and each query runs as soon as the
- * tables it reads are in — the overview's queries answer while function_expenditure is held back,
- * a query reading it waits until it is released, and nothing runs against a table half loaded.
+ * Queries sent before the data are in: each waits for the tables it reads (`tablesRead`), and the
+ * database file brings them all at once — a query sent while the file is on its way is answered
+ * once it is attached, exactly as native DuckDB answers it; a failure reaches every waiting query.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/model';
-import { DETAIL_TABLES, FIRST_TABLES, VIEW_TABLES, decodeInThread, type IpcSource } from '../../../src/lib/db/load';
+import { VIEW_TABLES } from '../../../src/lib/db/corpus-file';
 import { TableGate } from '../../../src/lib/db/gate';
 import { coverageQuery, functionTreeQuery, kpiQuery, trendsQuery } from '../../../src/lib/queries';
 import { tablesRead } from '../../../src/lib/queries/tables';
 import { openNodeDb, type NodeDb } from '../../../src/lib/server/duckdb-node';
-import type { TableSpec } from '../../../src/lib/storage/schema';
-import { fetchFromDir, startLoadingWasmNodeDb } from '../../helpers/duckdb-wasm-node';
+import { startLoadingWasmNodeDb } from '../../helpers/duckdb-wasm-node';
 import { extractedDataDir } from '../../helpers/extracted-data';
 import { canonicalRows } from './canonical';
 import { filterSets, viewQueries } from './view-queries';
@@ -27,7 +26,7 @@ describe('tablesRead', () => {
 		for (const q of [kpiQuery(EMPTY_FILTERS), trendsQuery(EMPTY_FILTERS), coverageQuery(EMPTY_FILTERS)]) {
 			const read = tablesRead(q);
 			expect(read.length).toBeGreaterThan(0);
-			for (const t of read) expect(FIRST_TABLES).toContain(t);
+			for (const t of read) expect(['documents', 'document_figures']).toContain(t);
 		}
 		expect(tablesRead(kpiQuery(EMPTY_FILTERS))).toEqual(['document_figures']);
 	});
@@ -63,11 +62,9 @@ describe('TableGate', () => {
 	});
 });
 
-describe('the loader, with function_expenditure held back', () => {
+describe('queries sent while the database file is on its way', () => {
 	let dir: string;
 	let native: NodeDb;
-	let release: () => void;
-	const consumed: string[] = [];
 
 	beforeAll(async () => {
 		dir = await extractedDataDir();
@@ -75,42 +72,17 @@ describe('the loader, with function_expenditure held back', () => {
 	}, 120_000);
 	afterAll(() => native?.close());
 
-	it('answers the overview’s queries before the detail tables are in, and a detail query once they are', async () => {
-		const held = new Promise<void>((resolve) => (release = resolve));
-		const inThread = decodeInThread(fetchFromDir(dir));
-		const source: IpcSource = (spec: TableSpec) => {
-			const batches = inThread(spec);
-			return {
-				async *[Symbol.asyncIterator]() {
-					if (spec.name === 'function_expenditure') await held;
-					consumed.push(spec.name);
-					yield* batches;
-				}
-			};
-		};
-		const db = await startLoadingWasmNodeDb(dir, VIEW_TABLES, source);
-		expect(VIEW_TABLES.indexOf('function_expenditure')).toBeGreaterThan(VIEW_TABLES.indexOf('document_figures'));
+	it('wait for the file, then answer as native DuckDB does', async () => {
+		const db = await startLoadingWasmNodeDb(dir, VIEW_TABLES);
+		const queries = [kpiQuery(EMPTY_FILTERS), trendsQuery(EMPTY_FILTERS), functionTreeQuery(EMPTY_FILTERS), kpiQuery({ ...EMPTY_FILTERS, code: '201' })];
+		const pending = queries.map((q) => db.runner.query<Record<string, unknown>>(q));
+		for (const p of pending) expect(await settledSoon(p, 50)).toBe('pending');
+		expect(db.gate.has(['documents'])).toBe(false);
 
-		// the overview: answered while function_expenditure is held back
-		for (const q of [kpiQuery(EMPTY_FILTERS), trendsQuery(EMPTY_FILTERS), coverageQuery(EMPTY_FILTERS)]) {
-			const rows = await db.runner.query<Record<string, unknown>>(q);
-			expect(canonicalRows(rows)).toEqual(canonicalRows(await native.client.query(q)));
-		}
-		expect(db.gate.has(FIRST_TABLES)).toBe(true);
-		expect(db.gate.has(['function_expenditure'])).toBe(false);
-		expect(consumed).not.toContain('function_expenditure');
-
-		// a query reading it waits, and so does one whose code filter reads it
-		const tree = db.runner.query<Record<string, unknown>>(functionTreeQuery(EMPTY_FILTERS));
-		const coded = db.runner.query<Record<string, unknown>>(kpiQuery({ ...EMPTY_FILTERS, code: '201' }));
-		expect(await settledSoon(tree)).toBe('pending');
-		expect(await settledSoon(coded, 10)).toBe('pending');
-
-		release();
-		expect(canonicalRows(await tree)).toEqual(canonicalRows(await native.client.query(functionTreeQuery(EMPTY_FILTERS))));
-		expect(canonicalRows(await coded)).toEqual(canonicalRows(await native.client.query(kpiQuery({ ...EMPTY_FILTERS, code: '201' }))));
+		db.release();
+		for (const [i, q] of queries.entries()) expect(canonicalRows(await pending[i]!)).toEqual(canonicalRows(await native.client.query(q)));
 		const report = await db.loaded;
-		for (const t of DETAIL_TABLES) expect(report[t], t).toBeGreaterThan(0);
-		expect(db.gate.loaded).toEqual([...VIEW_TABLES]);
+		for (const t of VIEW_TABLES) expect(report[t], t).toBeGreaterThan(0);
+		expect([...db.gate.loaded].sort()).toEqual([...VIEW_TABLES].sort());
 	}, 120_000);
 });

@@ -12,7 +12,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPartitioned, partitionedViewSql } from '../../../scripts/export-partitioned';
 import { derivedTablesSql } from '../../../src/lib/db/derived';
-import { VIEW_TABLES } from '../../../src/lib/db/load';
+import { VIEW_TABLES } from '../../../src/lib/db/corpus-file';
 import { toKnownValues, type KnownValueRow, type SqlQuery } from '../../../src/lib/queries';
 import { TABLES, TABLE_NAMES } from '../../../src/lib/storage/schema';
 import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';

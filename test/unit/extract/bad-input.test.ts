@@ -89,7 +89,7 @@ describe('the CLI', () => {
 		expect(result.stderr).toMatch(/prose\.txt: .*not a disclosure/);
 		expect(result.stdout).toMatch(/total: 1 documents extracted, 2 files failed/);
 		expect(readdirSync(outDir).sort()).toEqual([
-			'checks.parquet', 'code_names.parquet', 'diagnostics.parquet', 'document_figures.parquet', 'documents.parquet', 'economic_breakdown.parquet',
+			'checks.parquet', 'code_names.parquet', 'corpus.duckdb', 'diagnostics.parquet', 'document_figures.parquet', 'documents.parquet', 'economic_breakdown.parquet',
 			'economic_expenditure.parquet', 'function_expenditure.parquet', 'narrative_figures.parquet', 'source_tables.parquet', 'summary.parquet', 'three_public.parquet'
 		]);
 	}, 60_000);

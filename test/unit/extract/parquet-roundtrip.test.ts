@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, type Row } from '../../../src/lib/storage/schema';
+import { CORPUS_FILE } from '../../../src/lib/db/corpus-file';
 import { emptyTableRows, type TableRows } from '../../../src/lib/storage/rows';
 import { extractFolder } from '../../../scripts/lib/extract-folder';
 import { openParquetSink, writeParquetTables } from '../../../scripts/lib/parquet-write';
@@ -50,7 +51,7 @@ beforeAll(async () => {
 
 describe('Parquet files read back with DuckDB', () => {
 	it('writes every contract table and no temporary files', () => {
-		expect(readdirSync(outDir).sort()).toEqual([...TABLE_NAMES.map((n) => TABLES[n].file), ...PRE_AGGREGATED_NAMES.map((n) => PRE_AGGREGATED[n].file)].sort());
+		expect(readdirSync(outDir).sort()).toEqual([...TABLE_NAMES.map((n) => TABLES[n].file), ...PRE_AGGREGATED_NAMES.map((n) => PRE_AGGREGATED[n].file), CORPUS_FILE].sort());
 	});
 
 	for (const name of TABLE_NAMES) {

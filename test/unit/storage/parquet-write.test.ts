@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { openParquetSink, writeParquetTables } from '../../../scripts/lib/parquet-write';
 import type { RowOf } from '../../../src/lib/storage/rows';
 import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES } from '../../../src/lib/storage/schema';
+import { CORPUS_FILE } from '../../../src/lib/db/corpus-file';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'bl-write-'));
 /** The contract's files and the pre-aggregated ones written with them. */
-const FILES = [...TABLE_NAMES.map((n) => TABLES[n].file), ...PRE_AGGREGATED_NAMES.map((n) => PRE_AGGREGATED[n].file)].sort();
+// the contract's files, the pre-aggregated ones and the browser's database file, renamed together
+const FILES = [...TABLE_NAMES.map((n) => TABLES[n].file), ...PRE_AGGREGATED_NAMES.map((n) => PRE_AGGREGATED[n].file), CORPUS_FILE].sort();
 
 const tp = (item: string, budget: number | null, over: Partial<RowOf<'three_public'>> = {}): RowOf<'three_public'> => ({
 	doc_id: 'd1', item, budget, actual: null, source_line: 3, source_page: null, source_file: 'a.txt', ...over

@@ -1,13 +1,13 @@
 /**
- * What the browser loads: only the tables the views query, and with those every view's query
- * answers exactly as native DuckDB does over all the Parquet files.
+ * What the browser attaches: the database file the extractor writes beside the Parquet, holding only
+ * the tables the views query; with it every view's query answers exactly as native DuckDB does over
+ * all the Parquet files.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEW_TABLES, decodeInThread, loadTables } from '../../../src/lib/db/load';
+import { VIEW_TABLES } from '../../../src/lib/db/corpus-file';
 import { toKnownValues, type KnownValueRow, type SqlQuery } from '../../../src/lib/queries';
 import { openNodeDb, type NodeDb } from '../../../src/lib/server/duckdb-node';
-import type { TableSpec } from '../../../src/lib/storage/schema';
-import { fetchFromDir, openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
+import { openSiteWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 import { extractedDataDir } from '../../helpers/extracted-data';
 import { canonicalRows } from './canonical';
 import { filterSets, viewQueries } from './view-queries';
@@ -18,13 +18,13 @@ let native: NodeDb;
 
 beforeAll(async () => {
 	dir = await extractedDataDir();
-	[wasm, native] = await Promise.all([openWasmNodeDb(dir, VIEW_TABLES), openNodeDb(dir)]);
+	[wasm, native] = await Promise.all([openSiteWasmNodeDb(dir), openNodeDb(dir)]);
 }, 120_000);
 
 afterAll(() => native?.close());
 
-describe('the browser loader', () => {
-	it('loads by default only the tables the views query', async () => {
+describe('the browser’s database file (corpus.duckdb, written by the extractor)', () => {
+	it('holds only the tables the views query', async () => {
 		expect(Object.keys(wasm.report).sort()).toEqual([...VIEW_TABLES].sort());
 		for (const name of ['checks', 'diagnostics', 'source_tables', 'economic_breakdown']) {
 			expect(VIEW_TABLES).not.toContain(name);
@@ -32,7 +32,7 @@ describe('the browser loader', () => {
 		}
 	});
 
-	it('loads every row of those tables', async () => {
+	it('holds every row of those tables', async () => {
 		for (const name of VIEW_TABLES) {
 			const [row] = await native.client.query<{ n: number }>({ sql: `SELECT count(*) AS n FROM "${name}"`, params: [] } as SqlQuery);
 			expect(wasm.report[name], name).toBe(row!.n);
@@ -40,29 +40,10 @@ describe('the browser loader', () => {
 		expect(wasm.report.function_expenditure).toBeGreaterThan(0);
 	});
 
-	it('calls the source for every table before consuming any, so a worker can decode ahead', async () => {
-		const asked: string[] = [];
-		const consumed: string[] = [];
-		const inThread = decodeInThread(fetchFromDir(dir));
-		const source = (spec: TableSpec) => {
-			asked.push(spec.name);
-			const batches = inThread(spec);
-			return {
-				async *[Symbol.asyncIterator]() {
-					consumed.push(`${spec.name} (asked ${asked.length})`);
-					yield* batches;
-				}
-			};
-		};
-		const connect = async () => ({
-			query: async () => [],
-			insertArrowIpc: async () => undefined,
-			close: async () => undefined
-		});
-		const report = await loadTables(connect, fetchFromDir(dir), ['documents', 'summary'], source);
-		expect(asked).toEqual(['documents', 'summary']);
-		expect(consumed).toEqual(['documents (asked 2)', 'summary (asked 2)']);
-		expect(report).toEqual({ documents: wasm.report.documents, summary: wasm.report.summary });
+	it('is read-only, and nothing else can be attached once the page is locked down', async () => {
+		await expect(wasm.raw(`DELETE FROM documents`)).rejects.toThrow();
+		await expect(wasm.raw(`ATTACH 'other.duckdb' AS other`)).rejects.toThrow();
+		expect((await wasm.raw(`SELECT count(*) AS n FROM documents`))[0]!.n).toBe(wasm.report.documents);
 	});
 });
 
