@@ -62,10 +62,13 @@ const NEAR = 40;
 /** The longest reason kept: a clause without 。 or ； runs on no further. */
 const REASON_REACH = 600;
 
-/** The derived figures of a document's narrative lines; none when its year or kind is unknown. */
-export function readDerivedFigures(lines: readonly SourceLine[], year: number | null, kind: DocumentKind | null): DerivedFigure[] {
+/**
+ * The derived figures of a document's narrative lines; none when its year or kind is unknown.
+ * `joined` is the lines already joined, when the caller has it (readNarrative reads the same text).
+ */
+export function readDerivedFigures(lines: readonly SourceLine[], year: number | null, kind: DocumentKind | null, joined?: JoinedText): DerivedFigure[] {
 	if (year === null || kind === null) return [];
-	const joined = joinNarrative(lines);
+	joined ??= joinNarrative(lines);
 	const statements = readStatements(joined);
 	const out: DerivedFigure[] = [];
 	for (const m of joined.text.matchAll(CHANGE)) {
