@@ -37,7 +37,12 @@ export interface Row {
 
 /** Splits text into numbered lines; CRLF and lone CR line ends are accepted. */
 export function splitLines(text: string): SourceLine[] {
-	return text.split(/\r\n|\r|\n/).map((text, i) => ({ no: i + 1, text }));
+	// Splitting on a plain '\n' is several times faster than on the alternation, and gives the
+	// same lines when the text has no CR (most files).
+	const parts = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+	const lines: SourceLine[] = new Array(parts.length);
+	for (let i = 0; i < parts.length; i++) lines[i] = { no: i + 1, text: parts[i] };
+	return lines;
 }
 
 /** Decides the layout from how tabs are used across the whole document. */
