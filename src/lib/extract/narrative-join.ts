@@ -15,6 +15,12 @@ export interface JoinedText {
 /** Page numbers as PDF text prints them: `— 2 —`, `- 3 -`, `第 4 页`, `第 4 页 共 9 页`, `4/9`. */
 const PAGE_NUMBER = /^(?:[-—–－]+\d+[-—–－]+|第\d+页(?:[，,]?共\d+页)?|\d+\/\d+)$/;
 
+/** Built once here rather than as literals inside the per-line callbacks. */
+const SQUEEZED_OUT = /[\s“”"‘’]/g;
+const FULL_WIDTH_FIGURE = /[０-９．]/g;
+const CLASS_MARKER = /[（(]类[）)]/g;
+const toHalfWidthFigure = (c: string) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /**
  * Joins narrative lines into one searchable string. Page furniture that PDF text leaves between a
  * label and its figure is left out; so is the 类 marker of the 决算 wording (一般公共服务（类）支出).
@@ -23,12 +29,12 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	let text = '';
 	const starts: number[] = [];
 	const nos: number[] = [];
-	const squeezed = lines.map((l) => l.text.replace(/[\s“”"‘’]/g, ''));
+	const squeezed = lines.map((l) => l.text.replace(SQUEEZED_OUT, ''));
 	const furniture = pageFurniture(squeezed);
 	lines.forEach((line, i) => {
 		if (!squeezed[i] || furniture.has(squeezed[i])) return;
-		let cleaned = squeezed[i].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-		if (cleaned.includes('类')) cleaned = cleaned.replace(/[（(]类[）)]/g, '');
+		let cleaned = squeezed[i].replace(FULL_WIDTH_FIGURE, toHalfWidthFigure);
+		if (cleaned.includes('类')) cleaned = cleaned.replace(CLASS_MARKER, '');
 		if (!cleaned) return;
 		starts.push(text.length);
 		nos.push(line.no);
@@ -41,6 +47,9 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	return { text, lineAt };
 }
 
+const KIND_WORD = /预算|决算/;
+const NOT_A_HEAD = /[，。；：:]|万元/;
+
 /**
  * Page numbers, and the running head: a line naming the 预算/决算 that is not a sentence, states
  * no figure, and repeats (the title printed at the top of every page).
@@ -48,6 +57,9 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 function pageFurniture(squeezed: readonly string[]): Set<string> {
 	const seen = new Map<string, number>();
 	for (const t of squeezed) seen.set(t, (seen.get(t) ?? 0) + 1);
-	const isRunningHead = (t: string) => (seen.get(t) ?? 0) >= 2 && /预算|决算/.test(t) && !/[，。；：:]|万元/.test(t);
-	return new Set(squeezed.filter((t) => PAGE_NUMBER.test(t) || isRunningHead(t)));
+	const isRunningHead = (t: string) => (seen.get(t) ?? 0) >= 2 && KIND_WORD.test(t) && !NOT_A_HEAD.test(t);
+	const furniture = new Set<string>();
+	// Each distinct line is tested once (blank lines and repeated heads are many).
+	for (const t of seen.keys()) if (PAGE_NUMBER.test(t) || isRunningHead(t)) furniture.add(t);
+	return furniture;
 }

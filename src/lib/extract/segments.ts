@@ -32,6 +32,9 @@ const SECTION = /^(?:第[一二三四五六七八九十]+部分|(?:[一二三四
 export function isTitleLine(text: string): boolean {
 	const t = text.trim();
 	if (t.length < 4 || t.length > 90) return false;
+	// TITLE_END can only match a line ending in 表 or a closing bracket: most lines stop here.
+	const last = t[t.length - 1];
+	if (last !== '表' && last !== '）' && last !== ')') return false;
 	if (!TITLE_END.test(t) || SENTENCE.test(t)) return false;
 	return !/^(?:注|备注|说明|附表\d)/.test(t);
 }
@@ -51,7 +54,7 @@ export function isMarkerLine(text: string): boolean {
  * 五、国有资产占用情况 —, 单价50万元（含）以上通用设备（台，套） 0) are not prose.
  */
 export function isProseLine(text: string): boolean {
-	if (/^\t|\S\t+\S/.test(text)) return false;
+	if (text.includes('\t') && /^\t|\S\t+\S/.test(text)) return false;
 	const t = text.trim();
 	if (t === '') return false;
 	// The cheap test of what prose is, before the costlier ones of what it is not (all are pure).
