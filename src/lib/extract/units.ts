@@ -25,6 +25,7 @@ const STATEMENT = /单位\s*[：:]\s*(百万元|千元|万元|亿元|元)(?![\u4
 
 /** The unit a line states (`单位：元`, `金额单位:万元`, on a title or header line), or null. */
 export function readUnitStatement(text: string): { printed: string; scale: number } | null {
+	if (!text.includes('单位')) return null; // STATEMENT needs it: most lines stop here, unnormalised
 	const m = STATEMENT.exec(text.replace(/\s+/g, ' '));
 	return m ? { printed: m[1], scale: SCALES[m[1]] } : null;
 }
