@@ -53,9 +53,9 @@ export function isMarkerLine(text: string): boolean {
  * own (prose writes 12.50万元). A table's note and its labelled rows (（二）相关统计数,
  * 五、国有资产占用情况 —, 单价50万元（含）以上通用设备（台，套） 0) are not prose.
  */
-export function isProseLine(text: string): boolean {
+export function isProseLine(text: string, trimmed: string = text.trim()): boolean {
 	if (text.includes('\t') && /^\t|\S\t+\S/.test(text)) return false;
-	const t = text.trim();
+	const t = trimmed;
 	if (t === '') return false;
 	// The cheap test of what prose is, before the costlier ones of what it is not (all are pure).
 	const squeezed = t.replace(/\s+/g, '');
@@ -78,9 +78,11 @@ export function findSegments(lines: readonly SourceLine[]): Segment[] {
 		if (current && contentLines > 0) segments.push(current);
 		current = null;
 	};
+	// Each line trimmed once: the tests below all read it trimmed (it was trimmed up to five times).
+	const trimmed = lines.map((l) => l.text.trim());
 	lines.forEach((line, i) => {
 		const marker = isMarkerLine(line.text);
-		const title = marker || continued ? null : titleAt(lines, i);
+		const title = marker || continued ? null : titleAt(lines, trimmed, i);
 		const announcement = marker || continued || title !== null;
 		// A marker opens a table unless the open one holds nothing but announcements
 		// (附件1 / title / 公开01表). A title opens a table unless the open one is still
@@ -90,21 +92,21 @@ export function findSegments(lines: readonly SourceLine[]): Segment[] {
 			close();
 			current = { title: null, titleLine: null, lines: [], start: line.no, end: line.no };
 			contentLines = 0;
-		} else if (current && !announcement && endsTable(line.text, contentLines)) {
+		} else if (current && !announcement && endsTable(line.text, trimmed[i], contentLines)) {
 			close();
 		}
 		continued = title?.continued ?? false;
 		if (!current) return;
-		addLine(current, line, lines[i + (title?.continued ? 2 : 1)], title?.text ?? null);
-		if (!announcement && line.text.trim() !== '') contentLines++;
+		addLine(current, line, trimmed[i] !== '', lines[i + (title?.continued ? 2 : 1)], title?.text ?? null);
+		if (!announcement && trimmed[i] !== '') contentLines++;
 	});
 	close();
 	return segments;
 }
 
 /** Prose after a table's rows ends it; before any row, only a section heading does (a title's own note may be a sentence). */
-function endsTable(text: string, contentLines: number): boolean {
-	if (!isProseLine(text)) return false;
+function endsTable(text: string, trimmed: string, contentLines: number): boolean {
+	if (!isProseLine(text, trimmed)) return false;
 	return contentLines > 0 || SECTION.test(text.replace(/\s+/g, ''));
 }
 
@@ -115,21 +117,21 @@ const TITLE_WORDS = /预算|决算|支出|收入|经费|总/;
  * The title a line holds: the line itself, or the line with the short rest that PDF text broke
  * onto the next one (`“三公”经费、会议费、培训费支出预算` / `表`).
  */
-function titleAt(lines: readonly SourceLine[], i: number): { text: string; continued: boolean } | null {
-	const t = lines[i].text.trim();
+function titleAt(lines: readonly SourceLine[], trimmed: readonly string[], i: number): { text: string; continued: boolean } | null {
+	const t = trimmed[i];
 	if (isTitleLine(t)) return { text: t, continued: false };
-	const rest = lines[i + 1]?.text.trim() ?? '';
+	const rest = trimmed[i + 1] ?? '';
 	if (rest === '' || rest.length > 6 || /\s/.test(rest) || !TITLE_WORDS.test(t) || /\t/.test(lines[i].text)) return null;
 	return isTitleLine(t + rest) ? { text: t + rest, continued: true } : null;
 }
 
-function addLine(segment: Segment, line: SourceLine, next: SourceLine | undefined, title: string | null): void {
+function addLine(segment: Segment, line: SourceLine, hasText: boolean, next: SourceLine | undefined, title: string | null): void {
 	if (title !== null && segment.title === null) {
 		segment.title = withQualifier(title, next);
 		segment.titleLine = line.no;
 	}
 	segment.lines.push(line);
-	if (line.text.trim() !== '') segment.end = line.no;
+	if (hasText) segment.end = line.no;
 }
 
 function withQualifier(title: string, next: SourceLine | undefined): string {
