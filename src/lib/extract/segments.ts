@@ -58,10 +58,18 @@ export function isProseLine(text: string, trimmed: string = text.trim()): boolea
 	const t = trimmed;
 	if (t === '') return false;
 	// The cheap test of what prose is, before the costlier ones of what it is not (all are pure).
+	// A heading starts with 第, a numeral or a bracket, and spaces do not change which punctuation a
+	// line holds: a line with neither is settled before its spaces are squeezed out (most table rows).
+	const punctuated = SENTENCE_PUNCTUATION.test(t);
+	if (!punctuated && !SECTION_START.includes(t[0])) return false;
 	const squeezed = t.replace(/\s+/g, '');
-	if (!(SECTION.test(squeezed) || (squeezed.length >= 15 && /[，。；]/.test(squeezed)))) return false;
+	if (!(SECTION.test(squeezed) || (squeezed.length >= 15 && punctuated))) return false;
 	return !FOOTNOTE.test(t) && !standaloneFigure(t.split(/\s+/));
 }
+
+const SENTENCE_PUNCTUATION = /[，。；]/;
+/** The characters SECTION can start with. */
+const SECTION_START = '第一二三四五六七八九十（(';
 
 /** A token that is a figure cell — not a year written apart from its 年 (`2017 年度`). */
 function standaloneFigure(tokens: readonly string[]): boolean {
