@@ -76,19 +76,28 @@ function standaloneFigure(tokens: readonly string[]): boolean {
 	return tokens.some((tok, i) => isAmountCell(tok) && !(/^(?:19|20)\d\d$/.test(tok) && tokens[i + 1]?.startsWith('年')));
 }
 
-/** Splits a document into table segments; lines outside them (before the first, prose) are not included. */
-export function findSegments(lines: readonly SourceLine[]): Segment[] {
+/**
+ * Splits a document into table segments; lines outside them (before the first, prose) are not
+ * included. With `until`, stops after the first segment it accepts (a caller asking whether there
+ * is such a segment need not read the rest).
+ */
+export function findSegments(lines: readonly SourceLine[], until?: (segment: Segment) => boolean): Segment[] {
 	const segments: Segment[] = [];
 	let current: Segment | null = null;
 	let contentLines = 0;
 	let continued = false;
+	let done = false;
 	const close = () => {
-		if (current && contentLines > 0) segments.push(current);
+		if (current && contentLines > 0) {
+			segments.push(current);
+			done = until?.(current) ?? false;
+		}
 		current = null;
 	};
 	// Each line trimmed once: the tests below all read it trimmed (it was trimmed up to five times).
 	const trimmed = lines.map((l) => l.text.trim());
-	lines.forEach((line, i) => {
+	for (let i = 0; i < lines.length && !done; i++) {
+		const line = lines[i];
 		const marker = isMarkerLine(line.text);
 		const title = marker || continued ? null : titleAt(lines, trimmed, i);
 		const announcement = marker || continued || title !== null;
@@ -104,11 +113,11 @@ export function findSegments(lines: readonly SourceLine[]): Segment[] {
 			close();
 		}
 		continued = title?.continued ?? false;
-		if (!current) return;
+		if (!current) continue;
 		addLine(current, line, trimmed[i] !== '', lines[i + (title?.continued ? 2 : 1)], title?.text ?? null);
 		if (!announcement && trimmed[i] !== '') contentLines++;
-	});
-	close();
+	}
+	if (!done) close();
 	return segments;
 }
 
