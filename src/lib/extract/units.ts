@@ -66,9 +66,11 @@ function firstStatement(lines: readonly SourceLine[]): { printed: string; scale:
  * ones. A recognised table's statement is its own even when it holds no figures.
  */
 function documentUnit(tables: readonly UnitTable[], lines: readonly SourceLine[]): TableUnit | null {
-	const inTable = new Set<number>();
-	for (const t of tables.filter(isTable)) t.segment.lines.forEach((l) => inTable.add(l.no));
-	const outside = lines.filter((l) => !inTable.has(l.no) && l.text.includes('单位'));
+	// One mark per line number rather than a Set of every table line.
+	const last = lines.reduce((m, l) => Math.max(m, l.no), 0);
+	const inTable = new Uint8Array(last + 1);
+	for (const t of tables) if (isTable(t)) for (const l of t.segment.lines) if (l.no <= last) inTable[l.no] = 1;
+	const outside = lines.filter((l) => l.text.includes('单位') && inTable[l.no] !== 1);
 	const statements = outside.flatMap((l) => {
 		const s = readUnitStatement(l.text);
 		return s ? [{ ...s, line: l.no }] : [];
