@@ -65,8 +65,9 @@ export function assembleRows(lines: readonly SourceLine[], layout: Layout): Row[
 }
 
 function lineRow(line: SourceLine, layout: Layout): Row[] {
-	if (line.text.trim() === '') return [];
-	const parts = layout === 'tabs' ? line.text.split('\t') : line.text.trim().split(/\s+/);
+	const trimmed = line.text.trim();
+	if (trimmed === '') return [];
+	const parts = layout === 'tabs' ? line.text.split('\t') : trimmed.split(/\s+/);
 	const cells = parts.map((p) => ({ text: p.trim(), line: line.no }));
 	return [{ cells, line: line.no, blanksKept: layout === 'tabs' }];
 }
