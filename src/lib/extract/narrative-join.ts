@@ -60,11 +60,16 @@ const NOT_A_HEAD = /[，。；：:]|万元/;
  * no figure, and repeats (the title printed at the top of every page).
  */
 function pageFurniture(squeezed: readonly string[]): Set<string> {
-	const seen = new Map<string, number>();
-	for (const t of squeezed) seen.set(t, (seen.get(t) ?? 0) + 1);
-	const isRunningHead = (t: string) => (seen.get(t) ?? 0) >= 2 && KIND_WORD.test(t) && !NOT_A_HEAD.test(t);
 	const furniture = new Set<string>();
-	// Each distinct line is tested once (blank lines and repeated heads are many).
-	for (const t of seen.keys()) if (PAGE_NUMBER.test(t) || isRunningHead(t)) furniture.add(t);
+	// Only lines that could be a running head are counted (not every line of the prose).
+	const seen = new Map<string, number>();
+	for (const t of squeezed) {
+		if (PAGE_NUMBER.test(t)) furniture.add(t);
+		else if (KIND_WORD.test(t) && !NOT_A_HEAD.test(t)) {
+			const n = (seen.get(t) ?? 0) + 1;
+			seen.set(t, n);
+			if (n >= 2) furniture.add(t);
+		}
+	}
 	return furniture;
 }
