@@ -99,7 +99,7 @@ export function findSegments(lines: readonly SourceLine[], until?: (segment: Seg
 	for (let i = 0; i < lines.length && !done; i++) {
 		const line = lines[i];
 		const marker = isMarkerLine(line.text);
-		const title = marker || continued ? null : titleAt(lines, trimmed, i);
+		const title: TitleAt | null = marker || continued ? null : titleAt(lines, trimmed, i);
 		const announcement = marker || continued || title !== null;
 		// A marker opens a table unless the open one holds nothing but announcements
 		// (附件1 / title / 公开01表). A title opens a table unless the open one is still
@@ -134,7 +134,13 @@ const TITLE_WORDS = /预算|决算|支出|收入|经费|总/;
  * The title a line holds: the line itself, or the line with the short rest that PDF text broke
  * onto the next one (`“三公”经费、会议费、培训费支出预算` / `表`).
  */
-function titleAt(lines: readonly SourceLine[], trimmed: readonly string[], i: number): { text: string; continued: boolean } | null {
+interface TitleAt {
+	text: string;
+	/** Whether the title runs on to the next line. */
+	continued: boolean;
+}
+
+function titleAt(lines: readonly SourceLine[], trimmed: readonly string[], i: number): TitleAt | null {
 	const t = trimmed[i];
 	if (isTitleLine(t)) return { text: t, continued: false };
 	const rest = trimmed[i + 1] ?? '';
