@@ -105,8 +105,6 @@ class Spool {
 	private fd: number | null;
 	private rows = 0;
 	private readonly encode: (row: object) => string;
-	/** Lines not yet written: one write per ~64 KiB rather than one per document and table (a syscall each). */
-	private pending = '';
 
 	constructor(
 		readonly table: TableName,
@@ -123,23 +121,16 @@ class Spool {
 	write(rows: readonly object[]): void {
 		if (rows.length === 0) return;
 		if (this.fd === null) throw new Error(`parquet-write: ${this.table} is closed`);
-		let text = this.pending;
+		let text = '';
 		for (const row of rows) {
 			// `{"_seq":N,` + the row's own line without its opening brace
 			text += `{"${SEQ}":${this.rows},${this.encode(row).slice(1)}`;
 			this.rows++;
 		}
-		this.pending = text;
-		if (text.length >= FLUSH_CHARS) this.flush();
-	}
-
-	private flush(): void {
-		if (this.fd !== null && this.pending !== '') writeSync(this.fd, this.pending);
-		this.pending = '';
+		writeSync(this.fd, text);
 	}
 
 	closeSync(): void {
-		this.flush();
 		if (this.fd !== null) closeSync(this.fd);
 		this.fd = null;
 	}
@@ -167,9 +158,6 @@ function encodeValue(column: ColumnSpec, value: unknown): string {
 	const rounded = Math.round((value as number) * 100) / 100;
 	return Object.is(rounded, -0) ? '-0.0' : String(rounded);
 }
-
-/** Characters a spool holds before writing them (memory stays flat: at most this much per table). */
-const FLUSH_CHARS = 1 << 16;
 
 /** The spool's position column: sorts a document's rows into append order, never written to Parquet. */
 const SEQ = '_seq';
