@@ -61,15 +61,23 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
 
 /** Assembles rows for a span of lines under the given layout. */
 export function assembleRows(lines: readonly SourceLine[], layout: Layout): Row[] {
-	return layout === 'cells' ? cellPerLineRows(lines) : lines.flatMap((l) => lineRow(l, layout));
+	if (layout === 'cells') return cellPerLineRows(lines);
+	// A loop rather than flatMap: no array per line.
+	const rows: Row[] = [];
+	for (const l of lines) {
+		const row = lineRow(l, layout);
+		if (row) rows.push(row);
+	}
+	return rows;
 }
 
-function lineRow(line: SourceLine, layout: Layout): Row[] {
+/** The row of one line, or null for a blank line. */
+function lineRow(line: SourceLine, layout: Layout): Row | null {
 	const trimmed = line.text.trim();
-	if (trimmed === '') return [];
+	if (trimmed === '') return null;
 	const parts = layout === 'tabs' ? line.text.split('\t') : trimmed.split(/\s+/);
 	const cells = parts.map((p) => ({ text: p.trim(), line: line.no }));
-	return [{ cells, line: line.no, blanksKept: layout === 'tabs' }];
+	return { cells, line: line.no, blanksKept: layout === 'tabs' };
 }
 
 function cellPerLineRows(lines: readonly SourceLine[]): Row[] {
