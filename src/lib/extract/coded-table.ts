@@ -300,9 +300,12 @@ function rowArithmetic(columns: ColumnRole[], converted: boolean): (v: Vector) =
 	return (v) => Math.abs(v[t] - parts.reduce((s, c) => s + v[c], 0)) <= tolerance;
 }
 
-/** Indices of the columns that add up to the 合计. */
-function partColumns(columns: readonly ColumnRole[]): number[] {
-	return columns.flatMap((r, i) => (isPart(r) ? [i] : []));
+/** Indices of the columns that add up to the 合计 (once per table's columns: asked for every row). */
+const partColumnsOf = new WeakMap<readonly ColumnRole[], readonly number[]>();
+function partColumns(columns: readonly ColumnRole[]): readonly number[] {
+	let parts = partColumnsOf.get(columns);
+	if (!parts) partColumnsOf.set(columns, (parts = columns.flatMap((r, i) => (isPart(r) ? [i] : []))));
+	return parts;
 }
 
 /** Values per column, NULL where undecided — everywhere for a row whose printed figures contradict each other. */
