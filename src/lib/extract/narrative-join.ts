@@ -47,9 +47,29 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	});
 	// A full-width comma between digit groups (１，４５２．３６) is a thousands separator, not a
 	// sentence comma; same length, so offsets still map to their lines.
-	text = text.replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,');
+	text = thousandsCommas(text);
 	const lineAt = (offset: number) => nos[lineIndexAt(starts, offset)] ?? 0;
 	return { text, lineAt };
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * text.replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,') by looking only at each ，: the regex tried every
+ * digit of the prose. (A match never consumes the digit another one needs: each takes the digit
+ * before its own ，.)
+ */
+function thousandsCommas(text: string): string {
+	let out = '';
+	let from = 0;
+	for (let p = text.indexOf('，'); p >= 0; p = text.indexOf('，', p + 1)) {
+		const c = (k: number) => text.charCodeAt(p + k); // NaN past either end: not a digit
+		if (isDigit(c(-1)) && isDigit(c(1)) && isDigit(c(2)) && isDigit(c(3)) && !isDigit(c(4))) {
+			out += text.slice(from, p) + ',';
+			from = p + 1;
+		}
+	}
+	return from === 0 ? text : out + text.slice(from);
 }
 
 const KIND_WORD = /预算|决算/;
