@@ -10,6 +10,7 @@ import type { Action } from 'svelte/action';
 import type { ECElementEvent, EChartsType } from 'echarts/core';
 import { span } from '$lib/components/perf-spans';
 import { echarts } from './echarts';
+import { withRenderPolicy } from './policy';
 import type { ChartOption } from './types';
 
 export interface EChartsParams {
@@ -29,23 +30,6 @@ export type ChartHost = HTMLElement & { echarts?: EChartsType };
 
 /** Quiet period before a resize: a window drag fires ResizeObserver dozens of times a second. */
 const RESIZE_DEBOUNCE_MS = 80;
-
-/**
- * Rendering policy shared by every chart. Animation is off because the chart would otherwise be
- * drawn over ~300 ms of frames after each change, blowing the 100 ms filter-to-chart budget, and a
- * printed briefing has no use for it.
- */
-function withPolicy(option: ChartOption): ChartOption {
-	// Series-level defaults win over the global switch for some types (the treemap animates its
-	// layout for 900 ms unless its own series says otherwise), so switch both off.
-	if (option.series === undefined) return { ...option, animation: false };
-	const list = Array.isArray(option.series) ? option.series : [option.series];
-	// A lone category (one district, one year) would otherwise get a bar as wide as the chart.
-	const bars = list.map((s) => (s.type === 'bar' ? { barMaxWidth: 56, ...s } : s));
-	// progressive: 0 — never spread a large series over several frames: `apply` counts the chart
-	// drawn when setOption returns.
-	return { ...option, animation: false, series: bars.map((s) => ({ ...s, animation: false, progressive: 0 })) } as ChartOption;
-}
 
 /** Every component type registered in ./echarts.ts but the tooltip (see `apply`). */
 const REPLACED_ON_UPDATE = ['series', 'xAxis', 'yAxis', 'grid', 'legend'];
@@ -70,7 +54,7 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 		// A new filter can remove series, axes or categories, so every component type is replaced
 		// rather than merged — except the tooltip: replacing it (as `notMerge` does) rebuilds its DOM
 		// and forces a layout on every update, and each option sets the tooltip whole anyway.
-		chart.setOption(withPolicy(option), { replaceMerge: REPLACED_ON_UPDATE });
+		chart.setOption(withRenderPolicy(option), { replaceMerge: REPLACED_ON_UPDATE });
 		endSet();
 		// A non-lazy setOption paints before it returns (zrender's flush), and the policy leaves
 		// nothing to later frames (no animation, no progressive rendering): the chart is drawn now.

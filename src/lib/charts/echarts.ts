@@ -28,19 +28,30 @@ let measuringFont = '';
  */
 function measureText(text: string, font?: string): { width: number } {
 	if (measuring === undefined) {
-		measuring = document.createElement('canvas').getContext('2d');
-		const lang = document.documentElement.lang;
+		// no document when the build draws a chart's still (see $lib/server/still-chart)
+		measuring = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+		const lang = measuring ? document.documentElement.lang : '';
 		// `lang` on a 2D context: Chromium ≥ 135, Firefox ≥ 143; elsewhere the old behaviour.
 		if (measuring && lang && 'lang' in measuring) (measuring as CanvasRenderingContext2D & { lang: string }).lang = lang;
 	}
 	if (!measuring) {
-		// no canvas at all: zrender's own estimate is one em per character
-		const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? DEFAULT_FONT)?.[1] ?? 12);
-		return { width: size * text.length };
+		const size = Number(/(\d+(?:\.\d+)?)px/.exec(font || DEFAULT_FONT)?.[1] ?? 12);
+		return { width: estimateWidth(text, size) };
 	}
 	const wanted = font || DEFAULT_FONT;
 	if (measuringFont !== wanted) measuring.font = measuringFont = wanted;
 	return measuring.measureText(text);
+}
+
+/**
+ * Width without a canvas: a Chinese character (or any wide one) is one em, anything else about
+ * half of one — close to the sans faces' digits and Latin letters, so axis labels and legends are
+ * laid out nearly as the page lays them out.
+ */
+export function estimateWidth(text: string, size: number): number {
+	let ems = 0;
+	for (const ch of text) ems += /[\u2E80-\uFFEF]/u.test(ch) ? 1 : 0.55;
+	return ems * size;
 }
 
 echarts.setPlatformAPI({ measureText });

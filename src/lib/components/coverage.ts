@@ -4,6 +4,7 @@
  * themselves, so the matrix stays the same size however many disclosures there are. Pure.
  */
 import type { CoverageRow } from '$lib/queries/documents';
+import type { TrendRow } from '$lib/queries/trends';
 import { byPinyin } from '$lib/filters/order';
 
 /** The counts of one district's year. */
@@ -19,6 +20,23 @@ export interface CoverageGrid {
 	totals: CoverageCounts;
 	/** A cell's counts; null where the district has no disclosure that year. */
 	cell(district: string, year: number): CoverageCounts | null;
+}
+
+/**
+ * The coverage rows of some filters from the same filters' trend rows (one per unit × year × kind,
+ * with how many documents it adds up): both count the documents the filters select, so the
+ * overview draws its matrix from the trend query it runs anyway — one statement fewer per filter
+ * change in DuckDB's single worker. Same rows and order as `coverageQuery` (test/unit/queries).
+ */
+export function coverageFromTrends(rows: readonly Pick<TrendRow, 'district' | 'year' | 'kind' | 'documents'>[]): CoverageRow[] {
+	const cells = new Map<string, CoverageRow>();
+	for (const r of rows) {
+		const key = `${r.district}\u0000${r.year}`;
+		let cell = cells.get(key);
+		if (!cell) cells.set(key, (cell = { district: r.district, year: r.year, budget: 0, final: 0 }));
+		cell[r.kind] += Number(r.documents);
+	}
+	return [...cells.values()].sort((a, b) => (a.district === b.district ? a.year - b.year : a.district < b.district ? -1 : 1));
 }
 
 /** Lays count rows out as a grid (districts in pinyin order, years ascending and gap-free). */

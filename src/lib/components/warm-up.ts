@@ -17,7 +17,6 @@ import {
 	compareThreePublicQuery,
 	compareAvailableQuery,
 	changeQuery,
-	coverageQuery,
 	dataTableQuery,
 	executionQuery,
 	rankingQuery,
@@ -31,7 +30,7 @@ import {
 
 /** The queries each page runs, by SvelteKit route id; `at` is a year a fixed-year view may take. */
 const PAGE_QUERIES: Record<string, (f: Filters, at: number | null) => SqlQuery[]> = {
-	'/': (f) => [kpiQuery(f), trendsQuery(f), coverageQuery(f)],
+	'/': (f) => [kpiQuery(f), trendsQuery(f)],
 	'/structure': (f) => [kpiQuery(f), functionTreeQuery(f), economicTreeQuery(f)],
 	'/compare': (f, at) => [
 		compareSplitQuery(f),
@@ -59,7 +58,6 @@ const ALL: (f: Filters, at: number | null) => SqlQuery[] = (f, at) => [
 	compareSplitQuery(f, at),
 	compareAvailableQuery(f),
 	threePublicQuery(f),
-	coverageQuery(f),
 	dataTableQuery({ table: 'function', filters: f })
 ];
 

@@ -2,7 +2,7 @@
  * The filter predicates every view shares. Filters reach SQL only as bound parameters.
  */
 import type { Filters } from '$lib/filters/model';
-import { and, column, inList, sql, type SqlQuery } from './sql';
+import { and, column, oneOf, sql, type SqlQuery } from './sql';
 import { table } from './tables';
 
 /**
@@ -22,11 +22,12 @@ export function codeSubtree(alias: string, code: string): SqlQuery {
 export function whereDocuments(filters: Filters, alias = 'd'): SqlQuery {
 	const col = (name: string) => column(alias, name);
 	const conditions: SqlQuery[] = [];
-	if (filters.districts.length > 0) conditions.push(sql`${col('district')} IN ${inList(filters.districts)}`);
+	// oneOf: the same SQL text however many are selected (one prepared statement per view)
+	if (filters.districts.length > 0) conditions.push(oneOf(col('district'), filters.districts));
 	if (filters.years) conditions.push(sql`${col('year')} BETWEEN ${filters.years.from} AND ${filters.years.to}`);
 	if (filters.kind !== 'both') conditions.push(sql`${col('kind')} = ${filters.kind}`);
 	if (filters.departments.length > 0) {
-		conditions.push(sql`${col('department_kind')} IN ${inList(filters.departments)}`);
+		conditions.push(oneOf(col('department_kind'), filters.departments));
 	}
 	if (filters.code !== null) {
 		const fe = table('function_expenditure');

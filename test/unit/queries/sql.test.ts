@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { and, column, ident, inList, joinSql, sql, SqlQuery } from '../../../src/lib/queries/sql';
+import { and, column, ident, inList, joinSql, oneOf, sql, SqlQuery } from '../../../src/lib/queries/sql';
 
 describe('sql tagged template', () => {
 	it('turns every interpolation into a bound ? parameter', () => {
@@ -47,6 +47,21 @@ describe('ident', () => {
 
 	it('column() quotes both parts', () => {
 		expect(column('d', 'year').sql).toBe('"d"."year"');
+	});
+});
+
+describe('oneOf', () => {
+	it('binds any number of values as one parameter: the SQL text does not change with the count', () => {
+		const one = oneOf(column('d', 'district'), ['北碚区']);
+		const three = oneOf(column('d', 'district'), ['北碚区', '綦江区', "江津区'; DROP TABLE documents; --"]);
+		expect(three.sql).toBe(one.sql);
+		expect(three.sql).toBe('list_contains(string_split(?, chr(31)), "d"."district")');
+		expect(three.params).toEqual(["北碚区\u001f綦江区\u001f江津区'; DROP TABLE documents; --"]);
+	});
+
+	it('refuses an empty list and a value holding the separator', () => {
+		expect(() => oneOf(column('d', 'district'), [])).toThrow(/at least one/);
+		expect(() => oneOf(column('d', 'district'), ['a\u001fb'])).toThrow(/cannot bind/);
 	});
 });
 

@@ -1,0 +1,63 @@
+/**
+ * The overview's first chart is in the prerendered HTML as a picture drawn at build time (ECharts'
+ * SVG renderer over the snapshot), so it is on screen from the first paint; the live chart replaces
+ * it. Figures read by a person from the seed texts (the 预算 and 决算 totals also in honest.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { useE2E, type TrackedPage } from './harness';
+
+const e2e = useE2E();
+const STILL = '[data-chart="overview-split"] img.chart-still';
+
+/** The SVG inside the still's data URL. */
+async function stillSvg(t: TrackedPage): Promise<string> {
+	const src = (await t.page.locator(STILL).getAttribute('src')) ?? '';
+	expect(src.startsWith('data:image/svg+xml;charset=utf-8,')).toBe(true);
+	return decodeURIComponent(src.slice(src.indexOf(',') + 1));
+}
+
+/** Names of the Element Timing entries painted so far. */
+function paintedElements(t: TrackedPage): Promise<string[]> {
+	return t.page.evaluate(
+		() =>
+			new Promise<string[]>((resolve) => {
+				new PerformanceObserver((list, obs) => {
+					obs.disconnect();
+					resolve(list.getEntries().map((e) => (e as PerformanceEntry & { identifier: string }).identifier));
+				}).observe({ type: 'element', buffered: true });
+				// nothing buffered: the observer is never called
+				setTimeout(() => resolve([]), 500);
+			})
+	);
+}
+
+describe('the first chart as a still picture', () => {
+	it('is in the HTML with the figures of the live chart, and shows without JavaScript', async () => {
+		const t = await e2e.newPage({ contextOptions: { javaScriptEnabled: false } });
+		await t.goto('/');
+		await expect.poll(() => t.page.locator(STILL).isVisible()).toBe(true);
+		const svg = await stillSvg(t);
+		// 预算: basic 2,631.20 + project 1,336.00 of 3 units; 决算: 1,536.14 + 2,680.03 of 2 units
+		for (const label of ['预算（3 个单位）', '决算（2 个单位）', '基本支出', '项目支出', '2,631.20', '1,336.00', '1,536.14', '2,680.03', '万元']) {
+			expect(svg).toContain(label);
+		}
+		expect(svg).not.toMatch(/<script|<foreignObject|\son[a-z]+=/i);
+	});
+
+	it('is painted at once and gives way to the live chart', async () => {
+		const t = await e2e.open('/');
+		const charts = await t.waitForCharts({ min: 2 });
+		expect(charts.find((c) => c.name === 'overview-split')?.state).toBe('ready');
+		expect(await paintedElements(t)).toContain('chart-still');
+		await expect.poll(() => t.page.locator(STILL).count()).toBe(0);
+		t.expectClean();
+	});
+
+	it('is never shown for a filtered address: it is a picture of the unfiltered data', async () => {
+		// the page's first paint comes before hydration: an inline script in the head hides it
+		const t = await e2e.open('/?kind=budget');
+		await t.waitForCharts({ min: 2 });
+		expect(await paintedElements(t)).not.toContain('chart-still');
+		expect(await t.page.locator(STILL).count()).toBe(0);
+	});
+});
