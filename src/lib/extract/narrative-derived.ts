@@ -45,13 +45,25 @@ export interface DerivedFigure {
 	line: number;
 }
 
-/** A figure the prose states (not a change): where, what it measures (null: something else), value. */
-interface Statement {
-	index: number;
-	end: number;
-	measure: string | null;
-	value: number;
-	line: number;
+/**
+ * A figure the prose states (not a change): where, what it measures (null: something else), value.
+ * The measure is read from the label when first asked: only the figures a change or 持平 refers to
+ * need it, and reading it tries every label pattern.
+ */
+class Statement {
+	private known: string | null | undefined;
+	constructor(
+		readonly index: number,
+		readonly end: number,
+		readonly value: number,
+		readonly line: number,
+		private readonly label: string
+	) {}
+
+	get measure(): string | null {
+		if (this.known === undefined) this.known = measureOfLabel(this.label);
+		return this.known;
+	}
 }
 
 const CHANGE_VERB_BEFORE = /(?:增加|减少|增长|下降|降低|上升|提高|调增|调减|新增|压减|节约|节省|减|增)$/;
@@ -111,7 +123,7 @@ function readStatements(joined: JoinedText): Statement[] {
 		const hit = hitOf(joined, m as RegExpExecArray, 0);
 		if (!hit) continue;
 		const numAt = (m.indices?.groups?.num ?? m.indices?.groups?.zero ?? [m.index])[0];
-		out.push({ index: m.index, end: hit.end, measure: measureOfLabel(clauseBefore(joined.text, numAt)), value: hit.value, line: hit.line });
+		out.push(new Statement(m.index, hit.end, hit.value, hit.line, clauseBefore(joined.text, numAt)));
 	}
 	return out;
 }
@@ -154,10 +166,11 @@ function countBefore(statements: readonly Statement[], at: number): number {
 function levels(joined: JoinedText, lines: readonly SourceLine[], statements: readonly Statement[], year: number, kind: DocumentKind): DerivedFigure[] {
 	const out: DerivedFigure[] = [];
 	for (const s of statements) {
-		if (s.measure === null) continue;
+		// The (anchored) 持平 test first: most figures are not followed by one, and then their measure is not needed.
 		const m = LEVEL.exec(joined.text.slice(s.end, s.end + NEAR));
-		const base: Base | null = m?.groups ? placeBase(m.groups.base, m.groups.by, year, kind) : null;
-		if (!m || !base) continue;
+		if (!m || s.measure === null) continue;
+		const base: Base | null = m.groups ? placeBase(m.groups.base, m.groups.by, year, kind) : null;
+		if (!base) continue;
 		const reason = readReason(joined, lines, s.end + m[0].length);
 		out.push({ measure: s.measure, ...base, value: s.value, current_value: s.value, stated_change: 0, stated_percent: null, percent_decimals: null, stated_points: null, ...reason, line: s.line });
 	}
