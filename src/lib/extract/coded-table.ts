@@ -272,7 +272,8 @@ function candidatesOf(e: Entry, { columns, problems, label, converted }: NodeCon
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 有 ${filled.length} 个数字，但表只有 ${n} 列 (too many figures)` });
 		return [];
 	}
-	const fits = distinct(placementsOf(filled, n).filter((v) => rowArithmeticHolds(v, columns, converted)));
+	const holds = rowArithmetic(columns, converted);
+	const fits = distinct(placementsOf(filled, n).filter(holds));
 	if (fits.length === 0) {
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 的 ${filled.length} 个数字放不进 ${n} 列且满足合计=各项之和 (no placement fits)` });
 	}
@@ -287,18 +288,24 @@ function fitKeptBlanks(figures: readonly string[], n: number): string[] {
 	return out;
 }
 
-/** 合计 = the parts within a row: 2 cents for printed figures, half a cent per figure for converted ones. */
-function rowArithmeticHolds(v: Vector, columns: ColumnRole[], converted: boolean): boolean {
+/**
+ * 合计 = the parts within a row: 2 cents for printed figures, half a cent per figure for converted
+ * ones. The columns are looked up once per row, not once per candidate placement.
+ */
+function rowArithmetic(columns: ColumnRole[], converted: boolean): (v: Vector) => boolean {
 	const t = columns.indexOf('total');
 	const parts = partColumns(columns);
-	if (t < 0 || parts.length === 0) return true;
-	const sum = parts.reduce((s, c) => s + v[c], 0);
-	return Math.abs(v[t] - sum) <= (converted ? sumTolerance(parts.length) : 2);
+	if (t < 0 || parts.length === 0) return () => true;
+	const tolerance = converted ? sumTolerance(parts.length) : 2;
+	return (v) => Math.abs(v[t] - parts.reduce((s, c) => s + v[c], 0)) <= tolerance;
 }
 
-/** Indices of the columns that add up to the 合计. */
-function partColumns(columns: readonly ColumnRole[]): number[] {
-	return columns.flatMap((r, i) => (isPart(r) ? [i] : []));
+/** Indices of the columns that add up to the 合计 (once per table's columns: asked for every row). */
+const partColumnsOf = new WeakMap<readonly ColumnRole[], readonly number[]>();
+function partColumns(columns: readonly ColumnRole[]): readonly number[] {
+	let parts = partColumnsOf.get(columns);
+	if (!parts) partColumnsOf.set(columns, (parts = columns.flatMap((r, i) => (isPart(r) ? [i] : []))));
+	return parts;
 }
 
 /** Values per column, NULL where undecided — everywhere for a row whose printed figures contradict each other. */

@@ -11,7 +11,7 @@
 import type { Diagnostic } from './errors';
 import type { SourceLine } from './layout';
 import { readMetadata, type DocumentMetadata } from './metadata';
-import { findSegments } from './segments';
+import { findSegments, type Segment } from './segments';
 import type { SourceText } from './source';
 import { classifyTitle } from './table-kind';
 import type { ExtractedDocument } from './types';
@@ -46,7 +46,9 @@ export interface CorpusPlan {
 /** Profiles a file from the lines its reader produced (metadata as manifest.csv overrides it). */
 export function profileSource(file: string, source: SourceText, override: Partial<DocumentMetadata> = {}): FileProfile {
 	const meta: DocumentMetadata = { ...readMetadata(source.lines), ...definedOnly(override) };
-	const tables = findSegments(source.lines).some((s) => s.title !== null && classifyTitle(s.title).kind !== 'skipped');
+	const recognised = (s: Segment) => s.title !== null && classifyTitle(s.title).kind !== 'skipped';
+	// Whether there is one such table: the lines after the first are not read.
+	const tables = findSegments(source.lines, recognised).some(recognised);
 	return { file, key: disclosureKey(meta), label: disclosureLabel(meta), fingerprint: fingerprint(source.lines), tables };
 }
 

@@ -10,7 +10,7 @@ import { ExtractError, type Diagnostic } from './errors';
 import { narrativeFunctionRows, summaryRows, tableTotals, threePublicRows } from './headline';
 import { assembleRows, splitLines, type Layout, type SourceLine } from './layout';
 import { departmentKind, readMetadata, type DocumentMetadata } from './metadata';
-import { readNarrative, type NarrativeFigures } from './narrative';
+import { joinNarrative, readNarrative, type NarrativeFigures } from './narrative';
 import { readDerivedFigures } from './narrative-derived';
 import { derivedPercentChecks, derivedTableChecks } from './narrative-derived-checks';
 import { readTables, type TableOutputs, type TableSegment } from './read-tables';
@@ -46,7 +46,9 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 	const meta = { ...readMetadata(lines), ...definedOnly(options.override ?? {}) };
 	const stated = classifySegments(findSegments(lines), layout, lines);
 	const narrativeLines = linesOutside(lines, stated.filter((t) => t.kind !== 'skipped').map((t) => t.segment));
-	const narrative = readNarrative(narrativeLines, meta.kind === 'final');
+	// Joined once: the stated and the derived figures are read from the same text.
+	const joinedNarrative = joinNarrative(narrativeLines);
+	const narrative = readNarrative(narrativeLines, meta.kind === 'final', joinedNarrative);
 	const { tables, checks: unitChecks } = inferUnits(stated, narrative);
 	const diagnostics: Diagnostic[] = [...source.diagnostics];
 	const out = readTables(tables, narrative, diagnostics);
@@ -58,7 +60,7 @@ export function extractSource(file: string, source: SourceText, docId: string, o
 	diagnostics.push(...metadataDiagnostics(meta, lines.length));
 	const summary = summaryRows(out.summaryTable, { ...tableTotals(out), ...out.measures }, narrative);
 	const threePublic = threePublicRows(out.threePublic, narrative, meta.kind);
-	const narrativeFigures = readDerivedFigures(narrativeLines, meta.year, meta.kind);
+	const narrativeFigures = readDerivedFigures(narrativeLines, meta.year, meta.kind, joinedNarrative);
 	const checks = [...unitChecks, ...out.checks, ...crossChecks({ out, summary, narrative, threePublic, kind: meta.kind }), ...derivedPercentChecks(narrativeFigures), ...derivedTableChecks(narrativeFigures, out.threePublic ? threePublic : [])];
 	return {
 		document: documentRecord(docId, file, meta, tables.some((t) => t.kind !== 'skipped') ? layout : 'narrative', source),

@@ -45,6 +45,12 @@ export function readLabelledFigures(rows: readonly Row[]): LabelledFigures[] {
 }
 
 const squeeze = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * Whether a cell reads `word` once its spaces are squeezed out. It runs on every cell of every
+ * table: a cell without the word's last character is answered without a replace.
+ */
+const spells = (text: string, word: string) => text.includes(word[word.length - 1]) && squeeze(text) === word;
 const ROW_NUMBER = /^\d{1,3}$/;
 
 /**
@@ -54,10 +60,10 @@ const ROW_NUMBER = /^\d{1,3}$/;
  * bare integer right after a label.
  */
 export function dropRowNumbers(rows: Row[]): Row[] {
-	const kept = rows.filter((r) => squeeze(r.cells.find((c) => c.text !== '')?.text ?? '') !== '栏次');
-	const header = kept.find((r) => r.cells.some((c) => squeeze(c.text) === '行次'));
+	const kept = rows.filter((r) => !spells(r.cells.find((c) => c.text !== '')?.text ?? '', '栏次'));
+	const header = kept.find((r) => r.cells.some((c) => spells(c.text, '行次')));
 	if (!header) return kept.length === rows.length ? rows : kept;
-	const columns = new Set(header.cells.flatMap((c, i) => (squeeze(c.text) === '行次' ? [i] : [])));
+	const columns = new Set(header.cells.flatMap((c, i) => (spells(c.text, '行次') ? [i] : [])));
 	return kept.map((row) => ({ ...row, cells: row.blanksKept ? row.cells.filter((_, i) => !columns.has(i)) : withoutNumberAfterLabel(row.cells) }));
 }
 

@@ -37,7 +37,12 @@ export interface Row {
 
 /** Splits text into numbered lines; CRLF and lone CR line ends are accepted. */
 export function splitLines(text: string): SourceLine[] {
-	return text.split(/\r\n|\r|\n/).map((text, i) => ({ no: i + 1, text }));
+	// Splitting on a plain '\n' is several times faster than on the alternation, and gives the
+	// same lines when the text has no CR (most files).
+	const parts = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+	const lines: SourceLine[] = new Array(parts.length);
+	for (let i = 0; i < parts.length; i++) lines[i] = { no: i + 1, text: parts[i] };
+	return lines;
 }
 
 /** Decides the layout from how tabs are used across the whole document. */
@@ -56,14 +61,23 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
 
 /** Assembles rows for a span of lines under the given layout. */
 export function assembleRows(lines: readonly SourceLine[], layout: Layout): Row[] {
-	return layout === 'cells' ? cellPerLineRows(lines) : lines.flatMap((l) => lineRow(l, layout));
+	if (layout === 'cells') return cellPerLineRows(lines);
+	// A loop rather than flatMap: no array per line.
+	const rows: Row[] = [];
+	for (const l of lines) {
+		const row = lineRow(l, layout);
+		if (row) rows.push(row);
+	}
+	return rows;
 }
 
-function lineRow(line: SourceLine, layout: Layout): Row[] {
-	if (line.text.trim() === '') return [];
-	const parts = layout === 'tabs' ? line.text.split('\t') : line.text.trim().split(/\s+/);
+/** The row of one line, or null for a blank line. */
+function lineRow(line: SourceLine, layout: Layout): Row | null {
+	const trimmed = line.text.trim();
+	if (trimmed === '') return null;
+	const parts = layout === 'tabs' ? line.text.split('\t') : trimmed.split(/\s+/);
 	const cells = parts.map((p) => ({ text: p.trim(), line: line.no }));
-	return [{ cells, line: line.no, blanksKept: layout === 'tabs' }];
+	return { cells, line: line.no, blanksKept: layout === 'tabs' };
 }
 
 function cellPerLineRows(lines: readonly SourceLine[]): Row[] {

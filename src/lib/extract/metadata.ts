@@ -44,16 +44,14 @@ const TABLE_TITLE = /^(.+?)(?:20\d\d年)?\S*表$/;
 
 /** Reads the metadata of a document from its lines. */
 export function readMetadata(lines: readonly SourceLine[]): DocumentMetadata {
-	// A line that cleaning leaves alone is kept as it is (no copy per line).
-	const clean = lines.map((l) => {
-		const text = cleanLine(l.text);
-		return text === l.text ? l : { ...l, text };
-	});
-	const head = clean.filter((l) => l.text.trim() !== '').slice(0, 8);
+	// Only the head is always read: the whole text is cleaned and joined only when the title or
+	// the unit's name does not say enough (most documents never need it).
+	let cleaned: SourceLine[] | null = null;
+	const clean = () => (cleaned ??= lines.map(cleanSourceLine));
+	const head = headLines(lines, 8);
 	const titleLine = head.map((l, i) => titleAt(head, i)).find((l) => l !== null) ?? null;
-	// The whole text is only needed when the title or the unit's name does not say enough.
 	let joined: string | null = null;
-	const text = () => (joined ??= clean.map((l) => l.text).join('\n'));
+	const text = () => (joined ??= clean().map((l) => l.text).join('\n'));
 	const department = departmentOf(head, clean, titleLine ?? null);
 	const place = department ? parseUnitName(department) : null;
 	const district = place?.level ? place.district : votedDistrict(text());
@@ -64,6 +62,22 @@ export function readMetadata(lines: readonly SourceLine[]): DocumentMetadata {
 	const titleText = titleLine?.text.trim().replace(/\s+/g, '') ?? null;
 	const title = titleText && department && !titleText.includes(department) ? `${department}${titleText}` : titleText;
 	return { district, department, year, kind, title, level };
+}
+
+/** A line that cleaning leaves alone is kept as it is (no copy per line). */
+function cleanSourceLine(l: SourceLine): SourceLine {
+	const text = cleanLine(l.text);
+	return text === l.text ? l : { ...l, text };
+}
+
+/** The first `n` lines that are not blank once cleaned. */
+function headLines(lines: readonly SourceLine[], n: number): SourceLine[] {
+	const head: SourceLine[] = [];
+	for (let i = 0; i < lines.length && head.length < n; i++) {
+		const l = cleanSourceLine(lines[i]);
+		if (l.text.trim() !== '') head.push(l);
+	}
+	return head;
 }
 
 /**
@@ -88,7 +102,7 @@ function cleanLine(text: string): string {
 	return digits.includes('<') || digits.includes('&') ? digits.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' ') : digits;
 }
 
-function departmentOf(head: readonly SourceLine[], lines: readonly SourceLine[], titleLine: SourceLine | null): string | null {
+function departmentOf(head: readonly SourceLine[], cleanLines: () => readonly SourceLine[], titleLine: SourceLine | null): string | null {
 	const headLine = head.find((l) => {
 		const t = l.text.trim();
 		return !t.includes('\t') && !SENTENCE.test(t) && !TITLE.test(t) && !/表$/.test(t) && t.length <= 40 && isUnitName(t.replace(/\s+/g, ''));
@@ -97,6 +111,7 @@ function departmentOf(head: readonly SourceLine[], lines: readonly SourceLine[],
 	// 江苏省南京市玄武区教育局2023年部门预算: the unit stands before the year on the title line.
 	const before = titleLine?.text.trim().replace(/\s+/g, '').split(/20\d\d年/)[0] ?? '';
 	if (isUnitName(before)) return before;
+	const lines = cleanLines();
 	for (const l of lines) {
 		const m = DEPARTMENT_FIELD.exec(l.text);
 		if (m && isUnitName(m[1].replace(/[（(]本级[）)]$/, ''))) return m[1].replace(/[（(]本级[）)]$/, '');

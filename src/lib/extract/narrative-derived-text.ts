@@ -7,14 +7,26 @@
 import type { SourceLine } from './layout';
 import type { JoinedText } from './narrative-join';
 
-const QUOTE = /[“”"‘’]/;
-const SPACE = /\s/;
+/*
+ * The character tests below compare code units rather than run a regex per character (this runs
+ * over every character of every reason's lines). `code` is -1 for a character outside the BMP.
+ */
+
+/** What /\s/ matches: JS white space and line terminators. */
+function isSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** “ ” " ‘ ’ */
+const isQuote = (code: number) => code === 0x201c || code === 0x201d || code === 0x22 || code === 0x2018 || code === 0x2019;
 
 /** One character as the joined text spells it (full-width digits and ． half-width, ，in numbers ,). */
-function normal(c: string): string {
-	if (c === '．') return '.';
-	if (c === '，') return ',';
-	return /[０-９]/.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c;
+function normal(c: string, code: number): string {
+	if (code === 0xff0e) return '.'; // ．
+	if (code === 0xff0c) return ','; // ，
+	return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : c;
 }
 
 /** text[from, to) of the joined prose with its quotation marks as the source lines print them. */
@@ -37,9 +49,10 @@ export function verbatim(lines: readonly SourceLine[], joined: JoinedText, from:
 	for (let k = lo; k < lines.length && lines[k].no <= last; k++) {
 		const line = lines[k];
 		for (const c of line.text) {
-			if (SPACE.test(c)) continue;
+			const code = c.length === 1 ? c.charCodeAt(0) : -1;
+			if (isSpace(code)) continue;
 			kept.push(c);
-			if (!QUOTE.test(c)) (norm.push(normal(c)), at.push(kept.length - 1));
+			if (!isQuote(code)) (norm.push(normal(c, code)), at.push(kept.length - 1));
 		}
 	}
 	const start = norm.join('').indexOf(target.replace(/，/g, ','));

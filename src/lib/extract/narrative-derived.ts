@@ -45,27 +45,43 @@ export interface DerivedFigure {
 	line: number;
 }
 
-/** A figure the prose states (not a change): where, what it measures (null: something else), value. */
-interface Statement {
-	index: number;
-	end: number;
-	measure: string | null;
-	value: number;
-	line: number;
+/**
+ * A figure the prose states (not a change): where, what it measures (null: something else), value.
+ * The measure is read from the label when first asked: only the figures a change or 持平 refers to
+ * need it, and reading it tries every label pattern.
+ */
+class Statement {
+	private known: string | null | undefined;
+	constructor(
+		readonly index: number,
+		readonly end: number,
+		readonly value: number,
+		readonly line: number,
+		private readonly label: string
+	) {}
+
+	get measure(): string | null {
+		if (this.known === undefined) this.known = measureOfLabel(this.label);
+		return this.known;
+	}
 }
 
 const CHANGE_VERB_BEFORE = /(?:增加|减少|增长|下降|降低|上升|提高|调增|调减|新增|压减|节约|节省|减|增)$/;
-const CLAUSE_START = /[，。；;,、！？!?]/;
+/** The punctuation a clause starts after; looked up per character (a regex test per character was slow). */
+const CLAUSE_START = new Set('，。；;,、！？!?');
 const REASON = /^[，,。；;]?(?<open>主要原因(?:是|为)?[：:]?|主要是|主要用于)/;
 /** How far after a figure its percentage or 持平 may stand (windows keep the reading linear in the text). */
 const NEAR = 40;
 /** The longest reason kept: a clause without 。 or ； runs on no further. */
 const REASON_REACH = 600;
 
-/** The derived figures of a document's narrative lines; none when its year or kind is unknown. */
-export function readDerivedFigures(lines: readonly SourceLine[], year: number | null, kind: DocumentKind | null): DerivedFigure[] {
+/**
+ * The derived figures of a document's narrative lines; none when its year or kind is unknown.
+ * `joined` is the lines already joined, when the caller has it (readNarrative reads the same text).
+ */
+export function readDerivedFigures(lines: readonly SourceLine[], year: number | null, kind: DocumentKind | null, joined?: JoinedText): DerivedFigure[] {
 	if (year === null || kind === null) return [];
-	const joined = joinNarrative(lines);
+	joined ??= joinNarrative(lines);
 	const statements = readStatements(joined);
 	const out: DerivedFigure[] = [];
 	for (const m of joined.text.matchAll(CHANGE)) {
@@ -107,7 +123,7 @@ function readStatements(joined: JoinedText): Statement[] {
 		const hit = hitOf(joined, m as RegExpExecArray, 0);
 		if (!hit) continue;
 		const numAt = (m.indices?.groups?.num ?? m.indices?.groups?.zero ?? [m.index])[0];
-		out.push({ index: m.index, end: hit.end, measure: measureOfLabel(clauseBefore(joined.text, numAt)), value: hit.value, line: hit.line });
+		out.push(new Statement(m.index, hit.end, hit.value, hit.line, clauseBefore(joined.text, numAt)));
 	}
 	return out;
 }
@@ -115,7 +131,7 @@ function readStatements(joined: JoinedText): Statement[] {
 /** The clause before `at`: the text since the last ，。；、 (a label, or what a change names). */
 function clauseBefore(text: string, at: number): string {
 	let i = at - 1;
-	while (i >= 0 && !CLAUSE_START.test(text[i]) && at - i < 60) i--;
+	while (i >= 0 && !CLAUSE_START.has(text[i]) && at - i < 60) i--;
 	return text.slice(i + 1, at);
 }
 
@@ -150,10 +166,11 @@ function countBefore(statements: readonly Statement[], at: number): number {
 function levels(joined: JoinedText, lines: readonly SourceLine[], statements: readonly Statement[], year: number, kind: DocumentKind): DerivedFigure[] {
 	const out: DerivedFigure[] = [];
 	for (const s of statements) {
-		if (s.measure === null) continue;
+		// The (anchored) 持平 test first: most figures are not followed by one, and then their measure is not needed.
 		const m = LEVEL.exec(joined.text.slice(s.end, s.end + NEAR));
-		const base: Base | null = m?.groups ? placeBase(m.groups.base, m.groups.by, year, kind) : null;
-		if (!m || !base) continue;
+		if (!m || s.measure === null) continue;
+		const base: Base | null = m.groups ? placeBase(m.groups.base, m.groups.by, year, kind) : null;
+		if (!base) continue;
 		const reason = readReason(joined, lines, s.end + m[0].length);
 		out.push({ measure: s.measure, ...base, value: s.value, current_value: s.value, stated_change: 0, stated_percent: null, percent_decimals: null, stated_points: null, ...reason, line: s.line });
 	}

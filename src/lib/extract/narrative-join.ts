@@ -16,6 +16,17 @@ export interface JoinedText {
 const PAGE_NUMBER = /^(?:[-—–－]+\d+[-—–－]+|第\d+页(?:[，,]?共\d+页)?|\d+\/\d+)$/;
 
 /**
+ * Built once here rather than as literals inside the per-line callbacks. Runs are removed at once
+ * (fewer replacements, same text), and a line without a full-width figure skips the replace with a
+ * callback, which is slow even when nothing matches.
+ */
+const SQUEEZED_OUT = /[\s“”"‘’]+/g;
+const FULL_WIDTH_FIGURE = /[０-９．]/g;
+const HAS_FULL_WIDTH_FIGURE = /[０-９．]/;
+const CLASS_MARKER = /[（(]类[）)]/g;
+const toHalfWidthFigure = (c: string) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
  * Joins narrative lines into one searchable string. Page furniture that PDF text leaves between a
  * label and its figure is left out; so is the 类 marker of the 决算 wording (一般公共服务（类）支出).
  */
@@ -23,12 +34,12 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	let text = '';
 	const starts: number[] = [];
 	const nos: number[] = [];
-	const squeezed = lines.map((l) => l.text.replace(/[\s“”"‘’]/g, ''));
+	const squeezed = lines.map((l) => l.text.replace(SQUEEZED_OUT, ''));
 	const furniture = pageFurniture(squeezed);
 	lines.forEach((line, i) => {
 		if (!squeezed[i] || furniture.has(squeezed[i])) return;
-		let cleaned = squeezed[i].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-		if (cleaned.includes('类')) cleaned = cleaned.replace(/[（(]类[）)]/g, '');
+		let cleaned = HAS_FULL_WIDTH_FIGURE.test(squeezed[i]) ? squeezed[i].replace(FULL_WIDTH_FIGURE, toHalfWidthFigure) : squeezed[i];
+		if (cleaned.includes('类')) cleaned = cleaned.replace(CLASS_MARKER, '');
 		if (!cleaned) return;
 		starts.push(text.length);
 		nos.push(line.no);
@@ -36,18 +47,49 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	});
 	// A full-width comma between digit groups (１，４５２．３６) is a thousands separator, not a
 	// sentence comma; same length, so offsets still map to their lines.
-	text = text.replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,');
+	text = thousandsCommas(text);
 	const lineAt = (offset: number) => nos[lineIndexAt(starts, offset)] ?? 0;
 	return { text, lineAt };
 }
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * text.replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,') by looking only at each ，: the regex tried every
+ * digit of the prose. (A match never consumes the digit another one needs: each takes the digit
+ * before its own ，.)
+ */
+function thousandsCommas(text: string): string {
+	let out = '';
+	let from = 0;
+	for (let p = text.indexOf('，'); p >= 0; p = text.indexOf('，', p + 1)) {
+		const c = (k: number) => text.charCodeAt(p + k); // NaN past either end: not a digit
+		if (isDigit(c(-1)) && isDigit(c(1)) && isDigit(c(2)) && isDigit(c(3)) && !isDigit(c(4))) {
+			out += text.slice(from, p) + ',';
+			from = p + 1;
+		}
+	}
+	return from === 0 ? text : out + text.slice(from);
+}
+
+const KIND_WORD = /预算|决算/;
+const NOT_A_HEAD = /[，。；：:]|万元/;
 
 /**
  * Page numbers, and the running head: a line naming the 预算/决算 that is not a sentence, states
  * no figure, and repeats (the title printed at the top of every page).
  */
 function pageFurniture(squeezed: readonly string[]): Set<string> {
+	const furniture = new Set<string>();
+	// Only lines that could be a running head are counted (not every line of the prose).
 	const seen = new Map<string, number>();
-	for (const t of squeezed) seen.set(t, (seen.get(t) ?? 0) + 1);
-	const isRunningHead = (t: string) => (seen.get(t) ?? 0) >= 2 && /预算|决算/.test(t) && !/[，。；：:]|万元/.test(t);
-	return new Set(squeezed.filter((t) => PAGE_NUMBER.test(t) || isRunningHead(t)));
+	for (const t of squeezed) {
+		if (PAGE_NUMBER.test(t)) furniture.add(t);
+		else if (KIND_WORD.test(t) && !NOT_A_HEAD.test(t)) {
+			const n = (seen.get(t) ?? 0) + 1;
+			seen.set(t, n);
+			if (n >= 2) furniture.add(t);
+		}
+	}
+	return furniture;
 }

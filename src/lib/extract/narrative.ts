@@ -34,9 +34,11 @@ export interface NarrativeFigures {
 	reserve: NarrativeFigure | null;
 }
 
-/** Reads the figures the narrative states; `isFinal` enables budget figures derived from changes. */
-export function readNarrative(lines: readonly SourceLine[], isFinal: boolean): NarrativeFigures {
-	const joined = joinNarrative(lines);
+/**
+ * Reads the figures the narrative states; `isFinal` enables budget figures derived from changes.
+ * `joined` is the lines already joined, when the caller has it (the derived figures read the same text).
+ */
+export function readNarrative(lines: readonly SourceLine[], isFinal: boolean, joined: JoinedText = joinNarrative(lines)): NarrativeFigures {
 	return {
 		summary: readSummary(joined),
 		threePublic: readThreePublic(joined, isFinal),

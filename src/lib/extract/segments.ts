@@ -32,12 +32,16 @@ const SECTION = /^(?:第[一二三四五六七八九十]+部分|(?:[一二三四
 export function isTitleLine(text: string): boolean {
 	const t = text.trim();
 	if (t.length < 4 || t.length > 90) return false;
+	// TITLE_END can only match a line ending in 表 or a closing bracket: most lines stop here.
+	const last = t[t.length - 1];
+	if (last !== '表' && last !== '）' && last !== ')') return false;
 	if (!TITLE_END.test(t) || SENTENCE.test(t)) return false;
 	return !/^(?:注|备注|说明|附表\d)/.test(t);
 }
 
 /** The first character a marker can start with (表, 附件/附表, 公开): most lines are rejected on it alone. */
 const MARKER_START = /^\s*[表附公]/;
+const MARKER_FIRST = '表附公';
 
 export function isMarkerLine(text: string): boolean {
 	if (!MARKER_START.test(text)) return false;
@@ -50,34 +54,54 @@ export function isMarkerLine(text: string): boolean {
  * own (prose writes 12.50万元). A table's note and its labelled rows (（二）相关统计数,
  * 五、国有资产占用情况 —, 单价50万元（含）以上通用设备（台，套） 0) are not prose.
  */
-export function isProseLine(text: string): boolean {
-	if (/^\t|\S\t+\S/.test(text)) return false;
-	const t = text.trim();
+export function isProseLine(text: string, trimmed: string = text.trim()): boolean {
+	if (text.includes('\t') && /^\t|\S\t+\S/.test(text)) return false;
+	const t = trimmed;
 	if (t === '') return false;
 	// The cheap test of what prose is, before the costlier ones of what it is not (all are pure).
+	// A heading starts with 第, a numeral or a bracket, and spaces do not change which punctuation a
+	// line holds: a line with neither is settled before its spaces are squeezed out (most table rows).
+	const punctuated = SENTENCE_PUNCTUATION.test(t);
+	if (!punctuated && !SECTION_START.includes(t[0])) return false;
 	const squeezed = t.replace(/\s+/g, '');
-	if (!(SECTION.test(squeezed) || (squeezed.length >= 15 && /[，。；]/.test(squeezed)))) return false;
+	if (!(SECTION.test(squeezed) || (squeezed.length >= 15 && punctuated))) return false;
 	return !FOOTNOTE.test(t) && !standaloneFigure(t.split(/\s+/));
 }
+
+const SENTENCE_PUNCTUATION = /[，。；]/;
+/** The characters SECTION can start with. */
+const SECTION_START = '第一二三四五六七八九十（(';
 
 /** A token that is a figure cell — not a year written apart from its 年 (`2017 年度`). */
 function standaloneFigure(tokens: readonly string[]): boolean {
 	return tokens.some((tok, i) => isAmountCell(tok) && !(/^(?:19|20)\d\d$/.test(tok) && tokens[i + 1]?.startsWith('年')));
 }
 
-/** Splits a document into table segments; lines outside them (before the first, prose) are not included. */
-export function findSegments(lines: readonly SourceLine[]): Segment[] {
+/**
+ * Splits a document into table segments; lines outside them (before the first, prose) are not
+ * included. With `until`, stops after the first segment it accepts (a caller asking whether there
+ * is such a segment need not read the rest).
+ */
+export function findSegments(lines: readonly SourceLine[], until?: (segment: Segment) => boolean): Segment[] {
 	const segments: Segment[] = [];
 	let current: Segment | null = null;
 	let contentLines = 0;
 	let continued = false;
+	let done = false;
 	const close = () => {
-		if (current && contentLines > 0) segments.push(current);
+		if (current && contentLines > 0) {
+			segments.push(current);
+			done = until?.(current) ?? false;
+		}
 		current = null;
 	};
-	lines.forEach((line, i) => {
-		const marker = isMarkerLine(line.text);
-		const title = marker || continued ? null : titleAt(lines, i);
+	// Each line trimmed once: the tests below all read it trimmed (it was trimmed up to five times).
+	const trimmed = lines.map((l) => l.text.trim());
+	for (let i = 0; i < lines.length && !done; i++) {
+		const line = lines[i];
+		// isMarkerLine's own first test, on the line already trimmed (most lines stop here).
+		const marker = MARKER_FIRST.includes(trimmed[i].charAt(0) || '\0') && isMarkerLine(line.text);
+		const title: TitleAt | null = marker || continued ? null : titleAt(lines, trimmed, i);
 		const announcement = marker || continued || title !== null;
 		// A marker opens a table unless the open one holds nothing but announcements
 		// (附件1 / title / 公开01表). A title opens a table unless the open one is still
@@ -87,21 +111,21 @@ export function findSegments(lines: readonly SourceLine[]): Segment[] {
 			close();
 			current = { title: null, titleLine: null, lines: [], start: line.no, end: line.no };
 			contentLines = 0;
-		} else if (current && !announcement && endsTable(line.text, contentLines)) {
+		} else if (current && !announcement && endsTable(line.text, trimmed[i], contentLines)) {
 			close();
 		}
 		continued = title?.continued ?? false;
-		if (!current) return;
-		addLine(current, line, lines[i + (title?.continued ? 2 : 1)], title?.text ?? null);
-		if (!announcement && line.text.trim() !== '') contentLines++;
-	});
-	close();
+		if (!current) continue;
+		addLine(current, line, trimmed[i] !== '', lines[i + (title?.continued ? 2 : 1)], title?.text ?? null);
+		if (!announcement && trimmed[i] !== '') contentLines++;
+	}
+	if (!done) close();
 	return segments;
 }
 
 /** Prose after a table's rows ends it; before any row, only a section heading does (a title's own note may be a sentence). */
-function endsTable(text: string, contentLines: number): boolean {
-	if (!isProseLine(text)) return false;
+function endsTable(text: string, trimmed: string, contentLines: number): boolean {
+	if (!isProseLine(text, trimmed)) return false;
 	return contentLines > 0 || SECTION.test(text.replace(/\s+/g, ''));
 }
 
@@ -112,21 +136,27 @@ const TITLE_WORDS = /预算|决算|支出|收入|经费|总/;
  * The title a line holds: the line itself, or the line with the short rest that PDF text broke
  * onto the next one (`“三公”经费、会议费、培训费支出预算` / `表`).
  */
-function titleAt(lines: readonly SourceLine[], i: number): { text: string; continued: boolean } | null {
-	const t = lines[i].text.trim();
+interface TitleAt {
+	text: string;
+	/** Whether the title runs on to the next line. */
+	continued: boolean;
+}
+
+function titleAt(lines: readonly SourceLine[], trimmed: readonly string[], i: number): TitleAt | null {
+	const t = trimmed[i];
 	if (isTitleLine(t)) return { text: t, continued: false };
-	const rest = lines[i + 1]?.text.trim() ?? '';
+	const rest = trimmed[i + 1] ?? '';
 	if (rest === '' || rest.length > 6 || /\s/.test(rest) || !TITLE_WORDS.test(t) || /\t/.test(lines[i].text)) return null;
 	return isTitleLine(t + rest) ? { text: t + rest, continued: true } : null;
 }
 
-function addLine(segment: Segment, line: SourceLine, next: SourceLine | undefined, title: string | null): void {
+function addLine(segment: Segment, line: SourceLine, hasText: boolean, next: SourceLine | undefined, title: string | null): void {
 	if (title !== null && segment.title === null) {
 		segment.title = withQualifier(title, next);
 		segment.titleLine = line.no;
 	}
 	segment.lines.push(line);
-	if (line.text.trim() !== '') segment.end = line.no;
+	if (hasText) segment.end = line.no;
 }
 
 function withQualifier(title: string, next: SourceLine | undefined): string {

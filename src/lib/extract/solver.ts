@@ -132,10 +132,14 @@ function assignChildren(keys: readonly string[], target: Vector | null, ctx: Ctx
 	const placeable = keys.filter((k) => ctx.feasibleOf(k).length > 0);
 	const options = placeable.map(ctx.feasibleOf);
 	const slack = slackOf(keys, ctx.feasibleOf, ctx.byKey);
-	const constrained = target !== null && countFits(options, target, ctx.columns, slack) > 0;
+	const fit = target === null ? null : fitCombinations(options, target, ctx.columns, slack);
+	const constrained = fit !== null && fit.count > 0;
 	for (const key of keys) {
 		const i = placeable.indexOf(key);
-		const allowed = i < 0 ? [] : constrained ? forcedOptions(options, i, target as Vector, ctx.columns, slack) : options[i];
+		// With exactly one fitting combination, each child's option is the one it takes there: no
+		// need to try every option of every child against the others (a sum per option).
+		const only = fit?.only;
+		const allowed = i < 0 ? [] : !constrained ? options[i] : only ? [options[i][only[i]]] : forcedOptions(options, i, target as Vector, ctx.columns, slack);
 		const placement = toPlacement(allowed);
 		ctx.result.set(key, placement);
 		assignChildren(ctx.children.get(key) ?? [], placement.status === 'unique' ? placement.vector : null, ctx);
@@ -173,6 +177,24 @@ function uncertainColumns(vectors: readonly Vector[]): number[] {
  * non-negative remainder for the slack to fill.
  */
 export function countFits(options: readonly (readonly Vector[])[], target: Vector, columns: number, slack: Slack | null = null): number {
+	return fitCombinations(options, target, columns, slack).count;
+}
+
+/** A partial sum of the dynamic programme: how many combinations reach it (capped at 2), and the last step of the one that does when it is one. */
+interface SumState {
+	sums: number[];
+	count: number;
+	/** The state this one was reached from (null for the start, or once the path is no longer kept). */
+	prev: SumState | null;
+	/** The option taken from `prev`. */
+	pick: number;
+}
+
+/**
+ * countFits, and when exactly one combination fits, the option (index) each child takes in it —
+ * read back along the states that reached the fitting sum (`only`, else null).
+ */
+export function fitCombinations(options: readonly (readonly Vector[])[], target: Vector, columns: number, slack: Slack | null = null): { count: number; only: number[] | null } {
 	const tol = sumTolerance(options.length + (slack?.count ?? 0));
 	const prune = options.every((o) => o.every((v) => v.every((x) => x >= 0)));
 	const fitsTarget = (sums: readonly number[]) =>
@@ -185,28 +207,39 @@ export function countFits(options: readonly (readonly Vector[])[], target: Vecto
 		// dropped it exactly when the final sum is past the target.
 		const sums = Array<number>(columns).fill(0);
 		for (const [v] of options) for (let c = 0; c < columns; c++) sums[c] += (v as Vector)[c];
-		if (prune && sums.some((x, c) => x > target[c] + tol)) return 0;
-		return fitsTarget(sums) ? 1 : 0;
+		if (prune && sums.some((x, c) => x > target[c] + tol)) return { count: 0, only: null };
+		return fitsTarget(sums) ? { count: 1, only: options.map(() => 0) } : { count: 0, only: null };
 	}
-	let states = new Map<string, { sums: number[]; count: number }>([[zeroKey(columns), { sums: Array(columns).fill(0), count: 1 }]]);
+	let states = new Map<string, SumState>([[zeroKey(columns), { sums: Array(columns).fill(0), count: 1, prev: null, pick: -1 }]]);
+	// Paths are kept through earlier layers only while the states made stay few (memory stays bounded).
+	let made = 0;
 	for (const opts of options) {
-		const next = new Map<string, { sums: number[]; count: number }>();
-		for (const { sums, count } of states.values()) {
-			for (const v of opts) {
-				const s = sums.map((x, c) => x + v[c]);
+		const next = new Map<string, SumState>();
+		for (const state of states.values()) {
+			for (let pick = 0; pick < opts.length; pick++) {
+				const v = opts[pick];
+				const s = state.sums.map((x, c) => x + v[c]);
 				if (prune && s.some((x, c) => x > target[c] + tol)) continue;
 				const key = s.join(',');
 				const prev = next.get(key);
-				if (prev) prev.count = Math.min(2, prev.count + count);
-				else next.set(key, { sums: s, count });
+				if (prev) prev.count = Math.min(2, prev.count + state.count);
+				else next.set(key, { sums: s, count: state.count, prev: ++made <= MAX_STATES ? state : null, pick });
 			}
 		}
-		if (next.size > MAX_STATES) return 2; // too many to tell apart: treat as ambiguous
+		if (next.size > MAX_STATES) return { count: 2, only: null }; // too many to tell apart: treat as ambiguous
 		states = next;
 	}
 	let fits = 0;
-	for (const { sums, count } of states.values()) if (fitsTarget(sums)) fits = Math.min(2, fits + count);
-	return fits;
+	let fitting: SumState | null = null;
+	for (const state of states.values()) if (fitsTarget(state.sums)) (fits = Math.min(2, fits + state.count)), (fitting = state);
+	return { count: fits, only: fits === 1 && fitting ? pathTo(fitting, options.length) : null };
+}
+
+/** The options taken to reach a state reached one way only, first child first; null where the path was not kept. */
+function pathTo(state: SumState, steps: number): number[] | null {
+	const picks: number[] = [];
+	for (let s: SumState | null = state; s !== null && s.pick >= 0; s = s.prev) picks.push(s.pick);
+	return picks.length === steps ? picks.reverse() : null;
 }
 
 function zeroKey(columns: number): string {

@@ -32,16 +32,24 @@ export function textPositions(lines: readonly SourceLine[]): PositionedLine[] {
 export function textCells(text: string): PositionedCell[] {
 	const cells: PositionedCell[] = [];
 	let last: Token | null = null;
+	// Whether the last token is an amount, once tested (null: not yet), so that no token is tested twice.
+	let lastIsAmount: boolean | null = null;
 	for (const token of tokens(text)) {
 		const cell = cells[cells.length - 1];
-		const joins = cell && last && token.x0 - last.x1 === 1 && !isAmountCell(last.text) && !isAmountCell(token.text);
+		let isAmount: boolean | null = null;
+		let joins = false;
+		if (cell !== undefined && last !== null && token.x0 - last.x1 === 1) {
+			lastIsAmount ??= isAmountCell(last.text);
+			if (!lastIsAmount) joins = !(isAmount = isAmountCell(token.text));
+		}
 		if (joins) {
 			cell.text += ' ' + token.text;
 			cell.x1 = token.x1;
 		} else {
-			cells.push({ ...token });
+			cells.push({ text: token.text, x0: token.x0, x1: token.x1 });
 		}
 		last = token;
+		lastIsAmount = isAmount;
 	}
 	return cells;
 }
@@ -85,12 +93,13 @@ export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
 	for (const line of lines) {
 		if (!ASCII_DIGIT.test(line.text)) continue; // no figure (isFigure needs a digit): nothing to align
 		const cells = textCells(line.text);
-		const ends = cells.filter((c) => isFigure(c.text)).map((c) => c.x1);
+		const figure = cells.map((c) => isFigure(c.text)); // once per cell (both tests below need it)
+		const ends = cells.filter((_, i) => figure[i]).map((c) => c.x1);
 		if (ends.length === 0 || cells.length < 2) continue;
 		figureLines++;
 		if (ends.some((e) => recent.some((r) => r.some((x) => Math.abs(x - e) <= 1)))) aligned++;
 		cells.forEach((c, i) => {
-			if (!isFigure(c.text) || i === 0) return;
+			if (!figure[i] || i === 0) return;
 			figures++;
 			if (c.x0 - cells[i - 1].x1 >= 2) apart++;
 		});

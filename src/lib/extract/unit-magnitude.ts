@@ -29,10 +29,12 @@ const INFERRED_YUAN: TableUnit = { printed: null, scale: 0.0001, note: '按数�
 /** Checks the magnitude of every table without a unit; flags and converts those printed in 元. */
 export function inferUnits<T extends MagnitudeTable>(tables: readonly T[], narrative: NarrativeFigures): { tables: T[]; checks: CheckRecord[] } {
 	const checks: CheckRecord[] = [];
+	// Every table's reference reads the other tables' largest figures: each is computed once, not once per table.
+	const largestOf = memoized(largestFigure);
 	const settled = tables.map((t) => {
 		if (t.unit || t.kind === 'skipped') return t;
-		const largest = largestFigure(t.rows);
-		const reference = referenceFor(t, tables, narrative);
+		const largest = largestOf(t.rows);
+		const reference = referenceFor(t, tables, narrative, largestOf);
 		if (largest === null || largest === 0 || reference === null) return t;
 		const log = Math.log10(largest / reference);
 		const yuan = log >= YUAN_BAND[0] && log <= YUAN_BAND[1];
@@ -47,18 +49,27 @@ export function inferUnits<T extends MagnitudeTable>(tables: readonly T[], narra
  * 三公 total; for the others the median of the prose's totals and the largest figures of the
  * total-bearing tables that state their unit (or, where none does, of the other such tables).
  */
-function referenceFor(t: MagnitudeTable, tables: readonly MagnitudeTable[], narrative: NarrativeFigures): number | null {
+function referenceFor(t: MagnitudeTable, tables: readonly MagnitudeTable[], narrative: NarrativeFigures, largestOf: (rows: Row[]) => number | null): number | null {
 	if (t.kind === 'three_public') return positive(narrative.threePublic.total?.value);
 	const prose = [narrative.summary.income_total?.value, narrative.summary.expenditure_total?.value, narrative.currentExpenditure?.value];
 	const others = tables.filter((o) => o !== t && TOTAL_KINDS.has(o.kind));
-	const stated = others.filter((o) => o.unit).map((o) => scaled(o));
-	const fromTables = stated.length > 0 ? stated : others.map((o) => scaled(o));
+	const stated = others.filter((o) => o.unit).map((o) => scaled(o, largestOf));
+	const fromTables = stated.length > 0 ? stated : others.map((o) => scaled(o, largestOf));
 	return median([...prose, ...fromTables].flatMap((v) => (positive(v) === null ? [] : [v as number])));
 }
 
-function scaled(t: MagnitudeTable): number | null {
-	const v = largestFigure(t.rows);
+function scaled(t: MagnitudeTable, largestOf: (rows: Row[]) => number | null): number | null {
+	const v = largestOf(t.rows);
 	return v === null ? null : v * (t.unit?.scale ?? 1);
+}
+
+/** `f` remembering its result per argument (rows are not changed while units are inferred). */
+function memoized<K, V>(f: (key: K) => V): (key: K) => V {
+	const seen = new Map<K, V>();
+	return (key) => {
+		if (!seen.has(key)) seen.set(key, f(key));
+		return seen.get(key) as V;
+	};
 }
 
 const positive = (v: number | null | undefined): number | null => (v !== null && v !== undefined && v > 0 ? v : null);

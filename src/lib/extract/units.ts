@@ -25,6 +25,7 @@ const STATEMENT = /单位\s*[：:]\s*(百万元|千元|万元|亿元|元)(?![\u4
 
 /** The unit a line states (`单位：元`, `金额单位:万元`, on a title or header line), or null. */
 export function readUnitStatement(text: string): { printed: string; scale: number } | null {
+	if (!text.includes('单位')) return null; // STATEMENT needs it: most lines stop here, unnormalised
 	const m = STATEMENT.exec(text.replace(/\s+/g, ' '));
 	return m ? { printed: m[1], scale: SCALES[m[1]] } : null;
 }
@@ -65,9 +66,11 @@ function firstStatement(lines: readonly SourceLine[]): { printed: string; scale:
  * ones. A recognised table's statement is its own even when it holds no figures.
  */
 function documentUnit(tables: readonly UnitTable[], lines: readonly SourceLine[]): TableUnit | null {
-	const inTable = new Set<number>();
-	for (const t of tables.filter(isTable)) t.segment.lines.forEach((l) => inTable.add(l.no));
-	const outside = lines.filter((l) => !inTable.has(l.no) && l.text.includes('单位'));
+	// One mark per line number rather than a Set of every table line.
+	const last = lines.reduce((m, l) => Math.max(m, l.no), 0);
+	const inTable = new Uint8Array(last + 1);
+	for (const t of tables) if (isTable(t)) for (const l of t.segment.lines) if (l.no <= last) inTable[l.no] = 1;
+	const outside = lines.filter((l) => l.text.includes('单位') && inTable[l.no] !== 1);
 	const statements = outside.flatMap((l) => {
 		const s = readUnitStatement(l.text);
 		return s ? [{ ...s, line: l.no }] : [];

@@ -133,6 +133,12 @@ describe('prose', () => {
 		expect(joined.text).toContain('项目支出130.24万元');
 		expect(joined.lineAt(joined.text.indexOf('318.90'))).toBe(5);
 	});
+	it('reads a full-width comma between digit groups as a thousands separator, and only there', () => {
+		const text = (s: string) => joinNarrative(lines(s)).text;
+		expect(text('支出１，４５２．３６万元，较上年')).toBe('支出1,452.36万元，较上年');
+		expect(text('1，234，567元，12，345，9，12，1，2345')).toBe('1,234,567元，12,345，9，12，1，2345');
+		expect(text('共3，其中1，234')).toBe('共3，其中1,234');
+	});
 });
 
 describe('other 财政拨款 funds', () => {

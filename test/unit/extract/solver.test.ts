@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFits, placementsOf, solveTree, type SolverNode } from '../../../src/lib/extract/solver';
+import { countFits, fitCombinations, placementsOf, solveTree, type SolverNode } from '../../../src/lib/extract/solver';
 import { readCodedTable } from '../../../src/lib/extract/coded-table';
 import { assembleRows, splitLines } from '../../../src/lib/extract/layout';
 import { readThreePublicTable } from '../../../src/lib/extract/three-public';
@@ -24,6 +24,20 @@ describe('countFits', () => {
 		expect(countFits([a, [[50, 50, 0]]], [150, 150, 0], 3)).toBe(1);
 		expect(countFits([a, a], [200, 100, 100], 3)).toBe(2);
 		expect(countFits([a], [300, 300, 0], 3)).toBe(0);
+	});
+});
+
+describe('fitCombinations', () => {
+	const a = [[100, 100, 0], [100, 0, 100]];
+	const b = [[60, 60, 0], [60, 0, 60], [60, 30, 30]];
+	it('names the option each child takes when exactly one combination fits', () => {
+		expect(fitCombinations([a, b, [[50, 50, 0]]], [210, 110, 100], 3)).toEqual({ count: 1, only: [1, 0, 0] });
+		expect(fitCombinations([b, a], [160, 30, 130], 3)).toEqual({ count: 1, only: [2, 1] });
+		expect(fitCombinations([[[5, 5, 0]], [[7, 0, 7]]], [12, 5, 7], 3)).toEqual({ count: 1, only: [0, 0] });
+	});
+	it('names none when several combinations fit or none does', () => {
+		expect(fitCombinations([a, a], [200, 100, 100], 3)).toEqual({ count: 2, only: null });
+		expect(fitCombinations([a, b], [500, 0, 0], 3)).toEqual({ count: 0, only: null });
 	});
 });
 

@@ -92,3 +92,16 @@ describe('table segments end where the rows stop', () => {
 	});
 });
 
+
+describe('findSegments until a segment is accepted', () => {
+	const lines = splitLines(TABLES_THEN_PROSE + TABLES_THEN_PROSE);
+	const all = findSegments(lines);
+
+	it('stops after the first segment accepted, giving the same segments up to it', () => {
+		expect(all).toHaveLength(2);
+		const first = findSegments(lines, (s) => s.title !== null);
+		expect(first).toEqual(all.slice(0, 1));
+		expect(findSegments(lines, (s) => s.start > all[0].start)).toEqual(all);
+		expect(findSegments(lines, () => false)).toEqual(all);
+	});
+});
