@@ -128,8 +128,11 @@ ORDER BY d.doc_id`;
 export function figuresWith(filters: Filters): SqlQuery {
 	const f = ident(DOCUMENT_FIGURES);
 	if (filters.code === null) {
-		const precomputed = filters.departments.length > 0 ? sql`g.newer_year_named` : sql`g.newer_year`;
-		const newer = filters.years ? sql`CASE WHEN ${precomputed} <= ${filters.years.to} THEN ${precomputed} END` : precomputed;
+		// as whereDocuments: one SQL text for every filter but the code (parameters switch the parts)
+		const named = filters.departments.length > 0;
+		const precomputed = sql`CASE WHEN CAST(${named} AS BOOLEAN) THEN g.newer_year_named ELSE g.newer_year END`;
+		const to = filters.years?.to ?? null;
+		const newer = sql`CASE WHEN CAST(${to} AS INTEGER) IS NULL OR ${precomputed} <= ${to} THEN ${precomputed} END`;
 		return sql`WITH figures AS (
 	SELECT g.* EXCLUDE (newer_year, newer_year_named), ${newer} AS newer_year FROM ${f} g WHERE ${whereDocuments(filters, 'g')})
 `;

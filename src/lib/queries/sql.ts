@@ -80,18 +80,32 @@ export function inList(values: readonly SqlParam[]): SqlQuery {
 const ONE_OF_SEPARATOR = '\u001f';
 
 /**
- * `column` is one of `values` — `list_contains(string_split(?, chr(31)), column)` with the values
- * bound as ONE parameter, joined by U+001F. Unlike `IN (?, ?, …)` the SQL text is the same for one
- * value or twelve, so a multi-select change reuses the view's prepared statement and its plan
- * (a new shape costs a prepare: ≈ 2.5–4 ms per statement in warm DuckDB-WASM, several times that
- * in the first minute). A value holding the separator is refused. Empty lists: as {@link inList}.
+ * `column` is one of `values`, or anything when `values` is null — `(CAST(? AS VARCHAR) IS NULL OR
+ * list_contains(string_split(?, chr(31)), column))` with the values bound as ONE parameter, joined by
+ * U+001F (bound twice: once for each `?`). Unlike `IN (?, ?, …)` the SQL text is the same for no
+ * value, one or twelve, so a filter change reuses the view's prepared statement and its plan (a new
+ * shape costs a prepare and a first run of a new plan: ≈ 2.5–4 ms per statement in warm DuckDB-WASM,
+ * several times that in the first minute). A value holding the separator is refused, and so is an
+ * empty list (no filter is null, not []).
  */
-export function oneOf(column: SqlQuery, values: readonly string[]): SqlQuery {
-	if (values.length === 0) throw new Error('sql: oneOf needs at least one value');
-	for (const v of values) {
+export function oneOf(column: SqlQuery, values: readonly string[] | null): SqlQuery {
+	if (values !== null && values.length === 0) throw new Error('sql: oneOf needs at least one value (null for no filter)');
+	for (const v of values ?? []) {
 		if (typeof v !== 'string' || v.includes(ONE_OF_SEPARATOR)) throw new Error(`sql: oneOf cannot bind ${JSON.stringify(v)}`);
 	}
-	return sql`list_contains(string_split(${values.join(ONE_OF_SEPARATOR)}, chr(31)), ${column})`;
+	const joined = values === null ? null : values.join(ONE_OF_SEPARATOR);
+	return sql`(CAST(${joined} AS VARCHAR) IS NULL OR list_contains(string_split(${joined}, chr(31)), ${column}))`;
+}
+
+/** `column = value`, or anything when `value` is null — one SQL text either way (see {@link oneOf}). */
+export function equalsOrAny(column: SqlQuery, value: string | null): SqlQuery {
+	return sql`(CAST(${value} AS VARCHAR) IS NULL OR ${column} = ${value})`;
+}
+
+/** `column BETWEEN from AND to`, or anything when `range` is null — one SQL text either way. */
+export function betweenOrAny(column: SqlQuery, range: { from: number; to: number } | null): SqlQuery {
+	const from = range?.from ?? null;
+	return sql`(CAST(${from} AS INTEGER) IS NULL OR ${column} BETWEEN ${from} AND ${range?.to ?? null})`;
 }
 
 /** The separators {@link joinSql} accepts: a closed set, so no free text reaches the SQL. */

@@ -2,7 +2,7 @@
  * The filter predicates every view shares. Filters reach SQL only as bound parameters.
  */
 import type { Filters } from '$lib/filters/model';
-import { and, column, oneOf, sql, type SqlQuery } from './sql';
+import { and, betweenOrAny, column, equalsOrAny, oneOf, sql, type SqlQuery } from './sql';
 import { table } from './tables';
 
 /**
@@ -15,20 +15,24 @@ export function codeSubtree(alias: string, code: string): SqlQuery {
 }
 
 /**
- * The WHERE predicate over `documents` (aliased `alias`) for the filters: district IN, year
- * BETWEEN, kind, department_kind IN, and — for a code filter — only documents whose
- * function_expenditure has a row in that code's subtree. `TRUE` for the empty filter.
+ * The WHERE predicate over `documents` (aliased `alias`) for the filters: district one of, year
+ * between, kind, department kind one of, and — for a code filter — only documents whose
+ * function_expenditure has a row in that code's subtree.
+ *
+ * Every filter but the code is always in the text, switched off by a NULL parameter when not set
+ * (`oneOf`, `betweenOrAny`, `equalsOrAny`): a view's SQL is then one text whatever the reader has
+ * selected, and a filter change runs the statement DuckDB already prepared — in the browser a new
+ * text meant a prepare and a first, slow run of a new plan on every new combination of filters.
+ * The code filter changes the text (it joins function_expenditure, which nothing else needs).
  */
 export function whereDocuments(filters: Filters, alias = 'd'): SqlQuery {
 	const col = (name: string) => column(alias, name);
-	const conditions: SqlQuery[] = [];
-	// oneOf: the same SQL text however many are selected (one prepared statement per view)
-	if (filters.districts.length > 0) conditions.push(oneOf(col('district'), filters.districts));
-	if (filters.years) conditions.push(sql`${col('year')} BETWEEN ${filters.years.from} AND ${filters.years.to}`);
-	if (filters.kind !== 'both') conditions.push(sql`${col('kind')} = ${filters.kind}`);
-	if (filters.departments.length > 0) {
-		conditions.push(oneOf(col('department_kind'), filters.departments));
-	}
+	const conditions: SqlQuery[] = [
+		oneOf(col('district'), filters.districts.length > 0 ? filters.districts : null),
+		betweenOrAny(col('year'), filters.years),
+		equalsOrAny(col('kind'), filters.kind === 'both' ? null : filters.kind),
+		oneOf(col('department_kind'), filters.departments.length > 0 ? filters.departments : null)
+	];
 	if (filters.code !== null) {
 		const fe = table('function_expenditure');
 		conditions.push(sql`${col('doc_id')} IN (SELECT fc.doc_id FROM ${fe} fc WHERE ${codeSubtree('fc', filters.code)})`);

@@ -84,20 +84,39 @@ describe('every builder binds filter values as parameters', () => {
 });
 
 describe('whereDocuments', () => {
-	it('is TRUE for the empty filter', () => {
-		expect(whereDocuments(EMPTY_FILTERS).sql).toBe('TRUE');
-		expect(whereDocuments(EMPTY_FILTERS).params).toEqual([]);
+	it('has every filter but the code in its text, switched off by NULL parameters', () => {
+		const empty = whereDocuments(EMPTY_FILTERS);
+		expect(empty.sql).toBe(whereDocuments({ ...FULL, code: null }).sql);
+		expect(empty.params.every((p) => p === null || p === false)).toBe(true);
 	});
 
 	it('adds one condition per filter, in a fixed order', () => {
 		const q = whereDocuments(FULL);
 		expect(q.sql).toMatch(/string_split\(\?, chr\(31\)\), "d"\."district"\).*"d"\."year" BETWEEN \? AND \?.*"d"\."kind" = \?.*string_split\(\?, chr\(31\)\), "d"\."department_kind"\).*starts_with/s);
-		expect(q.params).toEqual([`${HOSTILE}\u001f北碚区`, 2021, 2025, 'budget', HOSTILE_DEPT, '20103']);
+		const districts = `${HOSTILE}\u001f北碚区`;
+		expect(q.params).toEqual([districts, districts, 2021, 2021, 2025, 'budget', 'budget', HOSTILE_DEPT, HOSTILE_DEPT, '20103']);
 	});
 
 	it('does not filter on kind for both', () => {
-		expect(whereDocuments({ ...EMPTY_FILTERS, kind: 'both' }).sql).toBe('TRUE');
+		const q = whereDocuments({ ...EMPTY_FILTERS, kind: 'both' });
+		expect(q.params.slice(5, 7)).toEqual([null, null]);
 	});
+});
+
+describe('one SQL text per view, whatever is selected (but the code)', () => {
+	const noCode = [
+		EMPTY_FILTERS,
+		{ ...EMPTY_FILTERS, districts: ['北碚区'] },
+		{ ...EMPTY_FILTERS, districts: ['北碚区', '綦江区'], kind: 'final' as const },
+		{ ...EMPTY_FILTERS, years: { from: 2021, to: 2023 }, departments: ['政务服务管理办公室'] },
+		{ ...FULL, code: null }
+	];
+	for (const [name] of builders(EMPTY_FILTERS)) {
+		it(`${name}`, () => {
+			const texts = new Set(noCode.map((f) => builders(f).find(([n]) => n === name)![1].sql));
+			expect(texts.size).toBe(1);
+		});
+	}
 });
 
 describe('data table sort and pagination', () => {

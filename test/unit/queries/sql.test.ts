@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { and, column, ident, inList, joinSql, oneOf, sql, SqlQuery } from '../../../src/lib/queries/sql';
+import { and, betweenOrAny, column, equalsOrAny, ident, inList, joinSql, oneOf, sql, SqlQuery } from '../../../src/lib/queries/sql';
 
 describe('sql tagged template', () => {
 	it('turns every interpolation into a bound ? parameter', () => {
@@ -51,17 +51,31 @@ describe('ident', () => {
 });
 
 describe('oneOf', () => {
-	it('binds any number of values as one parameter: the SQL text does not change with the count', () => {
+	it('binds any number of values as one parameter, or none: the SQL text does not change', () => {
+		const none = oneOf(column('d', 'district'), null);
 		const one = oneOf(column('d', 'district'), ['北碚区']);
 		const three = oneOf(column('d', 'district'), ['北碚区', '綦江区', "江津区'; DROP TABLE documents; --"]);
 		expect(three.sql).toBe(one.sql);
-		expect(three.sql).toBe('list_contains(string_split(?, chr(31)), "d"."district")');
-		expect(three.params).toEqual(["北碚区\u001f綦江区\u001f江津区'; DROP TABLE documents; --"]);
+		expect(none.sql).toBe(one.sql);
+		expect(three.sql).toBe('(CAST(? AS VARCHAR) IS NULL OR list_contains(string_split(?, chr(31)), "d"."district"))');
+		const joined = "北碚区\u001f綦江区\u001f江津区'; DROP TABLE documents; --";
+		expect(three.params).toEqual([joined, joined]);
+		expect(none.params).toEqual([null, null]);
 	});
 
-	it('refuses an empty list and a value holding the separator', () => {
+	it('refuses an empty list (no filter is null) and a value holding the separator', () => {
 		expect(() => oneOf(column('d', 'district'), [])).toThrow(/at least one/);
 		expect(() => oneOf(column('d', 'district'), ['a\u001fb'])).toThrow(/cannot bind/);
+	});
+});
+
+describe('equalsOrAny and betweenOrAny', () => {
+	it('keep one SQL text whether the filter is set or not', () => {
+		expect(equalsOrAny(column('d', 'kind'), 'budget').sql).toBe(equalsOrAny(column('d', 'kind'), null).sql);
+		expect(equalsOrAny(column('d', 'kind'), 'budget').params).toEqual(['budget', 'budget']);
+		expect(betweenOrAny(column('d', 'year'), { from: 2021, to: 2024 }).sql).toBe(betweenOrAny(column('d', 'year'), null).sql);
+		expect(betweenOrAny(column('d', 'year'), { from: 2021, to: 2024 }).params).toEqual([2021, 2021, 2024]);
+		expect(betweenOrAny(column('d', 'year'), null).params).toEqual([null, null, null]);
 	});
 });
 
