@@ -11,7 +11,7 @@ import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { StatementClient, type DbConnection } from '../../src/lib/db/connection';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { CORPUS_FILE, VIEW_TABLES, attachCorpus, type CorpusReport } from '../../src/lib/db/corpus-file';
+import { CORPUS_FILE, VIEW_TABLES, attachCorpus, countRows, type CorpusReport } from '../../src/lib/db/corpus-file';
 import { writeCorpusDb } from '../../scripts/lib/corpus-db';
 import { GatedRunner, TableGate } from '../../src/lib/db/gate';
 import { arrowToRows } from '../../src/lib/db/rows';
@@ -113,7 +113,8 @@ async function corpusBytes(dir: string, tables: readonly LoadableName[]): Promis
 async function attachWasm(dir: string, tables: readonly LoadableName[], file?: Uint8Array) {
 	const [{ db, connect }, bytes] = await Promise.all([startWasm(), file ?? corpusBytes(dir, tables)]);
 	db.registerFileBuffer(CORPUS_FILE, bytes);
-	const report = await attachCorpus(connect, tables);
+	await attachCorpus(connect, tables);
+	const report = await countRows(connect, tables);
 	await lockDown(connect);
 	return { connect, report };
 }
