@@ -47,13 +47,34 @@ function show(value: unknown): string {
 	return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+/** A table's columns as two parallel arrays: checking a row is then one indexed pass. */
+interface Shape {
+	names: readonly string[];
+	types: readonly ColumnType[];
+}
+
+const SHAPES = new Map<TableName, Shape>(
+	TABLE_NAMES.map((name) => [name, { names: TABLES[name].columns.map((c) => c.name), types: TABLES[name].columns.map((c) => c.type) }])
+);
+
 /**
- * Throws a {@link RowShapeError} unless `row` has exactly the columns of `table`, none of them
- * undefined, each a value of its column type or null. `index` is the row's place in its table.
+ * Whether `record` has exactly the table's columns, each a value of its type or null. Every column
+ * defined and as many keys as columns means no key is unknown; a row failing this is looked at
+ * again by {@link explainRow}, which names the first problem.
  */
-export function checkRow<N extends TableName>(table: N, row: object, index: number): asserts row is RowOf<N> {
+function fitsShape(shape: Shape, record: Record<string, unknown>): boolean {
+	const { names, types } = shape;
+	if (Object.keys(record).length !== names.length) return false;
+	for (let i = 0; i < names.length; i++) {
+		const value = record[names[i] as string];
+		if (value === undefined || (value !== null && !fitsType(types[i] as ColumnType, value))) return false;
+	}
+	return true;
+}
+
+/** Throws the {@link RowShapeError} naming the first problem of a row (unknown keys first). */
+function explainRow(table: TableName, record: Record<string, unknown>, index: number): void {
 	const types = COLUMN_TYPES.get(table) as Map<string, ColumnType>;
-	const record = row as Record<string, unknown>;
 	const fail = (key: string, problem: string): never => {
 		throw new RowShapeError(table, index, key, problem, record.doc_id);
 	};
@@ -65,7 +86,20 @@ export function checkRow<N extends TableName>(table: N, row: object, index: numb
 	}
 }
 
+/**
+ * Throws a {@link RowShapeError} unless `row` has exactly the columns of `table`, none of them
+ * undefined, each a value of its column type or null. `index` is the row's place in its table.
+ */
+export function checkRow<N extends TableName>(table: N, row: object, index: number): asserts row is RowOf<N> {
+	const record = row as Record<string, unknown>;
+	if (!fitsShape(SHAPES.get(table) as Shape, record)) explainRow(table, record, index);
+}
+
 /** {@link checkRow} for each of `rows`, the first being row `firstIndex` of its table. */
 export function checkRows<N extends TableName>(table: N, rows: readonly object[], firstIndex = 0): asserts rows is RowOf<N>[] {
-	for (let i = 0; i < rows.length; i++) checkRow(table, rows[i] as object, firstIndex + i);
+	const shape = SHAPES.get(table) as Shape;
+	for (let i = 0; i < rows.length; i++) {
+		const record = rows[i] as Record<string, unknown>;
+		if (!fitsShape(shape, record)) explainRow(table, record, firstIndex + i);
+	}
 }
