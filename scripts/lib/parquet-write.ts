@@ -23,8 +23,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableRows } from '../../src/lib/storage/rows';
-import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
-import { checkRows } from '../../src/lib/storage/validate';
+import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf, type TableName } from '../../src/lib/storage/schema';
+import { encodeRows, isEncodedRows, numberLines, SEQ_COLUMN, type EncodedRows, type EncodedTable } from './spool-lines';
 import { writePreAggregates } from './pre-aggregate';
 import { writeCorpusDb } from './corpus-db';
 import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
@@ -48,8 +48,11 @@ export interface ParquetSinkOptions {
 
 /** An open writer: append rows, then close (write and rename every file) or abort. */
 export interface ParquetSink {
-	/** Checks and appends rows (one document's, typically); throws RowShapeError on a bad row, appending none. */
-	append(rows: Partial<TableRows>): void;
+	/**
+	 * Checks and appends rows (one document's, typically); throws RowShapeError on a bad row, appending
+	 * none. Rows checked and encoded already (spool-lines.ts, in a worker thread) are appended as they are.
+	 */
+	append(rows: Partial<TableRows> | EncodedRows): void;
 	/** Writes every contract table and the pre-aggregated ones, renames them into place, returns their paths. */
 	close(): Promise<string[]>;
 	/** Discards everything: no output file is created or replaced. */
@@ -70,9 +73,12 @@ export async function openParquetSink(outDir: string, options: ParquetSinkOption
 	return {
 		append(rows) {
 			if (!open) throw new Error('parquet-write: append after close');
-			// Check every table before writing any, so a bad row leaves nothing half-appended.
-			for (const spool of spools) spool.check(rows[spool.table] ?? []);
-			for (const spool of spools) spool.write(rows[spool.table] ?? []);
+			// encodeRows checks every table before encoding any, so a bad row leaves nothing half-appended.
+			const encoded = isEncodedRows(rows) ? rows : encodeRows(rows, (table) => spools[TABLE_NAMES.indexOf(table)]?.rowCount ?? 0);
+			for (const spool of spools) {
+				const table = encoded.tables[spool.table];
+				if (table) spool.write(table);
+			}
 		},
 		async close() {
 			try {
@@ -101,68 +107,56 @@ export async function writeParquetTables(outDir: string, rows: Partial<TableRows
 /**
  * One table's rows as newline-delimited JSON in a temporary file. Each line carries its position
  * (`_seq`, not a contract column) so that sorting by doc_id keeps a document's rows in the order
- * they were appended: SQL sorts are not stable.
+ * they were appended: SQL sorts are not stable. Lines are gathered and written in large pieces.
  */
 class Spool {
 	private fd: number | null;
 	private rows = 0;
-	private readonly encode: (row: object) => string;
+	private pending: Uint8Array[] = [];
+	private pendingBytes = 0;
 
 	constructor(
 		readonly table: TableName,
 		readonly path: string
 	) {
 		this.fd = openSync(path, 'w');
-		this.encode = rowEncoder(TABLES[table].columns);
 	}
 
-	check(rows: readonly object[]): void {
-		checkRows(this.table, rows, this.rows);
+	/** Rows appended so far (row numbers in errors count from the first append). */
+	get rowCount(): number {
+		return this.rows;
 	}
 
-	write(rows: readonly object[]): void {
-		if (rows.length === 0) return;
+	/** Appends encoded lines (spool-lines.ts), numbering them. */
+	write({ lines, rows }: EncodedTable): void {
 		if (this.fd === null) throw new Error(`parquet-write: ${this.table} is closed`);
-		let text = '';
-		for (const row of rows) {
-			// `{"_seq":N,` + the row's own line without its opening brace
-			text += `{"${SEQ}":${this.rows},${this.encode(row).slice(1)}`;
-			this.rows++;
-		}
-		writeSync(this.fd, text);
+		numberLines(lines, rows, this.rows);
+		this.rows += rows;
+		this.pending.push(lines);
+		this.pendingBytes += lines.length;
+		if (this.pendingBytes >= FLUSH_BYTES) this.flush();
 	}
 
 	closeSync(): void {
-		if (this.fd !== null) closeSync(this.fd);
+		if (this.fd !== null) {
+			this.flush();
+			closeSync(this.fd);
+		}
 		this.fd = null;
+	}
+
+	private flush(): void {
+		if (this.fd !== null && this.pending.length > 0) writeSync(this.fd, Buffer.concat(this.pending, this.pendingBytes));
+		this.pending = [];
+		this.pendingBytes = 0;
 	}
 }
 
-/**
- * A row → one JSON line with the contract's columns. DOUBLEs are rounded to 2 decimals (amounts are
- * 万元 to the cent; this also irons out float noise from sums). JS prints every finite number so
- * that it parses back to the same double; -0 is spelled out because JSON would print it as 0.
- */
-export function rowEncoder(columns: readonly ColumnSpec[]): (row: object) => string {
-	const keys = columns.map((c, i) => `${i === 0 ? '{' : ','}${JSON.stringify(c.name)}:`);
-	return (row) => {
-		const record = row as Record<string, unknown>;
-		let line = '';
-		for (let i = 0; i < columns.length; i++) line += keys[i] + encodeValue(columns[i] as ColumnSpec, record[(columns[i] as ColumnSpec).name]);
-		return `${line}}\n`;
-	};
-}
+/** Bytes a spool gathers before writing them: few system calls, little memory. */
+const FLUSH_BYTES = 1 << 20;
 
-function encodeValue(column: ColumnSpec, value: unknown): string {
-	if (value === null || value === undefined) return 'null';
-	if (column.type === 'VARCHAR' || column.type === 'VARCHAR[]') return JSON.stringify(value);
-	if (column.type !== 'DOUBLE') return String(value);
-	const rounded = Math.round((value as number) * 100) / 100;
-	return Object.is(rounded, -0) ? '-0.0' : String(rounded);
-}
+export { rowEncoder } from './spool-lines';
 
-/** The spool's position column: sorts a document's rows into append order, never written to Parquet. */
-const SEQ = '_seq';
 
 /**
  * DuckDB's memory cap while sorting: a sort larger than this spills to `spillDir`, so the writer's
@@ -216,12 +210,12 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGrou
 /** One spool → one Parquet file in the contract's column order, sorted by doc_id then append order. */
 async function copySpool(connection: DuckDBConnection, spool: Spool, target: string, rowGroupRows: number): Promise<void> {
 	const specs = TABLES[spool.table].columns;
-	const columns = [`${quoteLiteral(SEQ)}: 'BIGINT'`, ...specs.map((c) => `${quoteLiteral(c.name)}: '${c.type}'`)].join(', ');
+	const columns = [`${quoteLiteral(SEQ_COLUMN)}: 'BIGINT'`, ...specs.map((c) => `${quoteLiteral(c.name)}: '${c.type}'`)].join(', ');
 	const source = `read_json(${quoteLiteral(spool.path)}, format = 'newline_delimited', columns = {${columns}})`;
 	const select = specs.map((c) => quoteIdent(c.name)).join(', ');
 	const rows = Math.max(1, Math.floor(rowGroupRows));
 	await connection.run(
-		`COPY (SELECT ${select} FROM ${source} ORDER BY doc_id NULLS LAST, ${quoteIdent(SEQ)}) TO ${quoteLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rows})`
+		`COPY (SELECT ${select} FROM ${source} ORDER BY doc_id NULLS LAST, ${quoteIdent(SEQ_COLUMN)}) TO ${quoteLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rows})`
 	);
 }
 
