@@ -6,9 +6,8 @@
  * uses every core but one, a small one none (starting workers would cost more than they save).
  */
 import { performance } from 'node:perf_hooks';
-import { formatDiagnostic, type Diagnostic, type ExtractedDocument } from '../src/lib/extract/index';
-import { sourceRef } from '../src/lib/extract/source';
-import { extractFolder, type FolderOptions, type FolderResult } from './lib/extract-folder';
+import type { DocumentReport } from './lib/document-report';
+import { extractFolderPacked, type FolderOptions, type FolderResult } from './lib/extract-folder';
 import { openParquetSink } from './lib/parquet-write';
 
 const KIND_LABEL = { budget: '预算', final: '决算' } as const;
@@ -32,33 +31,22 @@ function parseArgs(argv: string[]): Args {
 }
 
 /** One line per document as it is extracted, then its problems unless quiet. */
-function reportDocument(doc: ExtractedDocument, quiet: boolean): void {
-	const d = doc.document;
-	const failed = doc.checks.filter((c) => !c.ok).length;
+function reportDocument(report: DocumentReport, quiet: boolean): void {
+	const d = report.document;
+	const { rows, checks } = report;
 	console.log(
 		`${d.source_file}: ${placeOf(d)} | ${d.department ?? '?'} | ${d.year ?? '?'} | ${d.kind ? KIND_LABEL[d.kind] : '?'} | ` +
-			`功能分类 ${doc.functionRows.length} 行, 经济分类 ${doc.economicRows.length} 行, 三公 ${doc.threePublic.length} 行, 汇总 ${doc.summary.length} 项 | ` +
-			`核对 ${doc.checks.length - failed} 通过, ${failed} 未通过`
+			`功能分类 ${rows.function} 行, 经济分类 ${rows.economic} 行, 三公 ${rows.threePublic} 行, 汇总 ${rows.summary} 项 | ` +
+			`核对 ${checks.passed} 通过, ${checks.failed} 未通过`
 	);
 	if (quiet) return;
-	for (const diag of doc.diagnostics.filter((x) => x.severity !== 'info')) console.log(`  ${located(doc, diag)}`);
+	for (const problem of report.problems) console.log(`  ${problem}`);
 }
 
 /** The district, or for a city or province unit its level: it has no district to name. */
-function placeOf(d: ExtractedDocument['document']): string {
+function placeOf(d: DocumentReport['document']): string {
 	if (d.district) return d.district;
 	return d.level === 'city' || d.level === 'province' ? ABOVE_DISTRICT[d.level] : '?';
-}
-
-/**
- * A diagnostic as printed, at its place in the original file: for a disclosure read from two
- * files the file the line is in, for a PDF its page (`file:p3:12`).
- */
-function located(doc: ExtractedDocument, diag: Diagnostic): string {
-	if (diag.line === null || !doc.pagedLines) return formatDiagnostic(doc.document.source_file, diag);
-	const ref = sourceRef(doc.pagedLines, diag.line);
-	const file = ref.file ?? doc.document.source_file;
-	return formatDiagnostic(ref.page === null ? file : `${file}:p${ref.page}`, { ...diag, line: ref.line });
 }
 
 function reportFolder(result: FolderResult): void {
@@ -73,7 +61,7 @@ async function main(): Promise<number> {
 	const sink = await openParquetSink(outDir);
 	let result: FolderResult;
 	try {
-		result = await extractFolder(
+		result = await extractFolderPacked(
 			inDir,
 			(rows, doc) => {
 				if (doc) reportDocument(doc, quiet);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { documentId, extractFile, readSource } from '../../src/lib/extract/index';
 import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
-import { extractFolder } from './extract-folder';
+import { extractFolderPacked } from './extract-folder';
 import { openParquetSink } from './parquet-write';
 
 export interface TextRun {
@@ -43,7 +43,7 @@ export async function measureText(dir: string, jobs = 0): Promise<TextRun> {
 		let writeCpuMs = 0;
 		const t0 = performance.now();
 		const c0 = process.cpuUsage();
-		const result = await extractFolder(
+		const result = await extractFolderPacked(
 			dir,
 			(rows) => {
 				const t = performance.now();

@@ -8,6 +8,11 @@
  * With `jobs`, files are read, profiled and extracted in worker threads while this thread makes the
  * folder's decisions and takes the rows; results are handed on in file-name order all the same, so
  * the rows and the report do not depend on how many workers ran.
+ *
+ * `extractFolder` hands on each document whole with its rows as objects (for tests and tools that
+ * look into documents); `extractFolderPacked` hands on its report and its rows checked and encoded
+ * for the writer (packed-document.ts), made where the document was extracted — what the CLI uses,
+ * so that worker threads send the main thread bytes, not objects.
  */
 import { statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -27,6 +32,9 @@ import { extractItem, PlanBuilder, readAndProfile, stepTask, type FileFailure, t
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { lazyNodePdfEngine } from './extract-worker-tasks';
 import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
+import { packOutcome, type PackedOutcome } from './packed-document';
+import type { DocumentReport } from './document-report';
+import type { EncodedRows } from './spool-lines';
 
 export type { FileFailure } from './folder-corpus';
 
@@ -46,6 +54,9 @@ export interface FolderResult {
  * diagnostics row of a file that failed (`doc` null); last, the corpus checks if any (`doc` null).
  */
 export type RowsHandler = (rows: ContractRows, doc: ExtractedDocument | null) => void | Promise<void>;
+
+/** {@link RowsHandler} for packed documents: an extracted document's rows come encoded, with its report. */
+export type PackedRowsHandler = (rows: ContractRows | EncodedRows, doc: DocumentReport | null) => void | Promise<void>;
 
 export interface FolderOptions extends Pick<FileOptions, 'pdf'> {
 	/**
@@ -80,7 +91,39 @@ export function workerCount(jobs: FolderOptions['jobs'], files: number): number 
 	return Math.max(0, Math.floor(jobs ?? 0));
 }
 
-export async function extractFolder(dir: string, onRows: RowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
+export function extractFolder(dir: string, onRows: RowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
+	const takeDocuments: TakeDocuments = async (outcome, narrative, result) => {
+		for (const doc of (outcome as ItemOutcome).documents) {
+			for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
+			await onRows(narrative.add(toContractRows(doc)), doc);
+		}
+	};
+	return runFolder(dir, options, false, (rows) => onRows(rows, null), takeDocuments);
+}
+
+export function extractFolderPacked(dir: string, onRows: PackedRowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
+	const takeDocuments: TakeDocuments = async (outcome, narrative, result) => {
+		for (const doc of (outcome as PackedOutcome).documents) {
+			result.checks.passed += doc.report.checks.passed;
+			result.checks.failed += doc.report.checks.failed;
+			narrative.add(doc.facts);
+			await onRows(doc.rows, doc.report);
+		}
+	};
+	return runFolder(dir, options, true, (rows) => onRows(rows, null), takeDocuments);
+}
+
+/** Hands on one extracted item's documents (their rows go through `narrative`); counts their checks in `result`. */
+type TakeDocuments = (outcome: ItemOutcome | PackedOutcome, narrative: NarrativeCorpus, result: FolderResult) => Promise<void>;
+
+/** The folder run of both entry points: `onRows` takes a failed file's rows and the corpus checks, `takeDocuments` the documents. */
+async function runFolder(
+	dir: string,
+	options: FolderOptions,
+	pack: boolean,
+	onRows: (rows: ContractRows) => void | Promise<void>,
+	takeDocuments: TakeDocuments
+): Promise<FolderResult> {
 	const files = await listDisclosures(dir);
 	const jobs = workerCount(options.jobs, files.length);
 	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 }, jobs };
@@ -97,15 +140,16 @@ export async function extractFolder(dir: string, onRows: RowsHandler, options: F
 		result.warnings.push(...plan.notices);
 		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
 		const narrative = new NarrativeCorpus();
-		const extract = (item: PlanItem): Promise<ItemOutcome> =>
-			item.kind === 'failed' ? Promise.resolve({ documents: [], failures: [item.failure], notices: [] }) : runner.extract(dir, stepTask(item.step, plan, manifest));
+		const extract = (item: PlanItem): Promise<ItemOutcome | PackedOutcome> =>
+			item.kind === 'failed' ? Promise.resolve({ documents: [], failures: [item.failure], notices: [] }) : runner.extract(dir, stepTask(item.step, plan, manifest), pack);
 		for await (const outcome of inOrder(plan.items, window, extract)) {
 			result.warnings.push(...outcome.notices);
-			for (const failure of outcome.failures) await onRows(failureRows(failure, result), null);
-			for (const doc of outcome.documents) await onRows(narrative.add(documentRows(doc, result)), doc);
+			for (const failure of outcome.failures) await onRows(failureRows(failure, result));
+			result.documents += outcome.documents.length;
+			await takeDocuments(outcome, narrative, result);
 		}
 		const corpus = corpusChecks(narrative.checks(), result);
-		if (corpus.checks.length > 0) await onRows(corpus, null);
+		if (corpus.checks.length > 0) await onRows(corpus);
 	} finally {
 		await runner.close();
 	}
@@ -115,14 +159,18 @@ export async function extractFolder(dir: string, onRows: RowsHandler, options: F
 /** Where the two passes' tasks run: in this thread, or in worker threads. */
 interface Runner {
 	profile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<FileRead>;
-	extract(dir: string, task: StepTask): Promise<ItemOutcome>;
+	/** With `pack`, the documents come packed (packed-document.ts). */
+	extract(dir: string, task: StepTask, pack: boolean): Promise<ItemOutcome | PackedOutcome>;
 	close(): Promise<void>;
 }
 
 function localRunner(options: FileOptions): Runner {
 	return {
 		profile: (dir, file, override) => readAndProfile(dir, file, override, options),
-		extract: (dir, task) => extractItem(dir, task, options),
+		extract: async (dir, task, pack) => {
+			const outcome = await extractItem(dir, task, options);
+			return pack ? packOutcome(outcome) : outcome;
+		},
 		close: async () => {}
 	};
 }
@@ -142,8 +190,8 @@ function poolRunner(pool: WorkerPool): Runner {
 			const s = await pool.run<FileRead>({ kind: 'profile', dir, file, override });
 			return settled(s, (reason) => ({ file, bytes: sizeOf(join(dir, file)), ok: false, failure: crashFailure(file, reason) }));
 		},
-		async extract(dir, task) {
-			const s = await pool.run<ItemOutcome>({ kind: 'extract', dir, task });
+		async extract(dir, task, pack) {
+			const s = await pool.run<ItemOutcome | PackedOutcome>({ kind: 'extract', dir, task, pack });
 			const names = task.step.kind === 'choose' ? task.step.files : [task.step.files.join(' + ')];
 			return settled(s, (reason) => ({ documents: [], failures: names.map((n) => crashFailure(n, reason)), notices: [] }));
 		},
@@ -161,12 +209,6 @@ function sizeOf(path: string): number {
 	} catch {
 		return 0;
 	}
-}
-
-function documentRows(doc: ExtractedDocument, result: FolderResult): ContractRows {
-	result.documents++;
-	for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
-	return toContractRows(doc);
 }
 
 /** The corpus checks (narrative-corpus.ts), counted like every document's. */

@@ -2,33 +2,39 @@
  * What a worker thread is asked to do, and the code that does it — the same code the main thread
  * runs when it extracts alone, so a folder gives the same results with or without workers. Tasks
  * and results are plain data (structured clone): file names and plan steps in, profiles and
- * extracted documents out.
+ * extracted documents (whole, or packed for the writer: packed-document.ts) out.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { FileOptions } from '../../src/lib/extract/index';
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
 import { extractItem, readAndProfile, type FileRead, type ItemOutcome, type StepTask } from './folder-corpus';
+import { outcomeTransferables, packOutcome, type PackedOutcome } from './packed-document';
 
+/** A task; `pack` asks for the extracted documents packed (packed-document.ts) rather than whole. */
 export type WorkerTask =
 	| { kind: 'profile'; dir: string; file: string; override?: Partial<DocumentMetadata> }
-	| { kind: 'extract'; dir: string; task: StepTask };
+	| { kind: 'extract'; dir: string; task: StepTask; pack?: boolean };
 
-export type TaskResult<T extends WorkerTask> = T extends { kind: 'profile' } ? FileRead : ItemOutcome;
+export type TaskResult = FileRead | ItemOutcome | PackedOutcome;
 
 /** A message from a worker: the result of its oldest task, or the error that stopped it (rethrown by the caller). */
-export type WorkerReply = { result: FileRead | ItemOutcome } | { fatal: string };
+export type WorkerReply = { result: TaskResult } | { fatal: string };
 
 /** Runs one task (first pass: read and profile a file; second pass: extract a step). */
-export function runTask(task: WorkerTask, options: FileOptions): Promise<FileRead | ItemOutcome> {
-	return task.kind === 'profile' ? readAndProfile(task.dir, task.file, task.override, options) : extractItem(task.dir, task.task, options);
+export async function runTask(task: WorkerTask, options: FileOptions): Promise<TaskResult> {
+	if (task.kind === 'profile') return readAndProfile(task.dir, task.file, task.override, options);
+	const outcome = await extractItem(task.dir, task.task, options);
+	return task.pack ? packOutcome(outcome) : outcome;
 }
+
+const isPacked = (result: TaskResult): result is PackedOutcome => (result as Partial<PackedOutcome>).packed === true;
 
 /**
  * Answers the tasks posted to `port`, one at a time in the order they came (a PDF's pages are
  * read asynchronously; two tasks must not interleave, so the caller knows which one a crash hit).
  */
-export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: FileOptions) => Promise<FileRead | ItemOutcome> = runTask): void {
+export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: FileOptions) => Promise<TaskResult> = runTask): void {
 	const options: FileOptions = { pdf: lazyNodePdfEngine() };
 	let queue = Promise.resolve();
 	port.on('message', (task: WorkerTask) => {
@@ -39,7 +45,8 @@ export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: F
 			} catch (error) {
 				reply = { fatal: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 			}
-			port.postMessage(reply);
+			// A packed outcome's buffers move to the main thread instead of being copied.
+			port.postMessage(reply, 'result' in reply && isPacked(reply.result) ? outcomeTransferables(reply.result) : []);
 		});
 	});
 }

@@ -59,6 +59,20 @@ export class NarrativeCorpus {
 	}
 }
 
+/**
+ * The part of one document's rows that {@link NarrativeCorpus.add} reads — its documents row, summary,
+ * 三公, 类 (level 1) and derived figures — so that a worker thread need send the corpus only these.
+ */
+export function narrativeFacts(rows: ContractRows): ContractRows {
+	const facts = emptyContractRows();
+	facts.documents = rows.documents;
+	facts.summary = rows.summary;
+	facts.three_public = rows.three_public;
+	facts.function_expenditure = rows.function_expenditure.filter((r) => r.level === 1);
+	facts.narrative_figures = rows.narrative_figures;
+	return facts;
+}
+
 function unitKey(district: string | null, unit: string | null, year: number | null, kind: string | null): string | null {
 	return unit && year !== null && kind ? `${district ?? ''}|${unit}|${year}|${kind}` : null;
 }

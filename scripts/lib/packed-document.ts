@@ -1,0 +1,40 @@
+/**
+ * An extracted document as the writer and the report need it, made where it was extracted: its
+ * report, its rows checked and encoded for the spool, and the few rows the corpus checks read. A
+ * worker thread sends this instead of the document — a few strings and one buffer per table
+ * (transferred, not copied) instead of thousands of objects to clone and rebuild.
+ */
+import { toContractRows, type ContractRows, type ExtractedDocument } from '../../src/lib/extract/index';
+import { narrativeFacts } from '../../src/lib/extract/narrative-corpus';
+import { reportOf, type DocumentReport } from './document-report';
+import type { FileFailure, ItemOutcome } from './folder-corpus';
+import { encodeRows, transferables, type EncodedRows } from './spool-lines';
+
+export interface PackedDocument {
+	report: DocumentReport;
+	rows: EncodedRows;
+	/** The rows NarrativeCorpus.add reads (narrative-corpus.ts `narrativeFacts`). */
+	facts: ContractRows;
+}
+
+/** {@link ItemOutcome} with packed documents. */
+export interface PackedOutcome {
+	packed: true;
+	documents: PackedDocument[];
+	failures: FileFailure[];
+	notices: string[];
+}
+
+export function packDocument(doc: ExtractedDocument): PackedDocument {
+	const rows = toContractRows(doc);
+	return { report: reportOf(doc), rows: encodeRows(rows), facts: narrativeFacts(rows) };
+}
+
+export function packOutcome(outcome: ItemOutcome): PackedOutcome {
+	return { packed: true, documents: outcome.documents.map(packDocument), failures: outcome.failures, notices: outcome.notices };
+}
+
+/** The buffers of an outcome, for postMessage's transfer list. */
+export function outcomeTransferables(outcome: PackedOutcome): ArrayBuffer[] {
+	return outcome.documents.flatMap((d) => transferables(d.rows));
+}

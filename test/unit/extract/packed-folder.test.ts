@@ -1,0 +1,58 @@
+/**
+ * extractFolderPacked (what the CLI runs): each document comes as its report and its rows encoded for
+ * the writer, made where it was extracted — the same rows and report as the whole document gives,
+ * with or without worker threads.
+ */
+import { describe, expect, it } from 'vitest';
+import { reportOf, type DocumentReport } from '../../../scripts/lib/document-report';
+import { extractFolder, extractFolderPacked } from '../../../scripts/lib/extract-folder';
+import { isEncodedRows, numberLines, type EncodedRows } from '../../../scripts/lib/spool-lines';
+import type { ContractRows } from '../../../src/lib/extract/index';
+import { TABLE_NAMES } from '../../../src/lib/storage/schema';
+import { RAW_DIR } from './seed-helpers';
+
+/** Every table's rows as parsed back from the lines (position dropped). */
+function decoded(rows: EncodedRows): Record<string, unknown[]> {
+	const out: Record<string, unknown[]> = {};
+	for (const [table, t] of Object.entries(rows.tables)) {
+		numberLines(t.lines, t.rows, 0);
+		out[table] = new TextDecoder()
+			.decode(t.lines)
+			.split('\n')
+			.filter(Boolean)
+			.map((l) => {
+				const { _seq, ...row } = JSON.parse(l);
+				return row;
+			});
+	}
+	return out;
+}
+
+const round = (rows: ContractRows): Record<string, unknown[]> =>
+	Object.fromEntries(
+		TABLE_NAMES.filter((t) => rows[t].length > 0).map((t) => [
+			t,
+			rows[t].map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 100) / 100 : v])))
+		])
+	);
+
+describe('extractFolderPacked', () => {
+	it('hands on the same rows and report as the whole documents, in one thread and in a worker', async () => {
+		const whole: { rows: Record<string, unknown[]>; report: DocumentReport | null }[] = [];
+		await extractFolder(RAW_DIR, (rows, doc) => {
+			whole.push({ rows: round(rows), report: doc ? reportOf(doc) : null });
+		});
+		expect(whole.filter((w) => w.report).length).toBe(5);
+		for (const jobs of [0, 1]) {
+			const packed: typeof whole = [];
+			await extractFolderPacked(
+				RAW_DIR,
+				(rows, report) => {
+					packed.push({ rows: isEncodedRows(rows) ? decoded(rows) : round(rows), report });
+				},
+				{ jobs }
+			);
+			expect(packed, `jobs ${jobs}`).toEqual(whole);
+		}
+	}, 120_000);
+});
