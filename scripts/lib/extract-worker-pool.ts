@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './extract-worker-tasks';
+import { workerBundle } from './worker-bundle';
 
 /** How a task ended: its result, the error its worker reported (`fatal`), or the worker dying on it (`crash`). */
 export type Settled<R> = { ok: true; result: R } | { ok: false; fatal: string } | { ok: false; crash: string };
@@ -39,10 +40,14 @@ export class WorkerPool {
 	/** Why workers stopped being replaced, once they have. */
 	private broken: string | null = null;
 
+	/** The entry bundled to JavaScript (worker-bundle.ts); null: started through tsx instead. */
+	private readonly bundle: URL | null;
+
 	constructor(
 		readonly size: number,
 		private readonly entry: URL = DEFAULT_WORKER_ENTRY
 	) {
+		this.bundle = workerBundle(entry)?.url ?? null;
 		for (let i = 0; i < size; i++) this.slots.push(this.spawn());
 	}
 
@@ -60,7 +65,7 @@ export class WorkerPool {
 	}
 
 	private spawn(): Slot {
-		const worker = new Worker(BOOT, { workerData: { entry: this.entry.href } });
+		const worker = this.bundle ? new Worker(this.bundle) : new Worker(BOOT, { workerData: { entry: this.entry.href } });
 		const slot: Slot = { worker, inflight: [], dead: false };
 		worker.on('message', (reply: WorkerReply) => {
 			this.deathsInARow = 0;
