@@ -18,7 +18,7 @@
  * Parquet files renamed only when all of them are complete, so a crash never leaves half a file
  * and readers never see a mix of old and new files.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writevSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -146,7 +146,8 @@ class Spool {
 	}
 
 	private flush(): void {
-		if (this.fd !== null && this.pending.length > 0) writeSync(this.fd, Buffer.concat(this.pending, this.pendingBytes));
+		// writev: the pieces go to the file as they are, not copied into one buffer first
+		if (this.fd !== null && this.pending.length > 0) writevSync(this.fd, this.pending);
 		this.pending = [];
 		this.pendingBytes = 0;
 	}
