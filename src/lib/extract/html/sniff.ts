@@ -47,7 +47,15 @@ function asciiView(bytes: Uint8Array): string {
 	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	// Non-ASCII bytes become a neutral letter-free character (·, 0xB7 in Latin-1 and windows-1252)
 	// so that no tag name is invented from them; one native decode instead of an append per byte.
-	const codes = bytes.slice(start);
+	return LATIN1.decode(maskNonAscii(bytes.slice(start)));
+}
+
+/**
+ * `codes` with every non-ASCII byte set to 0xB7. A function of its own: its loop, hot at the first
+ * call, is compiled while running (OSR); had the code after it (the decode) never run yet, the
+ * compiled loop would bail out there for want of type feedback — on every file, recompiled each time.
+ */
+function maskNonAscii(codes: Uint8Array): Uint8Array {
 	for (let i = 0; i < codes.length; i++) if (codes[i] >= 0x80) codes[i] = 0xb7;
-	return LATIN1.decode(codes);
+	return codes;
 }
