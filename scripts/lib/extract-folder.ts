@@ -10,9 +10,9 @@
  * the rows and the report do not depend on how many workers ran.
  *
  * `extractFolder` hands on each document whole with its rows as objects (for tests and tools that
- * look into documents); `extractFolderPacked` hands on its report and its rows checked and encoded
- * for the writer (packed-document.ts), made where the document was extracted — what the CLI uses,
- * so that worker threads send the main thread bytes, not objects.
+ * look into documents); `extractFolderPacked` hands on its report and its rows — from a worker,
+ * checked and encoded for the writer where the document was extracted (packed-document.ts), so
+ * that workers send the main thread bytes, not objects. That is what the CLI uses.
  */
 import { statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -32,8 +32,8 @@ import { extractItem, PlanBuilder, readAndProfile, stepTask, type FileFailure, t
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { lazyNodePdfEngine } from './extract-worker-tasks';
 import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
-import { packOutcome, type PackedOutcome } from './packed-document';
-import type { DocumentReport } from './document-report';
+import type { PackedOutcome } from './packed-document';
+import { reportOf, type DocumentReport } from './document-report';
 import type { EncodedRows } from './spool-lines';
 
 export type { FileFailure } from './folder-corpus';
@@ -103,7 +103,15 @@ export function extractFolder(dir: string, onRows: RowsHandler, options: FolderO
 
 export function extractFolderPacked(dir: string, onRows: PackedRowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
 	const takeDocuments: TakeDocuments = async (outcome, narrative, result) => {
-		for (const doc of (outcome as PackedOutcome).documents) {
+		if (!('packed' in outcome)) {
+			// Extracted in this thread: nothing to pack, the writer takes the rows as they are.
+			for (const doc of outcome.documents) {
+				for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
+				await onRows(narrative.add(toContractRows(doc)), reportOf(doc));
+			}
+			return;
+		}
+		for (const doc of outcome.documents) {
 			result.checks.passed += doc.report.checks.passed;
 			result.checks.failed += doc.report.checks.failed;
 			narrative.add(doc.facts);
@@ -159,7 +167,7 @@ async function runFolder(
 /** Where the two passes' tasks run: in this thread, or in worker threads. */
 interface Runner {
 	profile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<FileRead>;
-	/** With `pack`, the documents come packed (packed-document.ts). */
+	/** With `pack`, documents extracted in a worker come packed (packed-document.ts); in this thread they stay whole. */
 	extract(dir: string, task: StepTask, pack: boolean): Promise<ItemOutcome | PackedOutcome>;
 	close(): Promise<void>;
 }
@@ -167,10 +175,7 @@ interface Runner {
 function localRunner(options: FileOptions): Runner {
 	return {
 		profile: (dir, file, override) => readAndProfile(dir, file, override, options),
-		extract: async (dir, task, pack) => {
-			const outcome = await extractItem(dir, task, options);
-			return pack ? packOutcome(outcome) : outcome;
-		},
+		extract: (dir, task) => extractItem(dir, task, options),
 		close: async () => {}
 	};
 }
