@@ -154,7 +154,7 @@ class Spool {
 }
 
 /** Bytes a spool gathers before writing them: few system calls, little memory. */
-const FLUSH_BYTES = 1 << 20;
+const FLUSH_BYTES = 256 << 10;
 
 export { rowEncoder } from './spool-lines';
 
