@@ -25,24 +25,24 @@ import { yearAxis } from './trends';
 import type { ChartOption } from './types';
 
 /** Basic/project spending of one kind and what it adds up: the fields of a `KpiRow` the split chart needs. */
-export type KindSplit = Pick<KpiRow, 'kind' | 'documents' | 'units' | 'total' | 'basic' | 'project'>;
+export type KindSplit = Pick<KpiRow, 'kind' | 'documents' | 'total' | 'basic' | 'project'>;
 
 /** What a KPI adds up, for its headline: `3 个单位各自最新一份（2023–2025年）`; `''` for nothing. */
-export function basisHeadline(k: Pick<KpiRow, 'documents' | 'units' | 'year_from' | 'year_to'>): string {
+export function basisHeadline(k: Pick<KpiRow, 'documents' | 'year_from' | 'year_to'>): string {
 	if (k.documents === 0) return '';
 	const span = k.year_from === null || k.year_to === null ? '' : `（${yearRangeLabel({ from: k.year_from, to: k.year_to })}）`;
-	const units = new Set(k.units.map((u) => unitLabel(u.district, u.unit))).size;
-	return units === 1 ? `1 个单位的最新一份${span}` : `${units} 个单位各自最新一份${span}`;
+	// one document per unit: the KPI adds each unit's latest
+	return k.documents === 1 ? `1 个单位的最新一份${span}` : `${k.documents} 个单位各自最新一份${span}`;
 }
 
 /**
- * The disclosures a KPI adds up, by name: `沙坪坝区·人民政府办公室（2025年）、…`; past `max`
- * units the rest are counted (`等 40 个单位`), so a card over every district stays readable.
+ * The disclosures a KPI adds up, by name: `沙坪坝区·人民政府办公室（2025年）、…`; past the listed
+ * ones (`units`, the first of `count`) the rest are counted (`等 40 个单位`), so a card over every
+ * district stays readable.
  */
-export function basisUnits(units: readonly KpiUnit[], max = 8): string {
-	const names = units.map((u) => `${unitLabel(u.district, u.unit)}（${u.year}年）`);
-	if (names.length <= max) return names.join('、');
-	return `${names.slice(0, max).join('、')} 等 ${names.length} 个单位`;
+export function basisUnits(units: readonly KpiUnit[], count: number = units.length): string {
+	const names = units.map((u) => `${unitLabel(u.district, u.unit)}（${u.year}年）`).join('、');
+	return count <= units.length ? names : `${names} 等 ${count} 个单位`;
 }
 
 /** The part of a total that the documents do not split into basic and project (narrative-only). */
@@ -60,7 +60,7 @@ export function unsplit(row: Pick<KpiRow, 'total' | 'basic' | 'project'>): numbe
 export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption | null {
 	const rows = kpis.filter((k) => (k.total ?? 0) > 0);
 	if (rows.length === 0) return null;
-	const labels = rows.map((k) => `${kindLabel(k.kind)}（${k.units.length} 个单位）`);
+	const labels = rows.map((k) => `${kindLabel(k.kind)}（${k.documents} 个单位）`);
 	const part = (name: string, color: string, pick: (k: KindSplit) => number) => ({
 		type: 'bar' as const,
 		name,

@@ -83,7 +83,7 @@ describe('/compare', () => {
 describe('/ overview', () => {
 	it('labels basic and project of each kind, and each unit’s part of a year', () => {
 		const split = expectLabelled(
-			buildSplitByKindOption([{ kind: 'budget', documents: 3, units: [], total: 3967.2, basic: 1500, project: 2467.2 }])
+			buildSplitByKindOption([{ kind: 'budget', documents: 3, total: 3967.2, basic: 1500, project: 2467.2 }])
 		);
 		expect(split.map(printed)).toEqual([['1,500.00'], ['2,467.20']]);
 		const byYear = expectLabelled(

@@ -57,15 +57,16 @@ describe('buildSplitByKindOption', () => {
 
 describe('what a KPI adds up, in words', () => {
 	it('counts the units, spans their years and names each with its year', () => {
-		expect(basisHeadline({ documents: 2, units: TWO_UNITS, year_from: 2023, year_to: 2025 })).toBe('2 个单位各自最新一份（2023–2025年）');
-		expect(basisHeadline({ documents: 1, units: TWO_UNITS.slice(0, 1), year_from: 2025, year_to: 2025 })).toBe('1 个单位的最新一份（2025年）');
-		expect(basisHeadline({ documents: 0, units: [], year_from: null, year_to: null })).toBe('');
+		expect(basisHeadline({ documents: 2, year_from: 2023, year_to: 2025 })).toBe('2 个单位各自最新一份（2023–2025年）');
+		expect(basisHeadline({ documents: 1, year_from: 2025, year_to: 2025 })).toBe('1 个单位的最新一份（2025年）');
+		expect(basisHeadline({ documents: 0, year_from: null, year_to: null })).toBe('');
 		expect(basisUnits(TWO_UNITS)).toBe('九龙坡区·人民政府办公室（2025年）、北碚区·政务服务管理办公室（2023年）');
 	});
 
-	it('counts the rest past the first few units', () => {
-		const many = Array.from({ length: 10 }, (_, i) => unit(`区${i}`, '政务服务管理办公室', 2024));
-		expect(basisUnits(many, 2)).toBe('区0·政务服务管理办公室（2024年）、区1·政务服务管理办公室（2024年） 等 10 个单位');
+	it('counts the rest past the units the query listed', () => {
+		const listed = Array.from({ length: 2 }, (_, i) => unit(`区${i}`, '政务服务管理办公室', 2024));
+		expect(basisUnits(listed, 10)).toBe('区0·政务服务管理办公室（2024年）、区1·政务服务管理办公室（2024年） 等 10 个单位');
+		expect(basisUnits(listed, 2)).toBe('区0·政务服务管理办公室（2024年）、区1·政务服务管理办公室（2024年）');
 	});
 });
 
