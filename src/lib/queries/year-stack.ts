@@ -36,27 +36,28 @@ export interface YearStackRow {
 
 /**
  * A unit is named when it is among the `named` largest of its kind by its totals added over the
- * filtered years (ties by district, then unit). Rows ordered by kind, district, unit (rest last), year.
+ * filtered years (ties by district, then unit); a unit with no total in any year is never named
+ * (it has nothing to draw) and is counted in its district's rest row. Rows ordered by kind,
+ * district, unit (rest last), year.
  */
 export function yearStackQuery(filters: Filters, named: number = MAX_STACKED_UNITS): SqlQuery {
-	// windows, no joins: a unit's rank within its kind by its total over the years (dense_rank over
-	// the per-unit sums, so every year of a unit has its rank); priced units rank first, so the
-	// last priced rank is how many there are
-	return sql`${figuresWith(filters)}, per_unit AS (
-	SELECT district, unit, year, kind, count(*) AS documents, round(sum(total), 2) AS total,
-		sum(round(sum(total), 2)) OVER (PARTITION BY kind, district, unit) AS over_years
+	// The ranking sorts units, not unit-years (a tenth of the rows at a whole city), inside one
+	// list aggregate per kind; the rows are then grouped once, by district, named unit, year, kind.
+	return sql`${figuresWith(filters)}, units AS (
+	SELECT kind, district, unit, sum(total) AS over_years
 	FROM figures
-	GROUP BY district, unit, year, kind),
-ranked AS (
-	SELECT *, dense_rank() OVER (PARTITION BY kind ORDER BY over_years DESC NULLS LAST, district, unit) AS unit_rank
-	FROM per_unit),
-stacked AS (
-	SELECT district, CASE WHEN unit_rank <= ${named} THEN unit END AS named_unit, year, kind, documents, total,
-		greatest(max(unit_rank) FILTER (WHERE over_years IS NOT NULL) OVER (PARTITION BY kind) - ${named}, 0) AS others
-	FROM ranked)
-SELECT district, named_unit AS unit, year, kind,
-	sum(documents) AS documents, count(total) AS units, round(sum(total), 2) AS total, others
-FROM stacked
-GROUP BY district, named_unit, year, kind, others
-ORDER BY kind, district, named_unit NULLS LAST, year`;
+	GROUP BY kind, district, unit),
+top AS (
+	SELECT kind, list(district || chr(31) || unit ORDER BY over_years DESC, district, unit)[1:${named}] AS names,
+		greatest(count(*) - ${named}, 0) AS others
+	FROM units
+	WHERE over_years IS NOT NULL
+	GROUP BY kind)
+SELECT f.district, CASE WHEN list_contains(t.names, f.district || chr(31) || f.unit) THEN f.unit END AS unit, f.year, f.kind,
+	count(*) AS documents, count(DISTINCT f.unit) FILTER (WHERE f.total IS NOT NULL) AS units, round(sum(f.total), 2) AS total,
+	coalesce(t.others, 0) AS others
+FROM figures f
+LEFT JOIN top t ON t.kind = f.kind
+GROUP BY ALL
+ORDER BY f.kind, f.district, unit NULLS LAST, f.year`;
 }

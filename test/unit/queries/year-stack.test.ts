@@ -47,6 +47,14 @@ describe('yearStackQuery', () => {
 		expect(MAX_STACKED_UNITS).toBeGreaterThan(4);
 	});
 
+	it('names no unit without a total in any year: its documents are counted in its district’s rest row', async () => {
+		// 2021: only g (江津区's 决算, which gives a basic figure but no total)
+		const rows = await q<YearStackRow>(yearStackQuery(f({ years: { from: 2021, to: 2021 } })));
+		expect(rows.map((r) => [r.district, r.unit, r.year, r.kind, Number(r.documents), Number(r.units), r.total])).toEqual([
+			['江津区', null, 2021, 'final', 1, 0, null]
+		]);
+	});
+
 	it('past the limit names each kind’s largest units and sums the others per district, year and kind', async () => {
 		// fixture totals over the years — 预算: 九龙坡区·政务办 150.01 (printed, a cent off its rows), 北碚区·政务办 100, 北碚区·人民政府办公室 40,
 		// the hostile district's unit 1; 决算: 九龙坡区·政务办 175, 江津区·政务办 (one year with a total)
