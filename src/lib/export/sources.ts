@@ -54,6 +54,9 @@ function keyOf(row: unknown): RowKey {
 	if (row === null || typeof row !== 'object') return null;
 	const r = row as Record<string, unknown>;
 	if (typeof r.doc_id === 'string') return { docId: r.doc_id };
+	// a figure read from prose: the disclosure whose sentence gives it (its own year and kind are
+	// the figure's, another year's or kind's than the source's)
+	if (typeof r.source_doc === 'string') return { docId: r.source_doc };
 	if (typeof r.district === 'string' && (typeof r.unit === 'string' || r.unit === null) && typeof r.year === 'number') {
 		// execution rows have no kind: they stand on both the 预算 and the 决算 of that year
 		return { district: r.district, unit: r.unit, year: r.year, kind: typeof r.kind === 'string' ? r.kind : null };

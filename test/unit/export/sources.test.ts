@@ -62,6 +62,12 @@ describe('sourcesOfRows', () => {
 		expect(s.map((d) => d.doc_id).sort()).toEqual(['a2', 'a3', 'b1']);
 	});
 
+	it('takes the disclosure whose prose gives a derived figure, not one of the figure’s year', () => {
+		// 甲区·财政局's 2022 预算 as its 2023 预算 text implies it: no 2022 预算 in the data
+		const s = sourcesOfRows([{ district: '甲区', unit: '财政局', year: 2022, kind: 'budget', value: 3, source_doc: 'a2' }], docs);
+		expect(s.map((d) => d.doc_id)).toEqual(['a2']);
+	});
+
 	it('has no sources for no rows', () => {
 		expect(sourcesOfRows([], docs)).toEqual([]);
 	});
