@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { browser } from '$app/environment';
 import { base } from '$app/paths';
+import { startDb } from '$lib/components/db.svelte';
 import type { KnownValues } from '$lib/filters/model';
 import type { LayoutLoad } from './$types';
 
@@ -18,7 +20,12 @@ export interface FilterOptions {
  * `__data.json` to fetch on a static host. At build time SvelteKit inlines the response into each
  * prerendered page, so hydrating one makes no request; the fallback page fetches the small file.
  */
-export const load: LayoutLoad = async ({ fetch }): Promise<FilterOptions> => {
+export const load: LayoutLoad = async ({ fetch, route }): Promise<FilterOptions> => {
+	// Every page but a document page (and the error page) runs a query as soon as it renders: start
+	// DuckDB here, before the page hydrates, so its wasm downloads and compiles in the worker while
+	// the page's own JavaScript runs (at 30,000 documents hydration takes a good part of a second).
+	// Failures show through the database's phase (DbBadge, the views), as when a view starts it.
+	if (browser && route.id !== null && !route.id.startsWith('/documents')) startDb().catch(() => undefined);
 	const res = await fetch(`${base}/filter-options.json`);
 	if (!res.ok) error(res.status, `筛选项数据读取失败（HTTP ${res.status}）`);
 	return (await res.json()) as FilterOptions;

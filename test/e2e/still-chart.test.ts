@@ -61,3 +61,38 @@ describe('the first chart as a still picture', () => {
 		expect(await t.page.locator(STILL).count()).toBe(0);
 	});
 });
+
+describe('the build-time snapshot before the app has started', () => {
+	/** A page whose app code never loads: what the reader sees between the first paint and hydration. */
+	async function beforeHydration(path: string): Promise<TrackedPage> {
+		const t = await e2e.newPage();
+		await t.page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await t.page.goto(e2e.url(path), { waitUntil: 'load' });
+		return t;
+	}
+	// the seeds' 预算 total (three units' latest) and the matrix's first count, both from the snapshot
+	const SNAPSHOT_TOTAL = '3,967.20';
+
+	it('shows the unfiltered KPIs and matrix for the unfiltered address', async () => {
+		const t = await beforeHydration('/');
+		expect(await t.page.getByText(SNAPSHOT_TOTAL).first().isVisible()).toBe(true);
+		expect(await t.page.locator('[data-coverage-cell]').first().isVisible()).toBe(true);
+	});
+
+	it('shows none of them for a filtered address: they are the unfiltered figures', async () => {
+		const t = await beforeHydration('/?kind=final');
+		expect(await t.page.getByText(SNAPSHOT_TOTAL).count()).toBeGreaterThan(0);
+		expect(await t.page.getByText(SNAPSHOT_TOTAL).first().isVisible()).toBe(false);
+		expect(await t.page.locator('[data-coverage-cell]').first().isVisible()).toBe(false);
+	});
+
+	it('shows them again after moving in the app from a filtered address to the unfiltered one', async () => {
+		const t = await e2e.open('/?kind=final');
+		await t.waitForCharts({ min: 2 });
+		await t.page.getByRole('button', { name: '清除筛选' }).click();
+		await t.page.waitForURL((u) => u.search === '');
+		await t.waitForCharts({ min: 2 });
+		await expect.poll(() => t.page.getByText(SNAPSHOT_TOTAL).first().isVisible()).toBe(true);
+	});
+});
+

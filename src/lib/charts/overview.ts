@@ -4,7 +4,7 @@
  * up (each unit's latest disclosure), with the number of units in its labels.
  */
 import type { KpiRow, KpiUnit } from '$lib/queries/kpis';
-import type { TrendRow } from '$lib/queries/trends';
+import { MAX_STACKED_UNITS, type YearStackRow } from '$lib/queries/year-stack';
 import { kindLabel, unitLabel, yearRangeLabel } from '$lib/format/labels';
 import {
 	KIND_COLOR,
@@ -25,24 +25,24 @@ import { yearAxis } from './trends';
 import type { ChartOption } from './types';
 
 /** Basic/project spending of one kind and what it adds up: the fields of a `KpiRow` the split chart needs. */
-export type KindSplit = Pick<KpiRow, 'kind' | 'documents' | 'units' | 'total' | 'basic' | 'project'>;
+export type KindSplit = Pick<KpiRow, 'kind' | 'documents' | 'total' | 'basic' | 'project'>;
 
 /** What a KPI adds up, for its headline: `3 个单位各自最新一份（2023–2025年）`; `''` for nothing. */
-export function basisHeadline(k: Pick<KpiRow, 'documents' | 'units' | 'year_from' | 'year_to'>): string {
+export function basisHeadline(k: Pick<KpiRow, 'documents' | 'year_from' | 'year_to'>): string {
 	if (k.documents === 0) return '';
 	const span = k.year_from === null || k.year_to === null ? '' : `（${yearRangeLabel({ from: k.year_from, to: k.year_to })}）`;
-	const units = new Set(k.units.map((u) => unitLabel(u.district, u.unit))).size;
-	return units === 1 ? `1 个单位的最新一份${span}` : `${units} 个单位各自最新一份${span}`;
+	// one document per unit: the KPI adds each unit's latest
+	return k.documents === 1 ? `1 个单位的最新一份${span}` : `${k.documents} 个单位各自最新一份${span}`;
 }
 
 /**
- * The disclosures a KPI adds up, by name: `沙坪坝区·人民政府办公室（2025年）、…`; past `max`
- * units the rest are counted (`等 40 个单位`), so a card over every district stays readable.
+ * The disclosures a KPI adds up, by name: `沙坪坝区·人民政府办公室（2025年）、…`; past the listed
+ * ones (`units`, the first of `count`) the rest are counted (`等 40 个单位`), so a card over every
+ * district stays readable.
  */
-export function basisUnits(units: readonly KpiUnit[], max = 8): string {
-	const names = units.map((u) => `${unitLabel(u.district, u.unit)}（${u.year}年）`);
-	if (names.length <= max) return names.join('、');
-	return `${names.slice(0, max).join('、')} 等 ${names.length} 个单位`;
+export function basisUnits(units: readonly KpiUnit[], count: number = units.length): string {
+	const names = units.map((u) => `${unitLabel(u.district, u.unit)}（${u.year}年）`).join('、');
+	return count <= units.length ? names : `${names} 等 ${count} 个单位`;
 }
 
 /** The part of a total that the documents do not split into basic and project (narrative-only). */
@@ -60,7 +60,7 @@ export function unsplit(row: Pick<KpiRow, 'total' | 'basic' | 'project'>): numbe
 export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption | null {
 	const rows = kpis.filter((k) => (k.total ?? 0) > 0);
 	if (rows.length === 0) return null;
-	const labels = rows.map((k) => `${kindLabel(k.kind)}（${k.units.length} 个单位）`);
+	const labels = rows.map((k) => `${kindLabel(k.kind)}（${k.documents} 个单位）`);
 	const part = (name: string, color: string, pick: (k: KindSplit) => number) => ({
 		type: 'bar' as const,
 		name,
@@ -95,39 +95,46 @@ export function buildSplitByKindOption(kpis: readonly KindSplit[]): ChartOption 
 	};
 }
 
-/**
- * Units stacked by name in one kind's bars; past this many, the smaller ones are one labelled
- * `其他 N 个单位` segment. Thousands of units (a whole city) would otherwise be thousands of series:
- * unreadable, and seconds of work on every redraw.
- */
-export const MAX_STACKED_UNITS = 10;
-
-/** One unit and kind of the by-year chart, its totals by year. */
-interface UnitSeries {
+/** One segment of a kind's stack: a named unit, or the kind's 其他 segment. */
+interface Segment {
 	label: string;
-	row: TrendRow;
-	byYear: Map<number, number>;
-	sum: number;
+	kind: YearStackRow['kind'];
+	/** The named unit's district and unit; null for 其他. */
+	unit: { district: string; unit: string } | null;
+	/** Per year: the value drawn and how many units it adds. */
+	byYear: Map<number, { values: number[]; units: number }>;
 }
 
-/** Each kind's units: the largest {@link MAX_STACKED_UNITS} by their total over the years, and the rest. */
-function stackedUnits(data: readonly TrendRow[]): { named: UnitSeries[]; rest: Map<TrendRow['kind'], UnitSeries[]> } {
-	const units = new Map<string, UnitSeries>();
+function addTo(seg: Segment, r: YearStackRow): void {
+	const at = seg.byYear.get(r.year) ?? { values: [], units: 0 };
+	at.values.push(r.total!);
+	at.units += Number(r.units);
+	seg.byYear.set(r.year, at);
+}
+
+/**
+ * Each kind's named units (in name order), then each kind's 其他 segment: the query has decided
+ * which units are named ({@link MAX_STACKED_UNITS} per kind, the largest by their total over the years).
+ */
+function segmentsOf(data: readonly YearStackRow[]): Segment[] {
+	const named = new Map<string, Segment>();
+	const rest = new Map<YearStackRow['kind'], Segment>();
 	for (const r of data) {
-		const label = unitKindLabel(r.district, r.unit, r.kind);
-		let u = units.get(label);
-		if (!u) units.set(label, (u = { label, row: r, byYear: new Map(), sum: 0 }));
-		u.byYear.set(r.year, (u.byYear.get(r.year) ?? 0) + r.total!);
-		u.sum += r.total!;
+		if (r.unit !== null) {
+			const label = unitKindLabel(r.district, r.unit, r.kind);
+			let seg = named.get(label);
+			if (!seg) named.set(label, (seg = { label, kind: r.kind, unit: { district: r.district, unit: r.unit }, byYear: new Map() }));
+			addTo(seg, r);
+		} else {
+			let seg = rest.get(r.kind);
+			if (!seg) rest.set(r.kind, (seg = { label: `其他 ${Number(r.others)} 个单位·${kindLabel(r.kind)}`, kind: r.kind, unit: null, byYear: new Map() }));
+			addTo(seg, r);
+		}
 	}
-	const named: UnitSeries[] = [];
-	const rest = new Map<TrendRow['kind'], UnitSeries[]>();
-	for (const kind of ['budget', 'final'] as const) {
-		const ofKind = [...units.values()].filter((u) => u.row.kind === kind).sort((a, b) => b.sum - a.sum || a.label.localeCompare(b.label, 'zh-CN'));
-		named.push(...ofKind.slice(0, MAX_STACKED_UNITS).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')));
-		if (ofKind.length > MAX_STACKED_UNITS) rest.set(kind, ofKind.slice(MAX_STACKED_UNITS));
-	}
-	return { named, rest };
+	const byKind = (kind: YearStackRow['kind']) =>
+		[...named.values()].filter((s) => s.kind === kind).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+	const others = (['budget', 'final'] as const).flatMap((kind) => (rest.has(kind) ? [rest.get(kind)!] : []));
+	return [...byKind('budget'), ...byKind('final'), ...others];
 }
 
 /**
@@ -137,33 +144,28 @@ function stackedUnits(data: readonly TrendRow[]): { named: UnitSeries[]; rest: M
  * {@link MAX_STACKED_UNITS} largest units of a kind are named; the others are one labelled
  * `其他 N 个单位` segment whose tooltip counts them.
  */
-export function buildSpendingByYearOption(rows: readonly TrendRow[]): ChartOption | null {
+export function buildSpendingByYearOption(rows: readonly YearStackRow[]): ChartOption | null {
 	const data = rows.filter((r) => r.total !== null);
 	if (data.length === 0) return null;
 	const years = yearAxis(distinct(data.map((r) => r.year)));
-	const { named, rest } = stackedUnits(data);
+	const segments = segmentsOf(data);
 	// each kind's and year's totals, for the tooltip's 合计 line
-	const yearTotals = new Map<string, number[]>();
+	const yearTotals = new Map<string, { values: number[]; units: number }>();
 	for (const r of data) {
 		const k = `${r.kind}|${r.year}`;
-		const values = yearTotals.get(k);
-		if (values) values.push(r.total!);
-		else yearTotals.set(k, [r.total!]);
+		const at = yearTotals.get(k) ?? { values: [], units: 0 };
+		at.values.push(r.total!);
+		at.units += Number(r.units);
+		yearTotals.set(k, at);
 	}
-	const yearTotal = (kind: TrendRow['kind'], year: number): { sum: number; units: number } => {
-		const values = yearTotals.get(`${kind}|${year}`) ?? [];
-		return { sum: sum2(values), units: values.length };
+	const yearTotal = (kind: YearStackRow['kind'], year: number): { sum: number; units: number } => {
+		const at = yearTotals.get(`${kind}|${year}`);
+		return { sum: sum2(at?.values ?? []), units: at?.units ?? 0 };
 	};
-	/** The series in order: named units, then each kind's 其他 segment. */
-	const segments: { label: string; kind: TrendRow['kind']; units: UnitSeries[] }[] = [
-		...named.map((u) => ({ label: u.label, kind: u.row.kind, units: [u] })),
-		...[...rest.entries()].map(([kind, units]) => ({ label: `其他 ${units.length} 个单位·${kindLabel(kind)}`, kind, units }))
-	];
-	const valueAt = (seg: (typeof segments)[number], year: number): number | null => {
-		const values = seg.units.flatMap((u) => (u.byYear.has(year) ? [u.byYear.get(year)!] : []));
-		return values.length ? sum2(values) : null;
+	const valueAt = (seg: Segment, year: number): number | null => {
+		const at = seg.byYear.get(year);
+		return at ? sum2(at.values) : null;
 	};
-	const unitsAt = (seg: (typeof segments)[number], year: number): number => seg.units.filter((u) => u.byYear.has(year)).length;
 	return {
 		...cartesianBase(),
 		tooltip: {
@@ -174,10 +176,9 @@ export function buildSpendingByYearOption(rows: readonly TrendRow[]): ChartOptio
 				if (!seg) return '';
 				const year = Number(p.name);
 				const whole = yearTotal(seg.kind, year);
-				const who =
-					seg.units.length === 1
-						? unitLabel(seg.units[0]!.row.district, seg.units[0]!.row.unit)
-						: `其他 ${unitsAt(seg, year)} 个单位（按各年合计不在前 ${MAX_STACKED_UNITS} 名）`;
+				const who = seg.unit
+					? unitLabel(seg.unit.district, seg.unit.unit)
+					: `其他 ${seg.byYear.get(year)?.units ?? 0} 个单位（按各年合计不在前 ${MAX_STACKED_UNITS} 名）`;
 				return tooltipHtml([
 					`${p.name}年 ${kindLabel(seg.kind)}`,
 					{ marker: String(p.marker ?? ''), text: `${who} ${wanText(valueAt(seg, year))}` },

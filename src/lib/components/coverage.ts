@@ -23,10 +23,11 @@ export interface CoverageGrid {
 }
 
 /**
- * The coverage rows of some filters from the same filters' trend rows (one per unit × year × kind,
- * with how many documents it adds up): both count the documents the filters select, so the
- * overview draws its matrix from the trend query it runs anyway — one statement fewer per filter
- * change in DuckDB's single worker. Same rows and order as `coverageQuery` (test/unit/queries).
+ * The coverage rows of some filters from the same filters' trend or year-stack rows (per district,
+ * year and kind, with how many documents each adds up): they count the documents the filters
+ * select, so the overview draws its matrix from the year-stack query it runs anyway — one
+ * statement fewer per filter change in DuckDB's single worker. Same rows and order as
+ * `coverageQuery` (test/unit/queries).
  */
 export function coverageFromTrends(rows: readonly Pick<TrendRow, 'district' | 'year' | 'kind' | 'documents'>[]): CoverageRow[] {
 	const cells = new Map<string, CoverageRow>();

@@ -25,12 +25,13 @@ import {
 	kpiQuery,
 	threePublicQuery,
 	trendsQuery,
+	yearStackQuery,
 	type SqlQuery
 } from '$lib/queries';
 
 /** The queries each page runs, by SvelteKit route id; `at` is a year a fixed-year view may take. */
 const PAGE_QUERIES: Record<string, (f: Filters, at: number | null) => SqlQuery[]> = {
-	'/': (f) => [kpiQuery(f), trendsQuery(f)],
+	'/': (f) => [kpiQuery(f), yearStackQuery(f)],
 	'/structure': (f) => [kpiQuery(f), functionTreeQuery(f), economicTreeQuery(f)],
 	'/compare': (f, at) => [
 		compareSplitQuery(f),
@@ -48,6 +49,7 @@ const PAGE_QUERIES: Record<string, (f: Filters, at: number | null) => SqlQuery[]
 
 /** Every listed query, as before pages had lists of their own (for pages not listed). */
 const ALL: (f: Filters, at: number | null) => SqlQuery[] = (f, at) => [
+	yearStackQuery(f),
 	trendsQuery(f),
 	kpiQuery(f),
 	functionTreeQuery(f),

@@ -43,14 +43,21 @@ function byPlace(a: SourceDoc, b: SourceDoc): number {
 	);
 }
 
-/** How a result row points at its document(s): by id, by unit-year(-kind), or not at all. */
-type RowKey = { docId: string } | { district: string; unit: string; year: number; kind: string | null } | null;
+/**
+ * How a result row points at its document(s): by id, by unit-year(-kind), or not at all. A null
+ * unit stands for the district's units not named in the row's year and kind (the overview's
+ * by-year stack sums them in one row): every unit of that district, year and kind.
+ */
+type RowKey = { docId: string } | { district: string; unit: string | null; year: number; kind: string | null } | null;
 
 function keyOf(row: unknown): RowKey {
 	if (row === null || typeof row !== 'object') return null;
 	const r = row as Record<string, unknown>;
 	if (typeof r.doc_id === 'string') return { docId: r.doc_id };
-	if (typeof r.district === 'string' && typeof r.unit === 'string' && typeof r.year === 'number') {
+	// a figure read from prose: the disclosure whose sentence gives it (its own year and kind are
+	// the figure's, another year's or kind's than the source's)
+	if (typeof r.source_doc === 'string') return { docId: r.source_doc };
+	if (typeof r.district === 'string' && (typeof r.unit === 'string' || r.unit === null) && typeof r.year === 'number') {
 		// execution rows have no kind: they stand on both the 预算 and the 决算 of that year
 		return { district: r.district, unit: r.unit, year: r.year, kind: typeof r.kind === 'string' ? r.kind : null };
 	}
@@ -94,7 +101,8 @@ export function sourcesOfRows(rows: readonly unknown[], docs: readonly DocumentL
 		(d) =>
 			ids.has(d.doc_id) ||
 			units.has(JSON.stringify([d.district, d.unit, d.year, d.kind])) ||
-			units.has(JSON.stringify([d.district, d.unit, d.year, null]))
+			units.has(JSON.stringify([d.district, d.unit, d.year, null])) ||
+			units.has(JSON.stringify([d.district, null, d.year, d.kind]))
 	);
 	return picked.sort(byPlace);
 }

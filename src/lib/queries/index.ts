@@ -7,6 +7,7 @@ export * from './kpis';
 export * from './classification';
 export * from './compare';
 export * from './trends';
+export * from './year-stack';
 export * from './three-public';
 export * from './data-table';
 export * from './document';

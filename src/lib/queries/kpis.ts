@@ -27,7 +27,10 @@ export interface KpiRow {
 	documents: number;
 	/** Documents matching the filters, all years (≥ `documents`). */
 	documents_filtered: number;
-	/** The documents added up, by district and unit. Empty when there are none. */
+	/**
+	 * The first {@link KPI_LISTED_UNITS} documents added up, by district and unit (empty when there
+	 * are none); `documents` counts them all — one per unit.
+	 */
 	units: KpiUnit[];
 	/** Earliest and latest year among `units`; NULL when there are none. */
 	year_from: number | null;
@@ -50,13 +53,20 @@ export interface KpiRow {
 	documents_without_total: number;
 }
 
+/**
+ * How many of the added documents a KPI row lists by name: the card names a few and counts the
+ * rest. At a whole city the full list (thousands per kind) was most of the page's inlined data
+ * and of every filter change's result.
+ */
+export const KPI_LISTED_UNITS = 8;
+
 /** KPIs for the filters, one row per kind in {@link kindsRelation} order (budget, final). */
-export function kpiQuery(filters: Filters): SqlQuery {
+export function kpiQuery(filters: Filters, listed: number = KPI_LISTED_UNITS): SqlQuery {
 	return sql`${figuresWith(filters)}${basisCte()},
 filtered AS (SELECT kind, count(*) AS n FROM figures GROUP BY kind),
 added AS (
 	SELECT kind, count(*) AS documents, min(year) AS year_from, max(year) AS year_to,
-		list(struct_pack(district := district, unit := unit, year := year, doc_id := doc_id) ORDER BY district, unit) AS units,
+		list(struct_pack(district := district, unit := unit, year := year, doc_id := doc_id) ORDER BY district, unit)[1:${listed}] AS units,
 		round(sum(total), 2) AS total,
 		round(sum(basic), 2) AS basic,
 		round(sum(project), 2) AS project,

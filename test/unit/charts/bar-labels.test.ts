@@ -83,11 +83,12 @@ describe('/compare', () => {
 describe('/ overview', () => {
 	it('labels basic and project of each kind, and each unit’s part of a year', () => {
 		const split = expectLabelled(
-			buildSplitByKindOption([{ kind: 'budget', documents: 3, units: [], total: 3967.2, basic: 1500, project: 2467.2 }])
+			buildSplitByKindOption([{ kind: 'budget', documents: 3, total: 3967.2, basic: 1500, project: 2467.2 }])
 		);
 		expect(split.map(printed)).toEqual([['1,500.00'], ['2,467.20']]);
-		const trend: TrendRow = { district: '北碚区', unit: GOV, year: 2023, kind: 'budget', documents: 1, total: 3967.2, basic: null, project: null, three_public: null, outbound: null, vehicle: null, reception: null };
-		const byYear = expectLabelled(buildSpendingByYearOption([trend]));
+		const byYear = expectLabelled(
+			buildSpendingByYearOption([{ district: '北碚区', unit: GOV, year: 2023, kind: 'budget', documents: 1, units: 1, total: 3967.2, others: 0 }])
+		);
 		expect(printed(byYear[0])).toEqual(['3,967.20']);
 	});
 });

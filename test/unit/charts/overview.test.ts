@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STACKED_UNITS, basisHeadline, basisUnits, buildSpendingByYearOption, buildSplitByKindOption, unsplit } from '$lib/charts/overview';
+import { basisHeadline, basisUnits, buildSpendingByYearOption, buildSplitByKindOption, unsplit } from '$lib/charts/overview';
 import type { KpiRow, KpiUnit } from '$lib/queries/kpis';
-import type { TrendRow } from '$lib/queries/trends';
+import { MAX_STACKED_UNITS, type YearStackRow } from '$lib/queries/year-stack';
 
 type Series = { name: string; data: unknown[]; stack?: string };
 
@@ -57,32 +57,41 @@ describe('buildSplitByKindOption', () => {
 
 describe('what a KPI adds up, in words', () => {
 	it('counts the units, spans their years and names each with its year', () => {
-		expect(basisHeadline({ documents: 2, units: TWO_UNITS, year_from: 2023, year_to: 2025 })).toBe('2 个单位各自最新一份（2023–2025年）');
-		expect(basisHeadline({ documents: 1, units: TWO_UNITS.slice(0, 1), year_from: 2025, year_to: 2025 })).toBe('1 个单位的最新一份（2025年）');
-		expect(basisHeadline({ documents: 0, units: [], year_from: null, year_to: null })).toBe('');
+		expect(basisHeadline({ documents: 2, year_from: 2023, year_to: 2025 })).toBe('2 个单位各自最新一份（2023–2025年）');
+		expect(basisHeadline({ documents: 1, year_from: 2025, year_to: 2025 })).toBe('1 个单位的最新一份（2025年）');
+		expect(basisHeadline({ documents: 0, year_from: null, year_to: null })).toBe('');
 		expect(basisUnits(TWO_UNITS)).toBe('九龙坡区·人民政府办公室（2025年）、北碚区·政务服务管理办公室（2023年）');
 	});
 
-	it('counts the rest past the first few units', () => {
-		const many = Array.from({ length: 10 }, (_, i) => unit(`区${i}`, '政务服务管理办公室', 2024));
-		expect(basisUnits(many, 2)).toBe('区0·政务服务管理办公室（2024年）、区1·政务服务管理办公室（2024年） 等 10 个单位');
+	it('counts the rest past the units the query listed', () => {
+		const listed = Array.from({ length: 2 }, (_, i) => unit(`区${i}`, '政务服务管理办公室', 2024));
+		expect(basisUnits(listed, 10)).toBe('区0·政务服务管理办公室（2024年）、区1·政务服务管理办公室（2024年） 等 10 个单位');
+		expect(basisUnits(listed, 2)).toBe('区0·政务服务管理办公室（2024年）、区1·政务服务管理办公室（2024年）');
 	});
 });
 
 describe('buildSpendingByYearOption', () => {
-	const t = (district: string, unitName: string, year: number, kind: TrendRow['kind'], total: number | null): TrendRow => ({
+	/** A named unit's year, as yearStackQuery returns it. */
+	const t = (district: string, unitName: string, year: number, kind: YearStackRow['kind'], total: number | null): YearStackRow => ({
 		district,
 		unit: unitName,
 		year,
 		kind,
 		documents: 1,
+		units: total === null ? 0 : 1,
 		total,
-		basic: null,
-		project: null,
-		three_public: null,
-		outbound: null,
-		vehicle: null,
-		reception: null
+		others: 0
+	});
+	/** A district's unnamed units of a kind in a year, summed (the query's rest row). */
+	const rest = (district: string, year: number, kind: YearStackRow['kind'], total: number, units: number, others: number): YearStackRow => ({
+		district,
+		unit: null,
+		year,
+		kind,
+		documents: units,
+		units,
+		total,
+		others
 	});
 	const ZW = '政务服务管理办公室';
 	const ZF = '人民政府办公室';
@@ -109,29 +118,30 @@ describe('buildSpendingByYearOption', () => {
 			'2024年 预算<br/>沙坪坝区·人民政府办公室 1,720.00 万元<br/>预算合计 2,237.25 万元（2 个单位相加）'
 		);
 	});
-	it('names the largest units of each kind and counts the others in one 其他 segment per kind', () => {
-		// 12 budget units in 2024 (totals 1 … 12) and 1 final unit: the two smallest budgets go to 其他
-		const rows = Array.from({ length: 12 }, (_, i) => t(`区${String(i + 1).padStart(2, '0')}`, ZW, 2024, 'budget', i + 1));
-		rows.push(t('区01', ZW, 2023, 'budget', 0.5), t('区99', ZW, 2024, 'final', 7));
+
+	it('draws the unnamed units of a kind as one 其他 segment, adding its districts’ rows, with counts in label and tooltip', () => {
+		// 10 named budget units in 2024 (totals 3 … 12); the rest: 区01 (0.5 in 2023, 1 in 2024) and 区02 (2 in 2024)
+		const rows = Array.from({ length: MAX_STACKED_UNITS }, (_, i) => t(`区${String(i + 3).padStart(2, '0')}`, ZW, 2024, 'budget', i + 3));
+		rows.push(rest('区01', 2023, 'budget', 0.5, 1, 2), rest('区01', 2024, 'budget', 1, 1, 2), rest('区02', 2024, 'budget', 2, 1, 2));
+		rows.push(t('区99', ZW, 2024, 'final', 7));
 		const option = buildSpendingByYearOption(rows)!;
 		const s = option.series as Series[];
 		expect(s).toHaveLength(MAX_STACKED_UNITS + 2);
 		expect(s.filter((x) => x.stack === '预算')).toHaveLength(MAX_STACKED_UNITS + 1);
-		const other = s.find((x) => String(x.name).startsWith('其他'))!;
-		// 区01 (1 in 2024, 0.5 in 2023) and 区02 (2 in 2024)
+		const other = s[s.length - 1]!;
 		expect([other.name, other.stack, other.data]).toEqual(['其他 2 个单位·预算', '预算', [0.5, 3]]);
-		expect(s.map((x) => x.name)).not.toContain('区01·政务服务管理办公室·预算');
 		expect(s.map((x) => x.name)).toContain('区99·政务服务管理办公室·决算');
 		const f = (option.tooltip as { formatter: (p: object) => string }).formatter;
 		expect(f({ seriesIndex: s.indexOf(other), name: '2023', marker: '' })).toBe(
 			`2023年 预算<br/>其他 1 个单位（按各年合计不在前 ${MAX_STACKED_UNITS} 名） 0.50 万元<br/>预算合计 0.50 万元（1 个单位相加）`
 		);
+		expect(f({ seriesIndex: s.indexOf(other), name: '2024', marker: '' })).toBe(
+			`2024年 预算<br/>其他 2 个单位（按各年合计不在前 ${MAX_STACKED_UNITS} 名） 3.00 万元<br/>预算合计 78.00 万元（12 个单位相加）`
+		);
 	});
 
-	it('draws a whole city (15,000 units) as each kind’s largest units and one 其他 segment', () => {
-		const rows: TrendRow[] = [];
-		for (let u = 0; u < 15_000; u++) for (let y = 2016; y < 2026; y += 5) rows.push(t(`区${u}`, ZW, y, u % 2 ? 'final' : 'budget', u));
-		const option = buildSpendingByYearOption(rows)!;
-		expect((option.series as Series[]).length).toBe(2 * MAX_STACKED_UNITS + 2);
+	it('leaves out a unit’s year without a total (it still counts in the coverage, not in the bars)', () => {
+		const option = buildSpendingByYearOption([t('北碚区', ZW, 2023, 'budget', 70), t('北碚区', ZF, 2023, 'budget', null)])!;
+		expect((option.series as Series[]).map((x) => x.name)).toEqual(['北碚区·政务服务管理办公室·预算']);
 	});
 });

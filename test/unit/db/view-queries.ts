@@ -25,6 +25,7 @@ import {
 	rankingQuery,
 	threePublicQuery,
 	trendsQuery,
+	yearStackQuery,
 	type DataTableKey,
 	type SqlQuery
 } from '../../../src/lib/queries';
@@ -52,6 +53,7 @@ export function viewQueries(filters: Filters): Record<string, SqlQuery> {
 		known: knownValuesQuery(),
 		kpi: kpiQuery(filters),
 		trends: trendsQuery(filters),
+		yearStack: yearStackQuery(filters),
 		coverage: coverageQuery(filters),
 		// an opened cell: the first selected district (none selected: a cell of no district) at the range's end
 		coverageCell: coverageCellQuery(filters, filters.districts[0] ?? '', at ?? 0),

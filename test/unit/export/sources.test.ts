@@ -51,6 +51,23 @@ describe('sourcesOfRows', () => {
 		expect(latestPerUnit(docs)).toEqual(s);
 	});
 
+	it('takes every unit of the district’s year and kind for a row of unnamed units (the overview’s 其他 part)', () => {
+		const s = sourcesOfRows(
+			[
+				{ district: '甲区', unit: '财政局', year: 2023, kind: 'final', total: 5 },
+				{ district: '甲区', unit: null, year: 2023, kind: 'budget', total: 7, units: 2 }
+			],
+			docs
+		);
+		expect(s.map((d) => d.doc_id).sort()).toEqual(['a2', 'a3', 'b1']);
+	});
+
+	it('takes the disclosure whose prose gives a derived figure, not one of the figure’s year', () => {
+		// 甲区·财政局's 2022 预算 as its 2023 预算 text implies it: no 2022 预算 in the data
+		const s = sourcesOfRows([{ district: '甲区', unit: '财政局', year: 2022, kind: 'budget', value: 3, source_doc: 'a2' }], docs);
+		expect(s.map((d) => d.doc_id)).toEqual(['a2']);
+	});
+
 	it('has no sources for no rows', () => {
 		expect(sourcesOfRows([], docs)).toEqual([]);
 	});

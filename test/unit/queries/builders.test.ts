@@ -23,6 +23,7 @@ import {
 	resolveSort,
 	threePublicQuery,
 	trendsQuery,
+	yearStackQuery,
 	whereDocuments,
 	type SqlQuery
 } from '../../../src/lib/queries';
@@ -49,6 +50,7 @@ function builders(f: Filters): [string, SqlQuery][] {
 		['compareSplit', compareSplitQuery(f)],
 		['compareThreePublic', compareThreePublicQuery(f)],
 		['trends', trendsQuery(f)],
+		['yearStack', yearStackQuery(f)],
 		['threePublic', threePublicQuery(f)],
 		['dataTable', dataTableQuery({ table: 'function', filters: f, page: 3, pageSize: 20 })],
 		['dataTableAll', dataTableAllQuery({ table: 'summary', filters: f })],

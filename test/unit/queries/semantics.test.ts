@@ -80,6 +80,12 @@ describe('KPIs', () => {
 		expect([final.year_from, final.year_to]).toEqual([2022, 2023]);
 	});
 
+	it('names the first units it adds (by district and unit) and counts them all', async () => {
+		const [budget] = await q<KpiRow>(kpiQuery(f({ years: { from: 2020, to: 2025 } }), 2));
+		expect(budget!.documents).toBe(3);
+		expect(budget!.units.map((u) => u.doc_id)).toEqual(['a', 'd']);
+	});
+
 	it('gives 基本 and 项目 shares of one set of documents, adding up to 1', async () => {
 		const rows = await q<KpiRow>(kpiQuery(f({ years: { from: 2020, to: 2025 } })));
 		const budget = byKind(rows, 'budget');
