@@ -64,6 +64,7 @@ const LINE_HEAD = `{"${SEQ_COLUMN}":${' '.repeat(SEQ_DIGITS)},`;
 /** Checked rows → their spool lines, numbers blank. */
 function spoolLines(table: TableName, rows: readonly object[]): string {
 	const doubles = DOUBLE_COLUMNS.get(table) as readonly string[];
+	if (rows.every((row) => storesAsIs(row as Record<string, unknown>, doubles))) return wholeLines(rows);
 	const encode = ENCODERS.get(table) as (row: object) => string;
 	const bodies: string[] = new Array(rows.length);
 	for (let i = 0; i < rows.length; i++) {
@@ -72,6 +73,16 @@ function spoolLines(table: TableName, rows: readonly object[]): string {
 		bodies[i] = storesAsIs(row, doubles) ? JSON.stringify(row).slice(1) : encode(row).slice(1, -1);
 	}
 	return `${LINE_HEAD}${bodies.join(`\n${LINE_HEAD}`)}\n`;
+}
+
+/**
+ * Rows → spool lines with one JSON.stringify of them all: the array's `},{"` are the boundaries
+ * between rows (rows are flat objects, so a `}` closes a row; inside a string a `"` is always
+ * escaped, so `},{"` is never text), each turned into a line end and the next line's head.
+ */
+function wholeLines(rows: readonly object[]): string {
+	const json = JSON.stringify(rows); // [{"…":…},{"…":…}]
+	return `${LINE_HEAD}${json.slice(2, -1).replaceAll('},{"', `}\n${LINE_HEAD}"`)}\n`;
 }
 
 const NEWLINE = 0x0a;

@@ -31,6 +31,14 @@ describe('encodeRows + numberLines', () => {
 		expect(lines[0]).toContain('"actual":-0.0'); // JSON.parse reads 0 for -0.0, DuckDB keeps the sign
 	});
 
+	it('keeps rows apart whatever their text holds (braces, quotes, a trailing backslash)', () => {
+		const texts = ['x},{"item":"y', 'ends with \\', '"},{"', '}\n{'];
+		const rows = texts.map((t, i) => tp(`i${i}`, i, { source_file: t }));
+		const lines = linesOf(rows, 0);
+		expect(lines.pop()).toBe('');
+		expect(lines.map((l) => JSON.parse(l))).toEqual(rows.map((r, i) => ({ _seq: i, ...r })));
+	});
+
 	it('checks every table before encoding any', () => {
 		const bad = { ...tp('total', 1), budgt: 2 };
 		expect(() => encodeRows({ three_public: [tp('x', 1)], summary: [bad as never] })).toThrow(/^summary row 1 \(doc d1\): unknown column/);
