@@ -34,17 +34,18 @@ const RESIZE_DEBOUNCE_MS = 80;
 /** Every component type registered in ./echarts.ts but the tooltip (see `apply`). */
 const REPLACED_ON_UPDATE = ['series', 'xAxis', 'yAxis', 'grid', 'legend'];
 
-/** The Svelte action: `<div use:echartsAction={{ option, onClick, onRendered }}>`. */
+/**
+ * The Svelte action: `<div use:echartsAction={{ option, onClick, onRendered }}>`.
+ *
+ * The instance is created, and the first option drawn, in a task of its own just after mounting:
+ * mounting runs inside the page's hydration, and creating and drawing every chart there made
+ * one long main-thread task of both (the page stayed unresponsive until all were drawn).
+ */
 export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial) => {
 	let params = initial;
-	const chart: EChartsType = echarts.init(node, undefined, { renderer: 'canvas' });
-	// The browser tests read what a chart draws (its option, its labels) from the page through
-	// this; ECharts keeps its instances in a module the page cannot otherwise reach.
-	(node as ChartHost).echarts = chart;
+	let chart: EChartsType | null = null;
 
-	chart.on('click', (event) => params.onClick?.(event as ECElementEvent));
-
-	function apply(option: ChartOption | null): void {
+	function apply(chart: EChartsType, option: ChartOption | null): void {
 		if (option === null) {
 			chart.clear();
 			return;
@@ -66,30 +67,39 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 	const observer = new ResizeObserver(() => {
 		clearTimeout(resizeTimer);
-		resizeTimer = setTimeout(() => chart.resize(), RESIZE_DEBOUNCE_MS);
+		resizeTimer = setTimeout(() => chart?.resize(), RESIZE_DEBOUNCE_MS);
 	});
-	observer.observe(node);
 	// The print layout widens charts to the page; a debounced resize would come after the
 	// browser has already laid out the printout, so resize synchronously here.
-	const onPrint = (): void => chart.resize();
-	window.addEventListener('beforeprint', onPrint);
-	window.addEventListener('afterprint', onPrint);
+	const onPrint = (): void => chart?.resize();
 
-	apply(params.option);
+	const startTimer = setTimeout(() => {
+		const instance = echarts.init(node, undefined, { renderer: 'canvas' });
+		chart = instance;
+		// The browser tests read what a chart draws (its option, its labels) from the page through
+		// this; ECharts keeps its instances in a module the page cannot otherwise reach.
+		(node as ChartHost).echarts = instance;
+		instance.on('click', (event) => params.onClick?.(event as ECElementEvent));
+		observer.observe(node);
+		window.addEventListener('beforeprint', onPrint);
+		window.addEventListener('afterprint', onPrint);
+		apply(instance, params.option);
+	}, 0);
 
 	return {
 		update(next) {
 			const optionChanged = next.option !== params.option;
 			params = next;
-			if (optionChanged) apply(next.option);
+			if (chart && optionChanged) apply(chart, next.option);
 		},
 		destroy() {
+			clearTimeout(startTimer);
 			observer.disconnect();
 			clearTimeout(resizeTimer);
 			window.removeEventListener('beforeprint', onPrint);
 			window.removeEventListener('afterprint', onPrint);
 			delete (node as ChartHost).echarts;
-			chart.dispose();
+			chart?.dispose();
 		}
 	};
 };

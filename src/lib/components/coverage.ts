@@ -65,6 +65,14 @@ export function coverageGrid(rows: readonly CoverageRow[]): CoverageGrid {
 	};
 }
 
+/** A cell's tags, 预算 first: `预算 2`, `决算 1` — only the kinds it has. */
+export function cellTags(c: CoverageCounts): { kind: 'budget' | 'final'; text: string }[] {
+	const tags: { kind: 'budget' | 'final'; text: string }[] = [];
+	if (c.budget) tags.push({ kind: 'budget', text: `预算 ${c.budget}` });
+	if (c.final) tags.push({ kind: 'final', text: `决算 ${c.final}` });
+	return tags;
+}
+
 /** The accessible name of a cell's button: `北碚区 2023年：预算 2 份，决算 1 份`. */
 export function cellLabel(district: string, year: number, c: CoverageCounts): string {
 	const parts = [c.budget ? `预算 ${c.budget} 份` : '', c.final ? `决算 ${c.final} 份` : ''].filter(Boolean);

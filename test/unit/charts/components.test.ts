@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeOptionLabel, withFilter, yearControls, yearRangeFrom } from '$lib/components/filter-controls';
 import { cellText, columnsFor, csvValue, formatOf } from '$lib/components/columns';
-import { cellLabel, coverageGrid } from '$lib/components/coverage';
+import { cellLabel, cellTags, coverageGrid } from '$lib/components/coverage';
 import { breakdownGroups, severityLabel } from '../../../src/routes/documents/[doc_id]/groups';
 import { EMPTY_FILTERS } from '$lib/filters/model';
 import type { EconomicBreakdownRow } from '$lib/queries/document';
@@ -89,6 +89,13 @@ describe('coverageGrid', () => {
 	it('names a cell by district, year and the counts it has', () => {
 		expect(cellLabel('九龙坡区', 2021, { budget: 1, final: 2 })).toBe('九龙坡区 2021年：预算 1 份，决算 2 份');
 		expect(cellLabel('北碚区', 2023, { budget: 3, final: 0 })).toBe('北碚区 2023年：预算 3 份');
+	});
+	it('tags a cell with the kinds it has, 预算 first', () => {
+		expect(cellTags({ budget: 1, final: 2 })).toEqual([
+			{ kind: 'budget', text: '预算 1' },
+			{ kind: 'final', text: '决算 2' }
+		]);
+		expect(cellTags({ budget: 0, final: 4 })).toEqual([{ kind: 'final', text: '决算 4' }]);
 	});
 });
 
