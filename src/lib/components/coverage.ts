@@ -4,7 +4,7 @@
  * themselves, so the matrix stays the same size however many disclosures there are. Pure.
  */
 import type { CoverageRow } from '$lib/queries/documents';
-import type { TrendRow } from '$lib/queries/trends';
+import type { YearStackRow } from '$lib/queries/year-stack';
 import { byPinyin } from '$lib/filters/order';
 
 /** The counts of one district's year. */
@@ -23,13 +23,13 @@ export interface CoverageGrid {
 }
 
 /**
- * The coverage rows of some filters from the same filters' trend or year-stack rows (per district,
- * year and kind, with how many documents each adds up): they count the documents the filters
+ * The coverage rows of some filters from the same filters' year-stack rows (per district, year
+ * and kind, with how many documents each adds up; the per-unit trend rows would do as well): they count the documents the filters
  * select, so the overview draws its matrix from the year-stack query it runs anyway — one
  * statement fewer per filter change in DuckDB's single worker. Same rows and order as
  * `coverageQuery` (test/unit/queries).
  */
-export function coverageFromTrends(rows: readonly Pick<TrendRow, 'district' | 'year' | 'kind' | 'documents'>[]): CoverageRow[] {
+export function coverageFromYearRows(rows: readonly Pick<YearStackRow, 'district' | 'year' | 'kind' | 'documents'>[]): CoverageRow[] {
 	const cells = new Map<string, CoverageRow>();
 	for (const r of rows) {
 		const key = `${r.district}\u0000${r.year}`;

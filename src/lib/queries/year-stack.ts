@@ -4,7 +4,7 @@
  * At a whole city (30,000 disclosures) that is about a thousand rows instead of one per unit and
  * year — turning those into objects and stacking them was a second of main-thread work per
  * change. The rows still count every filtered disclosure per district, year and kind, so the
- * coverage matrix is derived from them (`coverageFromTrends`) without a query of its own.
+ * coverage matrix is derived from them (`coverageFromYearRows`) without a query of its own.
  */
 import type { Filters } from '$lib/filters/model';
 import type { DocumentKind } from '$lib/storage/schema';

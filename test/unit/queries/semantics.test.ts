@@ -35,7 +35,6 @@ import {
 	type TrendRow
 } from '../../../src/lib/queries';
 import { openNodeDb, type NodeDb } from '../../../src/lib/server/duckdb-node';
-import { coverageFromTrends } from '../../../src/lib/components/coverage';
 import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 import { writeFixtureParquet } from '../../helpers/fixtures';
 import { FIXTURE, HOSTILE_DISTRICT } from './fixture';
@@ -188,23 +187,6 @@ describe('documents, coverage, known values', () => {
 			{ district: '江津区', year: 2022, budget: 0, final: 1 },
 			{ district: '九龙坡区', year: 2023, budget: 0, final: 1 }
 		].sort((a, b) => (a.district === b.district ? a.year - b.year : a.district < b.district ? -1 : 1)));
-	});
-
-	it('derives the same coverage from the trend rows (the overview runs no coverage query of its own)', async () => {
-		const cases: Filters[] = [
-			EMPTY_FILTERS,
-			f({ districts: ['九龙坡区', '北碚区'] }),
-			f({ kind: 'final' }),
-			f({ years: { from: 2022, to: 2023 } }),
-			f({ departments: ['政务服务管理办公室'] }),
-			f({ code: '201' }),
-			f({ districts: ['江津区'], kind: 'budget' })
-		];
-		for (const filters of cases) {
-			const expected = await q<CoverageRow>(coverageQuery(filters));
-			expect(coverageFromTrends(await q<TrendRow>(trendsQuery(filters)))).toEqual(expected);
-		}
-		expect((await q<CoverageRow>(coverageQuery(EMPTY_FILTERS))).length).toBeGreaterThan(3);
 	});
 
 	it('lists one opened cell’s documents under the filters, 预算 first', async () => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/filters/model';
 import { coverageQuery, trendsQuery, type CoverageRow, type SqlQuery, type TrendRow } from '../../../src/lib/queries';
 import { MAX_STACKED_UNITS, yearStackQuery, type YearStackRow } from '../../../src/lib/queries/year-stack';
-import { coverageFromTrends } from '../../../src/lib/components/coverage';
+import { coverageFromYearRows } from '../../../src/lib/components/coverage';
 import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 import { writeFixtureParquet } from '../../helpers/fixtures';
 import { FIXTURE } from './fixture';
@@ -32,7 +32,7 @@ describe('yearStackQuery', () => {
 	it('counts the same documents per district, year and kind as the coverage query (the matrix is derived from it)', async () => {
 		for (const filters of FILTER_SETS) {
 			const expected = await q<CoverageRow>(coverageQuery(filters));
-			expect(coverageFromTrends(await q<YearStackRow>(yearStackQuery(filters)))).toEqual(expected);
+			expect(coverageFromYearRows(await q<YearStackRow>(yearStackQuery(filters)))).toEqual(expected);
 		}
 	});
 
