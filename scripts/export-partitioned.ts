@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { columnTypeSql } from '../src/lib/db/ddl';
 import { TABLES, TABLE_NAMES, type TableName, type TableSpec } from '../src/lib/storage/schema';
+import { sqlIdent, sqlLiteral } from './lib/sql-text';
 
 /** The partition keys, outermost first: a year's and a kind's files can be read or skipped whole. */
 export const PARTITION_KEYS = ['year', 'kind'] as const;
@@ -22,17 +23,15 @@ export const PARTITION_KEYS = ['year', 'kind'] as const;
 /** Rows per row group (DuckDB's default): large enough for scans, each a unit a reader can skip. */
 export const ROW_GROUP_SIZE = 122_880;
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The rows written for `spec`: the table with its document's year and kind (documents: itself). */
 function selectWithKeys(spec: TableSpec, dataDir: string): string {
-	const source = `read_parquet(${literal(join(dataDir, spec.file))})`;
-	const cols = spec.columns.map((c) => `t.${ident(c.name)}`).join(', ');
-	const order = ['doc_id', 'source_line'].filter((c) => spec.columns.some((x) => x.name === c)).map((c) => `t.${ident(c)}`);
+	const source = `read_parquet(${sqlLiteral(join(dataDir, spec.file))})`;
+	const cols = spec.columns.map((c) => `t.${sqlIdent(c.name)}`).join(', ');
+	const order = ['doc_id', 'source_line'].filter((c) => spec.columns.some((x) => x.name === c)).map((c) => `t.${sqlIdent(c)}`);
 	if (spec.name === 'documents') return `SELECT ${cols} FROM ${source} t ORDER BY ${order.join(', ')}`;
 	// LEFT JOIN: a row whose document is unknown (a file that could not be read) is kept, under year=NULL.
-	const docs = `read_parquet(${literal(join(dataDir, TABLES.documents.file))})`;
+	const docs = `read_parquet(${sqlLiteral(join(dataDir, TABLES.documents.file))})`;
 	return `SELECT ${cols}, d.year, d.kind FROM ${source} t LEFT JOIN ${docs} d ON d.doc_id = t.doc_id ORDER BY ${order.join(', ')}`;
 }
 
@@ -50,10 +49,10 @@ export async function exportPartitioned(dataDir: string, outDir: string): Promis
 			const spec = TABLES[name];
 			const target = join(outDir, name);
 			await conn.run(
-				`COPY (${selectWithKeys(spec, dataDir)}) TO ${literal(target)} ` +
+				`COPY (${selectWithKeys(spec, dataDir)}) TO ${sqlLiteral(target)} ` +
 					`(FORMAT parquet, COMPRESSION zstd, PARTITION_BY (${PARTITION_KEYS.join(', ')}), OVERWRITE, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`
 			);
-			const counted = await conn.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${literal(join(dataDir, spec.file))})`);
+			const counted = await conn.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${sqlLiteral(join(dataDir, spec.file))})`);
 			rows[name] = Number(counted.getRowObjectsJS()[0]?.n ?? 0);
 		}
 	} finally {
@@ -73,9 +72,9 @@ export async function exportPartitioned(dataDir: string, outDir: string): Promis
 export function partitionedViewSql(outDir: string, name: TableName): string {
 	const kind = name === 'documents' ? 'TABLE' : 'VIEW';
 	const spec = TABLES[name];
-	const cols = spec.columns.map((c) => `CAST(${ident(c.name)} AS ${columnTypeSql(c.type).sql}) AS ${ident(c.name)}`).join(', ');
-	const files = literal(join(outDir, name, '**', '*.parquet'));
-	return `CREATE OR REPLACE ${kind} ${ident(name)} AS SELECT ${cols} FROM read_parquet(${files}, hive_partitioning = true)`;
+	const cols = spec.columns.map((c) => `CAST(${sqlIdent(c.name)} AS ${columnTypeSql(c.type).sql}) AS ${sqlIdent(c.name)}`).join(', ');
+	const files = sqlLiteral(join(outDir, name, '**', '*.parquet'));
+	return `CREATE OR REPLACE ${kind} ${sqlIdent(name)} AS SELECT ${cols} FROM read_parquet(${files}, hive_partitioning = true)`;
 }
 
 async function main(): Promise<void> {

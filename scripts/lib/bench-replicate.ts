@@ -16,6 +16,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, TABLE_NAMES } from '../../src/lib/storage/schema';
 import { ROW_GROUP_ROWS } from './parquet-write';
 import { preAggregateDir } from './pre-aggregate';
+import { sqlLiteral } from './sql-text';
 
 /** Chongqing's 38 districts and counties: the place names a copy takes, in turn. */
 export const PLACES = [
@@ -41,11 +42,10 @@ export interface Replicated {
 	rows: Record<string, number>;
 }
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const list = (values: readonly string[]) => `[${values.map(literal).join(', ')}]`;
+const list = (values: readonly string[]) => `[${values.map(sqlLiteral).join(', ')}]`;
 
 async function count(conn: DuckDBConnection, file: string): Promise<number> {
-	const r = await conn.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${literal(file)})`);
+	const r = await conn.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${sqlLiteral(file)})`);
 	return Number(r.getRowObjectsJS()[0]?.n ?? 0);
 }
 
@@ -65,7 +65,7 @@ export async function replicateParquet(dataDir: string, outDir: string, document
 			${list(UNIT_KINDS)}[(c // ${PLACES.length}) % ${UNIT_KINDS.length} + 1] AS unit_kind,
 			(c // ${units}) * 6 AS year_back
 			FROM range(${copies}) r(c)`);
-		await conn.run(`CREATE TABLE seed_docs AS SELECT * FROM read_parquet(${literal(join(dataDir, TABLES.documents.file))})`);
+		await conn.run(`CREATE TABLE seed_docs AS SELECT * FROM read_parquet(${sqlLiteral(join(dataDir, TABLES.documents.file))})`);
 		await conn.run(`CREATE TABLE ids AS SELECT d.doc_id AS seed_id, k.c,
 			CASE WHEN k.c = 0 THEN d.doc_id ELSE substr(md5(d.doc_id || ':' || k.c), 1, length(d.doc_id)) END AS doc_id
 			FROM seed_docs d CROSS JOIN copies k`);
@@ -88,10 +88,10 @@ export async function replicateParquet(dataDir: string, outDir: string, document
 			} else {
 				// the extractor's layout: by doc_id, a document's rows in their file order
 				select = `SELECT t.* EXCLUDE (file_row_number) REPLACE (i.doc_id AS doc_id)
-					FROM read_parquet(${literal(file)}, file_row_number = true) t JOIN ids i ON i.seed_id = t.doc_id
+					FROM read_parquet(${sqlLiteral(file)}, file_row_number = true) t JOIN ids i ON i.seed_id = t.doc_id
 					ORDER BY i.doc_id NULLS LAST, t.file_row_number`;
 			}
-			await conn.run(`COPY (${select}) TO ${literal(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS})`);
+			await conn.run(`COPY (${select}) TO ${sqlLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS})`);
 			rows[name] = await count(conn, target);
 		}
 		// what the extractor's writer adds: the pre-aggregated tables of these documents

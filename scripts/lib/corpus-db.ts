@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { CORPUS_FILE, CORPUS_STORAGE_VERSION, VIEW_TABLES, fillCorpusSql } from '../../src/lib/db/corpus-file';
 import { specOf, type LoadableName } from '../../src/lib/storage/schema';
+import { sqlLiteral } from './sql-text';
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 /** The alias the file is written under (the writer's own connection only). */
 const WRITING = 'corpus_out';
 
@@ -22,7 +22,7 @@ export async function writeCorpusDb(
 	tables: readonly LoadableName[] = VIEW_TABLES
 ): Promise<void> {
 	await rm(target, { force: true });
-	await connection.run(`ATTACH ${literal(target)} AS ${WRITING} (STORAGE_VERSION ${literal(CORPUS_STORAGE_VERSION)})`);
+	await connection.run(`ATTACH ${sqlLiteral(target)} AS ${WRITING} (STORAGE_VERSION ${sqlLiteral(CORPUS_STORAGE_VERSION)})`);
 	try {
 		await connection.run(`USE ${WRITING}`);
 		for (const q of fillCorpusSql(sourceOf, tables)) await connection.run(q.sql, q.params as DuckDBValue[]);

@@ -28,6 +28,7 @@ import { encodeRows, isEncodedRows, numberLines, SEQ_COLUMN, type EncodedRows, t
 import { writePreAggregates } from './pre-aggregate';
 import { writeCorpusDb } from './corpus-db';
 import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
+import { sqlIdent, sqlLiteral } from './sql-text';
 
 /**
  * Rows per row group (DuckDB writes whole vectors of 2,048 rows, so a multiple of that). The
@@ -211,19 +212,12 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGrou
 /** One spool → one Parquet file in the contract's column order, sorted by doc_id then append order. */
 async function copySpool(connection: DuckDBConnection, spool: Spool, target: string, rowGroupRows: number): Promise<void> {
 	const specs = TABLES[spool.table].columns;
-	const columns = [`${quoteLiteral(SEQ_COLUMN)}: 'BIGINT'`, ...specs.map((c) => `${quoteLiteral(c.name)}: '${c.type}'`)].join(', ');
-	const source = `read_json(${quoteLiteral(spool.path)}, format = 'newline_delimited', columns = {${columns}})`;
-	const select = specs.map((c) => quoteIdent(c.name)).join(', ');
+	const columns = [`${sqlLiteral(SEQ_COLUMN)}: 'BIGINT'`, ...specs.map((c) => `${sqlLiteral(c.name)}: '${c.type}'`)].join(', ');
+	const source = `read_json(${sqlLiteral(spool.path)}, format = 'newline_delimited', columns = {${columns}})`;
+	const select = specs.map((c) => sqlIdent(c.name)).join(', ');
 	const rows = Math.max(1, Math.floor(rowGroupRows));
 	await connection.run(
-		`COPY (SELECT ${select} FROM ${source} ORDER BY doc_id NULLS LAST, ${quoteIdent(SEQ_COLUMN)}) TO ${quoteLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rows})`
+		`COPY (SELECT ${select} FROM ${source} ORDER BY doc_id NULLS LAST, ${sqlIdent(SEQ_COLUMN)}) TO ${sqlLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rows})`
 	);
 }
 
-function quoteLiteral(text: string): string {
-	return `'${text.replace(/'/g, "''")}'`;
-}
-
-export function quoteIdent(name: string): string {
-	return `"${name.replace(/"/g, '""')}"`;
-}

@@ -15,13 +15,12 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { columnTypeSql } from '../../src/lib/db/ddl';
 import { PRE_AGGREGATES, derivedTablesSql } from '../../src/lib/db/derived';
 import { PRE_AGGREGATED, TABLES, type PreAggregatedName, type TableName, type TableSpec } from '../../src/lib/storage/schema';
+import { sqlIdent, sqlLiteral } from './sql-text';
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** `SELECT CAST(c AS TYPE) AS c, … FROM <from>`: the spec's columns, types and order. */
 function selectAs(spec: TableSpec, from: string): string {
-	const cols = spec.columns.map((c) => `CAST(${ident(c.name)} AS ${columnTypeSql(c.type).sql}) AS ${ident(c.name)}`).join(', ');
+	const cols = spec.columns.map((c) => `CAST(${sqlIdent(c.name)} AS ${columnTypeSql(c.type).sql}) AS ${sqlIdent(c.name)}`).join(', ');
 	return `SELECT ${cols} FROM ${from}`;
 }
 
@@ -46,15 +45,15 @@ export async function writePreAggregates(
 	try {
 		for (const name of SOURCES) {
 			const kind = name === 'documents' ? 'TABLE' : 'VIEW';
-			await connection.run(`CREATE OR REPLACE TEMP ${kind} ${ident(name)} AS ${selectAs(TABLES[name], `read_parquet(${literal(sourceOf(name))})`)}`);
-			created.push(`${kind} IF EXISTS ${ident(name)}`);
+			await connection.run(`CREATE OR REPLACE TEMP ${kind} ${sqlIdent(name)} AS ${selectAs(TABLES[name], `read_parquet(${sqlLiteral(sourceOf(name))})`)}`);
+			created.push(`${kind} IF EXISTS ${sqlIdent(name)}`);
 		}
-		for (const p of PRE_AGGREGATES) created.push(`TABLE IF EXISTS ${ident(p.name)}`);
+		for (const p of PRE_AGGREGATES) created.push(`TABLE IF EXISTS ${sqlIdent(p.name)}`);
 		for (const q of derivedTablesSql(SOURCES)) await connection.run(q.sql, q.params as DuckDBValue[]);
 		for (const p of PRE_AGGREGATES) {
 			const spec = PRE_AGGREGATED[p.name];
 			await connection.run(
-				`COPY (${selectAs(spec, ident(p.name))} ORDER BY ${SORT[p.name]}) TO ${literal(targetOf(p.name))} ` +
+				`COPY (${selectAs(spec, sqlIdent(p.name))} ORDER BY ${SORT[p.name]}) TO ${sqlLiteral(targetOf(p.name))} ` +
 					`(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${Math.max(1, Math.floor(rowGroupRows))})`
 			);
 		}
