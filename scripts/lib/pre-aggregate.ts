@@ -12,17 +12,14 @@
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { columnTypeSql } from '../../src/lib/db/ddl';
+import { selectAsSql } from '../../src/lib/db/ddl';
+import { SqlQuery } from '../../src/lib/queries/sql';
 import { PRE_AGGREGATES, derivedTablesSql } from '../../src/lib/db/derived';
 import { PRE_AGGREGATED, TABLES, type PreAggregatedName, type TableName, type TableSpec } from '../../src/lib/storage/schema';
 import { sqlIdent, sqlLiteral } from './sql-text';
 
-
-/** `SELECT CAST(c AS TYPE) AS c, … FROM <from>`: the spec's columns, types and order. */
-function selectAs(spec: TableSpec, from: string): string {
-	const cols = spec.columns.map((c) => `CAST(${sqlIdent(c.name)} AS ${columnTypeSql(c.type).sql}) AS ${sqlIdent(c.name)}`).join(', ');
-	return `SELECT ${cols} FROM ${from}`;
-}
+/** `SELECT CAST(c AS TYPE) AS c, … FROM <from>` as text (no parameters in it). */
+const selectAs = (spec: TableSpec, from: string): string => selectAsSql(spec, new SqlQuery(from, [])).sql;
 
 /** The order each pre-aggregated file is written in: by document, like the contract tables; names by scheme and code. */
 const SORT: Record<PreAggregatedName, string> = { document_figures: 'doc_id', code_names: 'scheme, code' };

@@ -9,9 +9,9 @@
  * test harness (DuckDB-WASM's blocking build) and, for writing, on native DuckDB.
  */
 import { withConnection, type Connect } from './connection';
-import { columnTypeSql, createTableSql } from './ddl';
+import { createTableSql, selectAsSql } from './ddl';
 import { loadTimeSqlOnArrival } from './derived';
-import { ident, joinSql, sql, SqlQuery } from '$lib/queries/sql';
+import { ident, sql, SqlQuery } from '$lib/queries/sql';
 import { specOf, type LoadableName } from '$lib/storage/schema';
 
 /** The file's name beside the Parquet files (static/data/). */
@@ -54,12 +54,11 @@ export function fillCorpusSql(sourceOf: (name: LoadableName) => string, tables: 
 	const loaded: string[] = [];
 	for (const name of tables) {
 		const spec = specOf(name);
-		const cols = joinSql(spec.columns.map((c) => sql`CAST(${ident(c.name)} AS ${columnTypeSql(c.type)}) AS ${ident(c.name)}`));
 		out.push(createTableSql(spec));
 		// a table function's argument must be known when the statement is planned: a literal (a
 		// build-time path, never user input), not a bound parameter
 		const source = new SqlQuery(`read_parquet('${sourceOf(name).replaceAll("'", "''")}')`, []);
-		out.push(sql`INSERT INTO ${ident(spec.name)} SELECT ${cols} FROM ${source}`);
+		out.push(sql`INSERT INTO ${ident(spec.name)} ${selectAsSql(spec, source)}`);
 		out.push(...loadTimeSqlOnArrival(name, loaded));
 		loaded.push(name);
 	}

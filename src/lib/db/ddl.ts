@@ -12,6 +12,15 @@ export function createTableSql(spec: TableSpec): SqlQuery {
 	return sql`CREATE OR REPLACE TABLE ${ident(spec.name)} (${joinSql(cols)})`;
 }
 
+/**
+ * `SELECT CAST("col" AS TYPE) AS "col", … FROM <from>`: a source's columns in the contract's
+ * types and order (Parquet written by other tools may type a column differently).
+ */
+export function selectAsSql(spec: TableSpec, from: SqlQuery): SqlQuery {
+	const cols = spec.columns.map((c) => sql`CAST(${ident(c.name)} AS ${columnTypeSql(c.type)}) AS ${ident(c.name)}`);
+	return sql`SELECT ${joinSql(cols)} FROM ${from}`;
+}
+
 /** The SQL type keyword for a contract column type. */
 export function columnTypeSql(type: ColumnType): SqlQuery {
 	switch (type) {
