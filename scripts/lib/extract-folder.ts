@@ -93,10 +93,7 @@ export function workerCount(jobs: FolderOptions['jobs'], files: number): number 
 
 export function extractFolder(dir: string, onRows: RowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
 	const takeDocuments: TakeDocuments = async (outcome, narrative, result) => {
-		for (const doc of (outcome as ItemOutcome).documents) {
-			for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
-			await onRows(narrative.add(toContractRows(doc)), doc);
-		}
+		for (const doc of (outcome as ItemOutcome).documents) await onRows(takeWhole(doc, narrative, result), doc);
 	};
 	return runFolder(dir, options, false, (rows) => onRows(rows, null), takeDocuments);
 }
@@ -105,10 +102,7 @@ export function extractFolderPacked(dir: string, onRows: PackedRowsHandler, opti
 	const takeDocuments: TakeDocuments = async (outcome, narrative, result) => {
 		if (!('packed' in outcome)) {
 			// Extracted in this thread: nothing to pack, the writer takes the rows as they are.
-			for (const doc of outcome.documents) {
-				for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
-				await onRows(narrative.add(toContractRows(doc)), reportOf(doc));
-			}
+			for (const doc of outcome.documents) await onRows(takeWhole(doc, narrative, result), reportOf(doc));
 			return;
 		}
 		for (const doc of outcome.documents) {
@@ -119,6 +113,12 @@ export function extractFolderPacked(dir: string, onRows: PackedRowsHandler, opti
 		}
 	};
 	return runFolder(dir, options, true, (rows) => onRows(rows, null), takeDocuments);
+}
+
+/** A document extracted whole: its checks counted in `result`, its rows (through `narrative`) to hand on. */
+function takeWhole(doc: ExtractedDocument, narrative: NarrativeCorpus, result: FolderResult): ContractRows {
+	for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
+	return narrative.add(toContractRows(doc));
 }
 
 /** Hands on one extracted item's documents (their rows go through `narrative`); counts their checks in `result`. */
