@@ -18,6 +18,7 @@ import { CORPUS_FILE, VIEW_TABLES, attachCorpus } from './corpus-file';
 import { arrowToRows } from './rows';
 import { DUCKDB_CONFIG, LOCKDOWN_STATEMENTS } from './settings';
 import { DbStatusSource } from './status';
+import type { FetchFileReply, FetchFileRequest } from './fetch-file.worker';
 
 /** Start-up phase of the shared database: subscribe to show "DuckDB 正在启动…" and the like. */
 export const dbStatus = new DbStatusSource();
@@ -52,12 +53,22 @@ function adapt(conn: AsyncDuckDBConnection): DbConnection {
 	};
 }
 
-/** Same-origin fetch of a data file; `no-cache` revalidates, as the file names carry no hash. */
-const fetchData = async (file: string): Promise<ArrayBuffer> => {
-	const url = `${base}/data/${file}`;
-	const response = await fetch(url, { cache: 'no-cache' });
-	if (!response.ok) throw new Error(`loader: GET ${url} → ${response.status} ${response.statusText}`);
-	return response.arrayBuffer();
+/**
+ * Same-origin fetch of a data file, read in a worker of its own (fetch-file.worker.ts says why) and
+ * transferred here; `no-cache` revalidates, as the file names carry no hash.
+ */
+const fetchData = (file: string): Promise<ArrayBuffer> => {
+	const url = new URL(`${base}/data/${file}`, location.href).href;
+	// a classic worker (Vite bundles it as one script): older intranet browsers lack module workers
+	const worker = new Worker(new URL('./fetch-file.worker.ts', import.meta.url));
+	return new Promise<ArrayBuffer>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<FetchFileReply>) => {
+			if (event.data.bytes) resolve(event.data.bytes);
+			else reject(new Error(event.data.error));
+		};
+		worker.onerror = (event) => reject(new Error(`loader: GET ${url}: ${event.message || 'the fetching worker failed'}`));
+		worker.postMessage({ url } satisfies FetchFileRequest);
+	}).finally(() => worker.terminate());
 };
 
 async function lockDown(connect: Connect): Promise<void> {
