@@ -157,6 +157,30 @@ export function barValueText(value: unknown, unit: ValueUnit): string {
 }
 
 /**
+ * The least part of the tallest stack a stacked segment must be to carry its label inside: a 10 px
+ * line needs about 12 px, and the overview's plots are about 170 px tall. A thinner segment's label
+ * could not be read there anyway — and at a whole city, laying out and then hiding hundreds of them
+ * was most of the first draw of the by-year chart (≈ 0.3 s of one main-thread task).
+ */
+export const INSIDE_LABEL_MIN_SHARE = 0.08;
+
+/** A stacked segment's data item whose label is switched off (its value stays for tooltip and table). */
+export interface UnlabelledItem {
+	value: number;
+	label: { show: false };
+}
+
+/**
+ * Stacked segments' values with the label switched off where the segment is thinner than
+ * {@link INSIDE_LABEL_MIN_SHARE} of `tallest` (the largest stack's total): ECharts then neither
+ * formats nor lays those labels out. Gaps stay gaps.
+ */
+export function labelsWhereTheyFit(values: readonly (number | null)[], tallest: number): (number | null | UnlabelledItem)[] {
+	const least = Math.abs(tallest) * INSIDE_LABEL_MIN_SHARE;
+	return values.map((v) => (v === null || Math.abs(v) >= least ? v : { value: v, label: { show: false } }));
+}
+
+/**
  * Value labels for a bar series, printed like the rest of the UI: above (`top`) or beside
  * (`right`) a bar, or `inside` a stacked segment — in a colour readable on `fill` there. A label
  * that would overlap another is hidden (`labelLayout.hideOverlap`, which needs ECharts'

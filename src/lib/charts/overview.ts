@@ -13,6 +13,7 @@ import {
 	axisTooltip,
 	cartesianBase,
 	distinct,
+	labelsWhereTheyFit,
 	percentText,
 	sum2,
 	tooltipHtml,
@@ -166,6 +167,7 @@ export function buildSpendingByYearOption(rows: readonly YearStackRow[]): ChartO
 		const at = seg.byYear.get(year);
 		return at ? sum2(at.values) : null;
 	};
+	const tallest = Math.max(0, ...[...yearTotals.values()].map((t) => sum2(t.values)));
 	return {
 		...cartesianBase(),
 		tooltip: {
@@ -197,7 +199,7 @@ export function buildSpendingByYearOption(rows: readonly YearStackRow[]): ChartO
 			...valueLabels('inside', 'wan', PALETTE[i % PALETTE.length]),
 			itemStyle: { borderColor: KIND_COLOR[seg.kind], borderWidth: 1 },
 			barMaxWidth: 40,
-			data: years.map((y) => valueAt(seg, y))
+			data: labelsWhereTheyFit(years.map((y) => valueAt(seg, y)), tallest)
 		}))
 	};
 }

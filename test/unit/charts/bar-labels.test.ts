@@ -91,6 +91,22 @@ describe('/ overview', () => {
 		);
 		expect(printed(byYear[0])).toEqual(['3,967.20']);
 	});
+	it('labels a unit’s part of a year only where the segment is tall enough to hold its label', () => {
+		// one year: a unit of 9,000 and one of 300 (3 % of the stack, thinner than a line of text);
+		// another year: 600 alone. The tallest stack is 9,300.
+		const row = (unit: string, year: number, total: number) => ({ district: '北碚区', unit, year, kind: 'budget' as const, documents: 1, units: 1, total, others: 0 });
+		const option = buildSpendingByYearOption([row('人民政府办公室', 2023, 9000), row(GOV, 2023, 300), row(GOV, 2024, 600)]);
+		const byName = new Map(bars(option).map((s) => [s.name, s]));
+		const big = byName.get('北碚区·人民政府办公室·预算')!;
+		const small = byName.get(`北碚区·${GOV}·预算`)!;
+		expect(big.data).toEqual([9000, null]);
+		// 300 is 3 % of 9,300: no label; 600 is 6.5 % — below 8 %, no label either
+		expect(small.data).toEqual([{ value: 300, label: { show: false } }, { value: 600, label: { show: false } }]);
+		// the figures themselves are all still there, for the tooltip and the data table
+		expect(printed(small)).toEqual(['300.00', '600.00']);
+		const tall = buildSpendingByYearOption([row(GOV, 2023, 300), row(GOV, 2024, 600)]);
+		expect(bars(tall)[0]!.data).toEqual([300, 600]);
+	});
 });
 
 describe('/trends', () => {

@@ -129,7 +129,9 @@ describe('buildSpendingByYearOption', () => {
 		expect(s).toHaveLength(MAX_STACKED_UNITS + 2);
 		expect(s.filter((x) => x.stack === '预算')).toHaveLength(MAX_STACKED_UNITS + 1);
 		const other = s[s.length - 1]!;
-		expect([other.name, other.stack, other.data]).toEqual(['其他 2 个单位·预算', '预算', [0.5, 3]]);
+		// (a segment too thin for its label carries it as { value, label: { show: false } })
+		const values = other.data.map((d) => (d !== null && typeof d === 'object' && 'value' in d ? d.value : d));
+		expect([other.name, other.stack, values]).toEqual(['其他 2 个单位·预算', '预算', [0.5, 3]]);
 		expect(s.map((x) => x.name)).toContain('区99·政务服务管理办公室·决算');
 		const f = (option.tooltip as { formatter: (p: object) => string }).formatter;
 		expect(f({ seriesIndex: s.indexOf(other), name: '2023', marker: '' })).toBe(
