@@ -77,7 +77,7 @@ export interface FunctionTreeRow extends TreeRowBase {
  */
 export function functionTreeQuery(filters: Filters): SqlQuery {
 	const subtree = filters.code === null ? sql`TRUE` : codeSubtree('f', filters.code);
-	return sql`${figuresWith(filters)}${basisCte()}
+	return sql`${figuresWith(filters, { latestOrder: true })}${basisCte()}
 SELECT b.kind, f.code, min(cn.name) AS name, any_value(cn.aliases) AS aliases, min(f.level) AS level,
 	min(f.parent_code) AS parent_code,
 	round(sum(f.total), 2) AS total,
@@ -104,7 +104,7 @@ export interface EconomicTreeRow extends TreeRowBase {
  * The code filter (a functional code) cannot apply to economic rows; it narrows the documents only.
  */
 export function economicTreeQuery(filters: Filters): SqlQuery {
-	return sql`${figuresWith(filters)}${basisCte()}
+	return sql`${figuresWith(filters, { latestOrder: true })}${basisCte()}
 SELECT b.kind, e.code, min(cn.name) AS name, any_value(cn.aliases) AS aliases, min(e.level) AS level,
 	min(e.parent_code) AS parent_code,
 	round(sum(e.total), 2) AS total,

@@ -40,7 +40,7 @@ export interface CompareFunctionRow extends GroupKey {
 export function compareFunctionQuery(filters: Filters, at: CompareAt = null): SqlQuery {
 	const target = filters.code === null ? sql`level = 1` : sql`code = ${filters.code}`;
 	const extra = filters.code === null ? sql`` : sql` OR f.code = ${filters.code}`;
-	return sql`${figuresWith(filters)}${basisCte(at)},
+	return sql`${figuresWith(filters, { latestOrder: true })}${basisCte(at)},
 agg AS (
 	SELECT b.district, b.unit, b.year, b.kind, f.code,
 		min(cn.name) AS name, min(f.level) AS level, sum(f.total) AS total
@@ -67,7 +67,7 @@ export interface CompareSplitRow extends GroupKey {
 
 /** 基本支出 vs 项目支出 per comparison group: one row per unit and kind compared. */
 export function compareSplitQuery(filters: Filters, at: CompareAt = null): SqlQuery {
-	return sql`${figuresWith(filters)}${basisCte(at)}
+	return sql`${figuresWith(filters, { latestOrder: true })}${basisCte(at)}
 SELECT district, unit, year, kind, count(*) AS documents,
 	round(sum(total), 2) AS total, round(sum(basic), 2) AS basic, round(sum(project), 2) AS project,
 	${BASIC_SHARE} AS basic_share
@@ -87,7 +87,7 @@ export interface CompareThreePublicRow extends GroupKey {
 
 /** 三公经费 items per comparison group. */
 export function compareThreePublicQuery(filters: Filters, at: CompareAt = null): SqlQuery {
-	return sql`${figuresWith(filters)}${basisCte(at)}
+	return sql`${figuresWith(filters, { latestOrder: true })}${basisCte(at)}
 SELECT b.district, b.unit, b.year, b.kind, t.item,
 	round(sum(t.budget), 2) AS budget, round(sum(t.actual), 2) AS actual,
 	round(sum(CASE WHEN b.kind = 'budget' THEN t.budget ELSE t.actual END), 2) AS amount
@@ -109,6 +109,6 @@ export interface CompareAvailableRow {
  * fixed-year comparison can be made for, and which units a fixed year leaves out.
  */
 export function compareAvailableQuery(filters: Filters): SqlQuery {
-	return sql`${figuresWith(filters)}
+	return sql`${figuresWith(filters, { latestOrder: false })}
 SELECT DISTINCT district, unit, year, kind FROM figures ORDER BY year DESC, district, unit, kind`;
 }

@@ -76,7 +76,7 @@ measures AS (${union}${classes})
 function executionWith(filters: Filters): SqlQuery {
 	// Both kinds are needed for a rate, whatever the kind filter says.
 	const both: Filters = { ...filters, kind: 'both' };
-	return sql`${figuresWith(both)}${measuresCte(both)}, execution AS (
+	return sql`${figuresWith(both, { latestOrder: false })}${measuresCte(both)}, execution AS (
 	SELECT b.district, b.unit, b.year, b.measure, b.name,
 		round(b.value, 2) AS budget, round(f.value, 2) AS final,
 		f.value / nullif(b.value, 0) AS rate
@@ -100,7 +100,7 @@ SELECT * FROM execution ORDER BY district, unit, year, ${measureOrder()}`;
 
 /** `WITH …, changes AS (…)`: each measure against the same unit, kind and measure a year before. */
 function changeWith(filters: Filters): SqlQuery {
-	return sql`${figuresWith(filters)}${measuresCte(filters)}, changes AS (
+	return sql`${figuresWith(filters, { latestOrder: false })}${measuresCte(filters)}, changes AS (
 	SELECT c.district, c.unit, c.kind, c.year, c.measure, c.name,
 		round(p.value, 2) AS previous, round(c.value, 2) AS value,
 		round(c.value - p.value, 2) AS change,
@@ -149,12 +149,12 @@ function candidates(filters: Filters, measure: RankingMeasure): SqlQuery {
 	switch (measure) {
 		case 'total':
 		case 'three_public':
-			return sql`${figuresWith(filters)}, candidates AS (
+			return sql`${figuresWith(filters, { latestOrder: false })}, candidates AS (
 	SELECT district, unit, year, kind, ${ident(measure)} AS value, NULL::DOUBLE AS base FROM figures)
 `;
 		case 'basic_share':
 			// one denominator per document: its basic + project, only where it gives both
-			return sql`${figuresWith(filters)}, candidates AS (
+			return sql`${figuresWith(filters, { latestOrder: false })}, candidates AS (
 	SELECT district, unit, year, kind, basic / nullif(basic + project, 0) AS value, NULL::DOUBLE AS base FROM figures)
 `;
 		case 'execution':

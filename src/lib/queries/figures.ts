@@ -124,10 +124,21 @@ ORDER BY d.doc_id`;
  * without a department kind (a separate precomputed order leaves them out). A code filter may drop
  * any disclosure, so the order is then computed over the filtered rows. Either way the same rows
  * as a `row_number()` window over `figures` — without running a window in every query.
+ *
+ * Only a query that picks each unit's document by that order (one followed by {@link basisCte})
+ * asks for `newer_year` (`latestOrder`); the others get `figures` without the column. With a code
+ * filter the order is a window over the filtered rows, and `figures` is materialised whole: at a
+ * whole city that window was a third of the year stack's time under a code filter, for a column
+ * it never reads.
  */
-export function figuresWith(filters: Filters): SqlQuery {
+export function figuresWith(filters: Filters, { latestOrder }: { latestOrder: boolean }): SqlQuery {
 	const f = ident(DOCUMENT_FIGURES);
 	if (filters.code === null) {
+		if (!latestOrder) {
+			return sql`WITH figures AS (
+	SELECT g.* EXCLUDE (newer_year, newer_year_named) FROM ${f} g WHERE ${whereDocuments(filters, 'g')})
+`;
+		}
 		// as whereDocuments: one SQL text for every filter but the code (parameters switch the parts)
 		const named = filters.departments.length > 0;
 		const precomputed = sql`CASE WHEN CAST(${named} AS BOOLEAN) THEN g.newer_year_named ELSE g.newer_year END`;
@@ -145,8 +156,10 @@ figures AS (
 		${fromFunction('basic')} AS basic,
 		${fromFunction('project')} AS project,
 		g.personnel, g.public,
-		g.three_public, g.outbound, g.vehicle, g.reception,
-		lag(g.year) OVER (PARTITION BY g.kind, g.district, g.unit ORDER BY g.year DESC, g.doc_id) AS newer_year
+		g.three_public, g.outbound, g.vehicle, g.reception${
+			latestOrder ? sql`,
+		lag(g.year) OVER (PARTITION BY g.kind, g.district, g.unit ORDER BY g.year DESC, g.doc_id) AS newer_year` : sql``
+		}
 	FROM ${f} g
 	LEFT JOIN fn ON fn.doc_id = g.doc_id
 	WHERE ${whereDocuments(filters, 'g')})

@@ -62,7 +62,7 @@ export const KPI_LISTED_UNITS = 8;
 
 /** KPIs for the filters, one row per kind in {@link kindsRelation} order (budget, final). */
 export function kpiQuery(filters: Filters, listed: number = KPI_LISTED_UNITS): SqlQuery {
-	return sql`${figuresWith(filters)}${basisCte()},
+	return sql`${figuresWith(filters, { latestOrder: true })}${basisCte()},
 filtered AS (SELECT kind, count(*) AS n FROM figures GROUP BY kind),
 added AS (
 	SELECT kind, count(*) AS documents, min(year) AS year_from, max(year) AS year_to,

@@ -28,7 +28,7 @@ export interface TrendRow {
 
 /** Trend rows for the filters, ordered by district, unit, kind, year. */
 export function trendsQuery(filters: Filters): SqlQuery {
-	return sql`${figuresWith(filters)}
+	return sql`${figuresWith(filters, { latestOrder: false })}
 SELECT district, unit, year, kind, count(*) AS documents,
 	round(sum(total), 2) AS total, round(sum(basic), 2) AS basic, round(sum(project), 2) AS project,
 	round(sum(three_public), 2) AS three_public, round(sum(outbound), 2) AS outbound,

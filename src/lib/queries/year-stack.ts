@@ -43,7 +43,7 @@ export interface YearStackRow {
 export function yearStackQuery(filters: Filters, named: number = MAX_STACKED_UNITS): SqlQuery {
 	// The ranking sorts units, not unit-years (a tenth of the rows at a whole city), inside one
 	// list aggregate per kind; the rows are then grouped once, by district, named unit, year, kind.
-	return sql`${figuresWith(filters)}, units AS (
+	return sql`${figuresWith(filters, { latestOrder: false })}, units AS (
 	SELECT kind, district, unit, sum(total) AS over_years
 	FROM figures
 	GROUP BY kind, district, unit),
