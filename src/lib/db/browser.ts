@@ -3,8 +3,8 @@
  * starts afresh). Everything is served by the site itself: the wasm and worker of the bundle this
  * browser supports (bundles.ts: eh, or mvp without WebAssembly exceptions) are Vite `?url`
  * assets, and the data are one file, `${base}/data/corpus.duckdb`, fetched for the page by a small
- * worker (fetch-file.worker.ts), handed to DuckDB as a buffer and attached read-only (corpus-file.ts) — DuckDB itself fetches nothing and
- * reads no Parquet (settings.ts says why).
+ * worker (fetch-file.worker.ts), handed to DuckDB as a buffer and attached read-only
+ * (corpus-file.ts) — DuckDB itself fetches nothing and reads no Parquet (settings.ts says why).
  *
  * Browser only: call {@link getQueryClient} from `onMount`/`$effect`, never during SSR/prerender.
  */
