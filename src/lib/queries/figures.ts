@@ -134,21 +134,17 @@ ORDER BY d.doc_id`;
 export function figuresWith(filters: Filters, { latestOrder }: { latestOrder: boolean }): SqlQuery {
 	const f = ident(DOCUMENT_FIGURES);
 	if (filters.code === null) {
-		if (!latestOrder) {
-			return sql`WITH figures AS (
-	SELECT g.* EXCLUDE (newer_year, newer_year_named) FROM ${f} g WHERE ${whereDocuments(filters, 'g')})
-`;
-		}
-		// as whereDocuments: one SQL text for every filter but the code (parameters switch the parts)
-		const named = filters.departments.length > 0;
-		const precomputed = sql`CASE WHEN CAST(${named} AS BOOLEAN) THEN g.newer_year_named ELSE g.newer_year END`;
-		const to = filters.years?.to ?? null;
-		const newer = sql`CASE WHEN CAST(${to} AS INTEGER) IS NULL OR ${precomputed} <= ${to} THEN ${precomputed} END`;
+		const newerYear = latestOrder ? sql`, ${precomputedNewerYear(filters)} AS newer_year` : sql``;
 		return sql`WITH figures AS (
-	SELECT g.* EXCLUDE (newer_year, newer_year_named), ${newer} AS newer_year FROM ${f} g WHERE ${whereDocuments(filters, 'g')})
+	SELECT g.* EXCLUDE (newer_year, newer_year_named)${newerYear} FROM ${f} g WHERE ${whereDocuments(filters, 'g')})
 `;
 	}
-	// With a code filter: the document's row(s) at exactly that code, not the summary.
+	// With a code filter: the document's row(s) at exactly that code, not the summary; the order is
+	// then a window over the filtered rows (any disclosure may lack the code).
+	const newerYear = latestOrder
+		? sql`,
+		lag(g.year) OVER (PARTITION BY g.kind, g.district, g.unit ORDER BY g.year DESC, g.doc_id) AS newer_year`
+		: sql``;
 	return sql`WITH fn AS (${functionSums(sql`fe.code = ${filters.code}`)}),
 figures AS (
 	SELECT g.doc_id, g.district, g.department, g.department_kind, g.unit, g.year, g.kind,
@@ -156,14 +152,20 @@ figures AS (
 		${fromFunction('basic')} AS basic,
 		${fromFunction('project')} AS project,
 		g.personnel, g.public,
-		g.three_public, g.outbound, g.vehicle, g.reception${
-			latestOrder ? sql`,
-		lag(g.year) OVER (PARTITION BY g.kind, g.district, g.unit ORDER BY g.year DESC, g.doc_id) AS newer_year` : sql``
-		}
+		g.three_public, g.outbound, g.vehicle, g.reception${newerYear}
 	FROM ${f} g
 	LEFT JOIN fn ON fn.doc_id = g.doc_id
 	WHERE ${whereDocuments(filters, 'g')})
 `;
+}
+
+/** `newer_year` without a code filter, from the pre-aggregated table's precomputed orders (see figuresWith). */
+function precomputedNewerYear(filters: Filters): SqlQuery {
+	// as whereDocuments: one SQL text for every filter but the code (parameters switch the parts)
+	const named = filters.departments.length > 0;
+	const precomputed = sql`CASE WHEN CAST(${named} AS BOOLEAN) THEN g.newer_year_named ELSE g.newer_year END`;
+	const to = filters.years?.to ?? null;
+	return sql`CASE WHEN CAST(${to} AS INTEGER) IS NULL OR ${precomputed} <= ${to} THEN ${precomputed} END`;
 }
 
 /**
