@@ -55,7 +55,9 @@ describe('/ overview', () => {
 		await t.goto('/');
 		await t.page.waitForSelector('[data-chart="overview-split"][data-chart-state="ready"]', { timeout: 10_000 });
 		expect(await text(t, '.kpis')).toContain('3 个单位各自最新一份');
-		// the coverage matrix's counts come from the snapshot too: one cell per seed
+		// the coverage matrix's counts come from the snapshot too: one cell per seed (its cells are
+		// created one task after hydration)
+		await t.page.locator('.coverage [data-coverage-cell]').first().waitFor({ timeout: 10_000 });
 		expect(await t.page.locator('.coverage [data-coverage-cell]').count()).toBe(5);
 	});
 
@@ -63,6 +65,7 @@ describe('/ overview', () => {
 		const t = await e2e.open('/');
 		await t.waitForCharts({ min: 2 });
 		const cells = t.page.locator('.coverage [data-coverage-cell]');
+		await cells.first().waitFor({ timeout: 10_000 });
 		const hrefs: (string | null)[] = [];
 		for (let i = 0; i < (await cells.count()); i++) {
 			await cells.nth(i).click();

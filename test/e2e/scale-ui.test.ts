@@ -34,6 +34,7 @@ describe('seeds', () => {
 	it('lists districts in pinyin order in the picker and in the coverage rows', async () => {
 		const t = await e2e.open('/');
 		expect(await districtOptions(t)).toEqual(['北碚区', '江津区', '九龙坡区', '綦江区']);
+		await t.page.locator('.coverage tbody th').first().waitFor(LONG);
 		const rows = await t.page.locator('.coverage tbody th').allTextContents();
 		expect(rows.map((r) => r.trim())).toEqual(['北碚区', '江津区', '九龙坡区', '綦江区']);
 		t.expectClean();
