@@ -52,7 +52,7 @@ import {
 	today,
 	updateSection
 } from './lib/benchmarks-md';
-import { changePhasesScript, mainThreadTimes, metricLines, pageMetrics, phaseLines, profileLines, summarizeProfile, type ChangePhases, type CpuProfile, type TraceEvent } from './lib/cpu-profile';
+import { changePhasesScript, cpuByThread, mainThreadTimes, metricLines, pageMetrics, phaseLines, profileLines, summarizeProfile, type ChangePhases, type CpuProfile, type TraceEvent } from './lib/cpu-profile';
 import { LONGTASK_INIT_SCRIPT, readLongTasks, rendererPeakBytes } from './lib/bench-page-metrics';
 import { SCALE_SECTION, parseScaleRows, scaleSectionBody, sectionText, upsertScaleRow } from './lib/bench-scale';
 import { prepareBenchSite, seedSiteFigures, type BenchSite } from './lib/bench-site';
@@ -415,7 +415,7 @@ async function filterRun(url: string, opts: Options): Promise<{ results: ChangeR
 			await cdp.send('Performance.enable');
 			await cdp.send('Tracing.start', {
 				transferMode: 'ReturnAsStream',
-				traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] }
+				traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink'] }
 			});
 		}
 		const metrics0 = cdp ? await pageMetrics(cdp) : null;
@@ -442,6 +442,12 @@ async function filterRun(url: string, opts: Options): Promise<{ results: ChangeR
 			const events = await endTrace(cdp);
 			writeFileSync(opts.profile.replace(/(\.cpuprofile)?$/, '.trace.json'), JSON.stringify({ traceEvents: events }));
 			for (const line of phaseLines(phases)) console.log(line);
+			const cpu = cpuByThread(events);
+			const per = (ms: number) => `${(ms / results.length).toFixed(1)} ms`;
+			console.log(
+				`CPU time per change (thread time): page main thread ${per(cpu.main)}, DuckDB's worker ${per(cpu.worker)}, ` +
+					`V8 optimising DuckDB's wasm in the background ${per(cpu.wasmTopTier)}, compiling it on first calls ${per(cpu.wasmLazy)}`
+			);
 			console.log(`main thread by trace event (nested events overlap), per change:`);
 			for (const t of mainThreadTimes(events)) console.log(`  ${(t.ms / results.length).toFixed(1).padStart(7)} ms  ${t.name}`);
 		}

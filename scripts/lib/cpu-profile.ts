@@ -108,16 +108,30 @@ export interface TraceEvent {
 	pid: number;
 	tid: number;
 	dur?: number;
+	/** Thread (CPU) time of a complete event, µs: less than `dur` when the thread waited for a core. */
+	tdur?: number;
 	args?: { name?: string };
 }
 
+const threadNamed = (events: TraceEvent[], name: string, pid?: number): TraceEvent | undefined =>
+	events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === name && (pid === undefined || e.pid === pid));
+
 /**
- * Time on the renderer's main thread by trace event name (`RunTask`, `FunctionCall`, `Layout`,
+ * The page's renderer process: the one running DuckDB's worker. Chromium's new headless mode also
+ * runs its own UI in a renderer whose main thread has the same name, so "the first
+ * CrRendererMain" can be the wrong process.
+ */
+function pageRenderer(events: TraceEvent[]): number | undefined {
+	return (threadNamed(events, 'DedicatedWorker thread') ?? threadNamed(events, 'CrRendererMain'))?.pid;
+}
+
+/**
+ * Time on the page's main thread by trace event name (`RunTask`, `FunctionCall`, `Layout`,
  * `Paint` …), in ms. Events nest (a `Layout` forced inside a `FunctionCall` counts in both), so the
  * names are read side by side, not added up; `RunTask` is the thread's whole busy time.
  */
 export function mainThreadTimes(events: TraceEvent[], n = 20): TimeShare[] {
-	const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+	const main = threadNamed(events, 'CrRendererMain', pageRenderer(events));
 	if (!main) return [];
 	const by = new Map<string, number>();
 	for (const e of events) {
@@ -125,6 +139,40 @@ export function mainThreadTimes(events: TraceEvent[], n = 20): TimeShare[] {
 		by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
 	}
 	return top(by, n);
+}
+
+/** CPU time (ms) of what competes for the machine's cores during the traced changes. */
+export interface CpuByThread {
+	/** The page's main thread, its tasks. */
+	main: number;
+	/** DuckDB's worker, its tasks (the queries). */
+	worker: number;
+	/** V8 optimising hot wasm functions (DuckDB's) on background threads. */
+	wasmTopTier: number;
+	/** V8 compiling wasm functions on their first call (baseline tier). */
+	wasmLazy: number;
+}
+
+/**
+ * Thread time of the page's main thread and DuckDB's worker (their `RunTask`s), and of V8's wasm
+ * compilation (`wasm.TopTierCompilation` on any thread, `wasm.CompileLazy`), from a trace that
+ * recorded thread time (`tdur`; the `v8.wasm` category for the compile events). Wall durations
+ * would count the waits for a core on a busy machine; thread time is what each part costs.
+ */
+export function cpuByThread(events: TraceEvent[]): CpuByThread {
+	const pid = pageRenderer(events);
+	const main = threadNamed(events, 'CrRendererMain', pid);
+	const worker = threadNamed(events, 'DedicatedWorker thread', pid);
+	const out: CpuByThread = { main: 0, worker: 0, wasmTopTier: 0, wasmLazy: 0 };
+	for (const e of events) {
+		if (e.ph !== 'X' || !e.tdur) continue;
+		const ms = e.tdur / 1000;
+		if (e.name === 'wasm.TopTierCompilation') out.wasmTopTier += ms;
+		else if (e.name === 'wasm.CompileLazy') out.wasmLazy += ms;
+		else if (e.name === 'RunTask' && main && e.pid === main.pid && e.tid === main.tid) out.main += ms;
+		else if (e.name === 'RunTask' && worker && e.pid === worker.pid && e.tid === worker.tid) out.worker += ms;
+	}
+	return out;
 }
 
 /** One filter change's phases, in ms from the change (the page's `bl:` spans, see perf-spans.ts). */

@@ -1,6 +1,6 @@
 /** bench:app --profile: where a profile's time went, from Chromium's own profile and trace shapes. */
 import { describe, expect, it } from 'vitest';
-import { mainThreadTimes, metricLines, summarizeProfile, type CpuProfile } from '../../../scripts/lib/cpu-profile';
+import { cpuByThread, mainThreadTimes, metricLines, summarizeProfile, type CpuProfile } from '../../../scripts/lib/cpu-profile';
 
 const frame = (functionName: string, url = '', lineNumber = 0) => ({ functionName, url, lineNumber, columnNumber: 0 });
 
@@ -49,6 +49,30 @@ describe('mainThreadTimes', () => {
 			{ name: 'RunTask', ms: 5 },
 			{ name: 'Layout', ms: 2 }
 		]);
+	});
+});
+
+describe('the page renderer in a trace with Chromium’s own UI renderer', () => {
+	// new headless mode: pid 2 is Chrome's UI (a WebUI renderer), pid 1 the page with DuckDB's worker
+	const events = [
+		{ name: 'thread_name', ph: 'M', pid: 2, tid: 3, args: { name: 'CrRendererMain' } },
+		{ name: 'thread_name', ph: 'M', pid: 1, tid: 7, args: { name: 'CrRendererMain' } },
+		{ name: 'thread_name', ph: 'M', pid: 1, tid: 8, args: { name: 'DedicatedWorker thread' } },
+		{ name: 'thread_name', ph: 'M', pid: 1, tid: 9, args: { name: 'ThreadPoolForegroundWorker' } },
+		{ name: 'RunTask', ph: 'X', pid: 2, tid: 3, dur: 40_000, tdur: 30_000 },
+		{ name: 'RunTask', ph: 'X', pid: 1, tid: 7, dur: 9_000, tdur: 6_000 },
+		{ name: 'RunTask', ph: 'X', pid: 1, tid: 8, dur: 12_000, tdur: 2_500 },
+		{ name: 'wasm.TopTierCompilation', ph: 'X', pid: 1, tid: 9, dur: 50_000, tdur: 20_000 },
+		{ name: 'wasm.TopTierCompilation', ph: 'X', pid: 1, tid: 9, dur: 5_000, tdur: 4_000 },
+		{ name: 'wasm.CompileLazy', ph: 'X', pid: 1, tid: 8, dur: 700, tdur: 500 }
+	];
+
+	it('mainThreadTimes reads the page’s main thread, not the UI renderer’s', () => {
+		expect(mainThreadTimes(events)).toEqual([{ name: 'RunTask', ms: 9 }]);
+	});
+
+	it('cpuByThread adds thread time (not wall time) per part', () => {
+		expect(cpuByThread(events)).toEqual({ main: 6, worker: 2.5, wasmTopTier: 24, wasmLazy: 0.5 });
 	});
 });
 
