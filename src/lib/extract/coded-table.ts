@@ -265,9 +265,9 @@ export function parentCodeOf(code: string, printed: ReadonlySet<string>): string
 function candidatesOf(e: Entry, { columns, problems, label, converted }: NodeContext): Vector[] {
 	const n = columns.length;
 	const cells = e.blanksKept ? fitKeptBlanks(e.figures, n) : e.figures.filter((f) => f !== '');
-	const values = cells.map((c) => toCents(parseAmount(c) ?? 0));
-	if (cells.length === n && (e.blanksKept || cells.some(isEmptyMarker))) return [values];
-	const filled = cells.filter((c) => parseAmount(c) !== null).map((c) => toCents(parseAmount(c) as number));
+	const amounts = cells.map(parseAmount); // each cell parsed once: both readings below need it
+	if (cells.length === n && (e.blanksKept || cells.some(isEmptyMarker))) return [amounts.map((a) => toCents(a ?? 0))];
+	const filled = amounts.filter((a) => a !== null).map((a) => toCents(a as number));
 	if (filled.length > n) {
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 有 ${filled.length} 个数字，但表只有 ${n} 列 (too many figures)` });
 		return [];

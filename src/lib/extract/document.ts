@@ -137,8 +137,22 @@ function sourceTableRows(tables: readonly TableSegment[]): SourceTableRow[] {
 
 function skippedDiagnostics(tables: readonly TableSegment[]): Diagnostic[] {
 	return tables
-		.filter((t) => t.kind === 'skipped' && t.rows.some((r) => r.cells.some((c) => /\d\.\d\d$/.test(toHalfWidth(c.text)))))
+		.filter((t) => t.kind === 'skipped' && t.rows.some((r) => r.cells.some((c) => endsInDecimals(c.text))))
 		.map((t) => ({ severity: 'info', stage: 'tables', line: t.segment.titleLine, message: `未提取“${t.segment.title}”：${classifyTitle(t.segment.title as string).reason}` }));
+}
+
+const DECIMALS_AT_END = /\d\.\d\d$/;
+
+/**
+ * Whether a cell ends in a figure with two decimals (ASCII or full-width digits). A cell not ending
+ * in a digit is settled on its last character: the unanchored regex tried every position of it
+ * (a skipped segment's cells may be whole lines of prose). toHalfWidth maps one character to one,
+ * so the last character of the cell decides the last of its half-width form.
+ */
+function endsInDecimals(text: string): boolean {
+	const last = text.charCodeAt(text.length - 1);
+	if (!((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19))) return false;
+	return DECIMALS_AT_END.test(toHalfWidth(text));
 }
 
 function failedCheckDiagnostics(checks: readonly CheckRecord[]): Diagnostic[] {

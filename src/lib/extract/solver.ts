@@ -60,17 +60,21 @@ export function sumTolerance(n: number): number {
 /** Enumerates order-preserving placements of k figures into n columns (blank columns = 0). */
 export function placementsOf(figures: readonly number[], columns: number): Vector[] {
 	const out: Vector[] = [];
-	const pick = (fi: number, ci: number, acc: number[]) => {
+	// One working vector, a figure set into a column and cleared again on the way back: each
+	// placement is one copy of it (the partial vectors were rebuilt by spreading at every step).
+	const acc: number[] = Array(columns).fill(0);
+	const pick = (fi: number, ci: number) => {
 		if (fi === figures.length) {
-			out.push([...acc, ...Array(columns - acc.length).fill(0)]);
+			out.push(acc.slice());
 			return;
 		}
 		for (let c = ci; c <= columns - (figures.length - fi); c++) {
-			const next = [...acc, ...Array(c - acc.length).fill(0), figures[fi]];
-			pick(fi + 1, c + 1, next);
+			acc[c] = figures[fi];
+			pick(fi + 1, c + 1);
+			acc[c] = 0;
 		}
 	};
-	pick(0, 0, []);
+	pick(0, 0);
 	return out;
 }
 

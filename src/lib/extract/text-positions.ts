@@ -93,20 +93,34 @@ export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
 	for (const line of lines) {
 		if (!ASCII_DIGIT.test(line.text)) continue; // no figure (isFigure needs a digit): nothing to align
 		const cells = textCells(line.text);
-		const figure = cells.map((c) => isFigure(c.text)); // once per cell (both tests below need it)
-		const ends = cells.filter((_, i) => figure[i]).map((c) => c.x1);
-		if (ends.length === 0 || cells.length < 2) continue;
+		if (cells.length < 2) continue; // a line of one cell counts for nothing: its cell is not tested
+		// One pass over the cells: where the figures end, and how many of them (after the first cell) stand apart.
+		const ends: number[] = [];
+		let lineFigures = 0;
+		let lineApart = 0;
+		for (let i = 0; i < cells.length; i++) {
+			const c = cells[i];
+			if (!isFigure(c.text)) continue;
+			ends.push(c.x1);
+			if (i === 0) continue;
+			lineFigures++;
+			if (c.x0 - cells[i - 1].x1 >= 2) lineApart++;
+		}
+		if (ends.length === 0) continue;
 		figureLines++;
-		if (ends.some((e) => recent.some((r) => r.some((x) => Math.abs(x - e) <= 1)))) aligned++;
-		cells.forEach((c, i) => {
-			if (!figure[i] || i === 0) return;
-			figures++;
-			if (c.x0 - cells[i - 1].x1 >= 2) apart++;
-		});
+		figures += lineFigures;
+		apart += lineApart;
+		if (endsNearAbove(ends, recent)) aligned++;
 		recent.push(ends);
 		if (recent.length > 4) recent.shift();
 	}
 	return figureLines >= MIN_FIGURE_LINES && aligned >= 0.5 * figureLines && apart >= 0.6 * figures;
+}
+
+/** Whether a figure of this line ends within a column of one on the lines just above. */
+function endsNearAbove(ends: readonly number[], recent: readonly (readonly number[])[]): boolean {
+	for (const e of ends) for (const r of recent) for (const x of r) if (Math.abs(x - e) <= 1) return true;
+	return false;
 }
 
 const ASCII_DIGIT = /\d/;
