@@ -8,7 +8,7 @@
 import type { SourceLine } from './layout';
 import { FUNCTION_CLASS_NAMES, functionClassCode } from './classification';
 import type { SummaryMeasure, ThreePublicItem } from '../storage/schema';
-import { AMOUNT, NOT_A_CHANGE, hitOf } from './narrative-grammar';
+import { AMOUNT, NOT_A_CHANGE, execGuarded, hitOf, unguarded } from './narrative-grammar';
 import { joinNarrative, type JoinedText } from './narrative-join';
 import { readCurrentExpenditure, readReserve, readSummary } from './narrative-summary';
 import { readThreePublic, type ThreePublicFigure } from './narrative-three-public';
@@ -50,12 +50,17 @@ export function readNarrative(lines: readonly SourceLine[], isFinal: boolean, jo
 
 const figureOnly = (hit: NarrativeFigure | null): NarrativeFigure | null => (hit ? { value: hit.value, line: hit.line } : null);
 
+/** A 类 named with an amount; built once, searched as execGuarded does (see narrative-grammar.ts). */
+const FUNCTION_CLASS = unguarded(
+	new RegExp(`${NOT_A_CHANGE}(?<name>${FUNCTION_CLASS_NAMES.map((n) => n.replace(/[()（）]/g, '\\$&')).join('|')})(?:预算)?${AMOUNT}`, 'dg')
+);
+
 /** Each 类 named with an amount (一般公共服务支出 404.16万元), once per code, as first stated. */
 function readFunctionClasses(joined: JoinedText): NarrativeFigures['functionClasses'] {
-	const names = FUNCTION_CLASS_NAMES.map((n) => n.replace(/[()（）]/g, '\\$&')).join('|');
-	const re = new RegExp(`${NOT_A_CHANGE}(?<name>${names})(?:预算)?${AMOUNT}`, 'dg');
 	const out: NarrativeFigures['functionClasses'] = [];
-	for (const m of joined.text.matchAll(re)) {
+	FUNCTION_CLASS.re.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = execGuarded(FUNCTION_CLASS, joined.text))) {
 		const name = m.groups?.name ?? '';
 		const code = functionClassCode(name);
 		const hit = hitOf(joined, m, 0);
