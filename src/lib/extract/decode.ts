@@ -28,8 +28,10 @@ export function decodeDisclosure(file: string, bytes: Uint8Array): DecodedText {
 	if (startsWith(bytes, PDF_MAGIC)) {
 		throw new ExtractError(file, 'decode', null, '这是 PDF 文件，请先转换为文本 (a PDF given as text)');
 	}
-	const utf16 = utf16Form(bytes);
-	const decoded = (utf16 && decodeUtf16(bytes, utf16)) || decodeNarrow(file, bytes);
+	// The first zero byte, searched for once: both the UTF-16 guess and the binary check ask for it.
+	const nul = bytes.indexOf(0);
+	const utf16 = utf16Form(bytes, nul);
+	const decoded = (utf16 && decodeUtf16(bytes, utf16)) || decodeNarrow(file, bytes, nul);
 	const text = decoded.text.replace(/^\uFEFF/, '');
 	if (text.trim() === '') throw new ExtractError(file, 'decode', null, '文件只有空白 (only whitespace)');
 	const controls = countControlCharacters(text);
@@ -40,8 +42,7 @@ export function decodeDisclosure(file: string, bytes: Uint8Array): DecodedText {
 }
 
 /** UTF-8 or GB18030: clean if either decodes; else the one with few enough invalid bytes. */
-function decodeNarrow(file: string, bytes: Uint8Array): DecodedText {
-	const nul = bytes.indexOf(0);
+function decodeNarrow(file: string, bytes: Uint8Array, nul: number): DecodedText {
 	if (nul >= 0) {
 		throw new ExtractError(file, 'decode', lineOfByte(bytes, nul), `二进制内容：第 ${nul} 字节为 NUL (binary file)`);
 	}
@@ -80,13 +81,14 @@ interface Utf16Form {
  * disclosure has (digits, line ends) put their zero high byte on one side of each byte pair only,
  * while binary data has zeros on both sides.
  */
-function utf16Form(bytes: Uint8Array): Utf16Form | null {
+function utf16Form(bytes: Uint8Array, nul: number): Utf16Form | null {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
 	const zeros = [0, 0];
 	const n = Math.min(bytes.length, 1 << 16) & ~1;
-	// No zero byte at all (UTF-8 and GB18030 text): nothing to count. indexOf is native, the loop is not.
-	if (bytes.subarray(0, n).indexOf(0) < 0) return null;
+	// No zero byte in the counted bytes (UTF-8 and GB18030 text): nothing to count. `nul` is the
+	// first zero byte of the file (indexOf is native, the loop is not).
+	if (nul < 0 || nul >= n) return null;
 	for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 1]++;
 	const pairs = n / 2;
 	const [even, odd] = zeros;
