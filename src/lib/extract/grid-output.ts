@@ -73,7 +73,7 @@ export function rowCodes(rows: readonly GridRow[], header: HeaderModel, carry: C
 
 /** A row's cells per output column: its code, or its parts joined in reading order. */
 export function rowText(row: GridRow, layout: readonly number[][], codes: ReadonlyMap<number, string> | undefined): string[] {
-	return layout.map((col) => codes?.get(col[0]) ?? joinParts(col.flatMap((s) => row.parts[s])));
+	return layout.map((col) => codes?.get(col[0]) ?? joinParts(col.length === 1 ? row.parts[col[0]] : col.flatMap((s) => row.parts[s])));
 }
 
 /**
@@ -82,6 +82,8 @@ export function rowText(row: GridRow, layout: readonly number[][], codes: Readon
  * each is read down its own column, then the columns along the line.
  */
 function joinParts(parts: readonly RowPart[]): string {
+	// Most cells hold one part or none: its text, or '' — what the steps below give, without their arrays.
+	if (parts.length <= 1) return parts.length === 0 ? '' : parts[0].text;
 	const ys = [...new Set(parts.map((p) => p.y))].sort((a, b) => a - b);
 	const onLine = (y: number, ps: readonly RowPart[]) => ps.filter((p) => p.y === y).sort((a, b) => a.x0 - b.x0);
 	const widest = ys.map((y) => onLine(y, parts)).reduce((a, b) => (b.length > a.length ? b : a), []);

@@ -54,7 +54,9 @@ export function rebuildGrid(input: readonly PositionedLine[]): GridLine[] {
 		next = block.end + 1;
 	}
 	for (; next < lines.length; next++) out.push(prose(lines[next]));
-	return out.map((l, i) => ({ ...l, no: i + 1 }));
+	// Numbered in place: every line of `out` was made here, so none is shared (a copy per line was spread).
+	for (let i = 0; i < out.length; i++) (out[i] as GridLine).no = i + 1;
+	return out as GridLine[];
 }
 
 /** How a block reads lines beside its rows. */
