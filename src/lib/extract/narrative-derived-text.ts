@@ -34,10 +34,6 @@ export function verbatim(lines: readonly SourceLine[], joined: JoinedText, from:
 	const target = joined.text.slice(from, to);
 	const first = joined.lineAt(from);
 	const last = joined.lineAt(Math.max(from, to - 1));
-	// The source characters of those lines without spaces; quotes kept aside, each with its place.
-	const kept: string[] = [];
-	const norm: string[] = [];
-	const at: number[] = [];
 	// lines are in order: start at the first of the span (binary search), stop after its last
 	let lo = 0;
 	let hi = lines.length;
@@ -46,8 +42,58 @@ export function verbatim(lines: readonly SourceLine[], joined: JoinedText, from:
 		if (lines[mid].no < first) lo = mid + 1;
 		else hi = mid;
 	}
-	for (let k = lo; k < lines.length && lines[k].no <= last; k++) {
-		const line = lines[k];
+	let end = lo;
+	while (end < lines.length && lines[end].no <= last) end++;
+	const span = lines.slice(lo, end);
+	return span.some((l) => SURROGATE.test(l.text)) ? alignByCodePoints(span, target) : alignByCodeUnits(span, target);
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * alignByCodePoints for lines without a character outside the BMP (nearly all): every character is
+ * one code unit, so the same alignment is read from character codes, with no string per character
+ * (which made this the largest allocation of the extractor).
+ */
+function alignByCodeUnits(span: readonly SourceLine[], target: string): string {
+	const kept: number[] = [];
+	const norm: number[] = [];
+	const at: number[] = [];
+	for (const line of span) {
+		const text = line.text;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (isSpace(code)) continue;
+			kept.push(code);
+			if (!isQuote(code)) (norm.push(normalCode(code)), at.push(kept.length - 1));
+		}
+	}
+	const start = fromCodes(norm, 0, norm.length).indexOf(target.replace(/，/g, ','));
+	// A line the join reworded (a 类 marker dropped) does not align: the joined text is still right.
+	if (start < 0 || target.length === 0) return target;
+	return fromCodes(kept, at[start], at[start + target.length - 1] + 1);
+}
+
+/** One character code as the joined text spells it (see normal). */
+function normalCode(code: number): number {
+	if (code === 0xff0e) return 0x2e; // ．
+	if (code === 0xff0c) return 0x2c; // ，
+	return code >= 0xff10 && code <= 0xff19 ? code - 0xfee0 : code;
+}
+
+/** codes[from, to) as a string, in pieces (a call takes a bounded number of arguments). */
+function fromCodes(codes: readonly number[], from: number, to: number): string {
+	let out = '';
+	for (let i = from; i < to; i += 4096) out += String.fromCharCode(...codes.slice(i, Math.min(to, i + 4096)));
+	return out;
+}
+
+/** `target` as the span's lines print it: their characters without spaces, quotes kept aside (each with its place), aligned with it. */
+function alignByCodePoints(span: readonly SourceLine[], target: string): string {
+	const kept: string[] = [];
+	const norm: string[] = [];
+	const at: number[] = [];
+	for (const line of span) {
 		for (const c of line.text) {
 			const code = c.length === 1 ? c.charCodeAt(0) : -1;
 			if (isSpace(code)) continue;
