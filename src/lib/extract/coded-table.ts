@@ -273,7 +273,7 @@ function candidatesOf(e: Entry, { columns, problems, label, converted }: NodeCon
 		return [];
 	}
 	const holds = rowArithmetic(columns, converted);
-	const fits = distinct(placementsOf(filled, n).filter(holds));
+	const fits = distinct(placementsOf(filled, n, holds));
 	if (fits.length === 0) {
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 的 ${filled.length} 个数字放不进 ${n} 列且满足合计=各项之和 (no placement fits)` });
 	}

@@ -57,15 +57,18 @@ export function sumTolerance(n: number): number {
 	return Math.max(2, Math.ceil(0.5 * (n + 1)));
 }
 
-/** Enumerates order-preserving placements of k figures into n columns (blank columns = 0). */
-export function placementsOf(figures: readonly number[], columns: number): Vector[] {
+/**
+ * Enumerates order-preserving placements of k figures into n columns (blank columns = 0), those
+ * `keep` accepts (tested before a placement is copied out, so a rejected one costs no array).
+ */
+export function placementsOf(figures: readonly number[], columns: number, keep: (v: Vector) => boolean = () => true): Vector[] {
 	const out: Vector[] = [];
 	// One working vector, a figure set into a column and cleared again on the way back: each
 	// placement is one copy of it (the partial vectors were rebuilt by spreading at every step).
 	const acc: number[] = Array(columns).fill(0);
 	const pick = (fi: number, ci: number) => {
 		if (fi === figures.length) {
-			out.push(acc.slice());
+			if (keep(acc)) out.push(acc.slice());
 			return;
 		}
 		for (let c = ci; c <= columns - (figures.length - fi); c++) {
@@ -98,7 +101,10 @@ export function solveTree(input: SolveInput): Map<string, Placement> {
 		const kidOptions = kids.map(feasibleOf).filter((o) => o.length > 0);
 		const slack = slackOf(kids, feasibleOf, byKey);
 		const unconstrained = kidOptions.length === 0 && slack === null;
-		let ok = unconstrained ? [...node.candidates] : node.candidates.filter((c) => countFits(kidOptions, c, input.columns, slack) > 0);
+		// A single candidate is kept whatever its children say (the fallback below keeps it when none
+		// fits), so its fits are not counted: in a table that keeps its blank cells every row has one.
+		const kept = unconstrained || node.candidates.length <= 1;
+		let ok = kept ? [...node.candidates] : node.candidates.filter((c) => countFits(kidOptions, c, input.columns, slack) > 0);
 		// Children that cannot sum to any placement must not veto the row itself: fall back to its own candidates.
 		if (ok.length === 0) ok = [...node.candidates];
 		feasible.set(key, ok);
