@@ -356,10 +356,13 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 	const t = columns.indexOf('total');
 	const parts = partColumns(columns);
 	const children = childrenByParent(rows);
+	// The words of the row-sum rule and each column's key are the table's, not a row's: made once.
+	const partsWords = parts.map((c) => ROLE_LABEL[columns[c]]).join(' + ');
+	const keys = columns.map((_, c) => columnKey(columns, c));
 	for (const r of all) {
 		if (r.solved || r.placement?.status !== 'unique') checks.push(placementCheck(r, prefix, columns));
 		if (t >= 0 && parts.length > 0) {
-			const detail = `${r.code} ${r.name}：合计 = ${parts.map((c) => ROLE_LABEL[columns[c]]).join(' + ')}`;
+			const detail = `${r.code} ${r.name}：合计 = ${partsWords}`;
 			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[t], sumOrNull(parts.map((c) => r.values[c])), detail, r.line, tolerance(parts.length)));
 		}
 	}
@@ -369,7 +372,7 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 		columns.forEach((role, c) => {
 			const sum = sumOrNull(kids.map((k) => k.values[c]));
 			const detail = `${parent.code} ${parent.name}：${ROLE_LABEL[role]}等于下级科目之和`;
-			checks.push(compare(`${prefix}.children_sum:${parent.code}.${columnKey(columns, c)}`, parent.values[c], sum, detail, parent.line, tolerance(kids.length)));
+			checks.push(compare(`${prefix}.children_sum:${parent.code}.${keys[c]}`, parent.values[c], sum, detail, parent.line, tolerance(kids.length)));
 		});
 	}
 	return checks;
