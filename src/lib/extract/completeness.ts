@@ -72,7 +72,7 @@ export function tableCompleteness(tables: readonly TableSegment[], lines: readon
  * that happens to end the file adds up.
  */
 function cutShort(key: readonly TableSegment[], lines: readonly SourceLine[], checks: readonly CheckRecord[]): Diagnostic | null {
-	const last = [...lines].reverse().find((l) => l.text.trim() !== '');
+	const last = lastNonBlank(lines);
 	const table = key[key.length - 1];
 	if (!last || !table || last.no < table.segment.start || last.no > table.segment.end) return null;
 	const inTable = (line: number | null) => line !== null && line >= table.segment.start && line <= table.segment.end;
@@ -83,4 +83,10 @@ function cutShort(key: readonly TableSegment[], lines: readonly SourceLine[], ch
 	const text = last.text.trim().replace(/\s+/g, ' ');
 	const message = `“${table.segment.title}”在文件末尾中断，最后一行为“${text}” (table cut short)`;
 	return { severity: 'warning', stage: 'tables', line: last.no, message };
+}
+
+/** The last line with text, searched from the end (not in a reversed copy of every line). */
+function lastNonBlank(lines: readonly SourceLine[]): SourceLine | undefined {
+	for (let i = lines.length - 1; i >= 0; i--) if (lines[i].text.trim() !== '') return lines[i];
+	return undefined;
 }
