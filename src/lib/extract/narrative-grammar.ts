@@ -98,9 +98,8 @@ export function execGuarded(search: Search, text: string): RegExpExecArray | nul
 	}
 }
 
-const CHANGE_VERB_SET = new Set(CHANGE_VERBS);
-/** Whether a verb of change (each is two characters) ends at `at`. */
-const followsChange = (text: string, at: number) => at >= 2 && CHANGE_VERB_SET.has(text.slice(at - 2, at));
+/** Whether a verb of change ends at `at` (what the lookbehind tests). */
+const followsChange = (text: string, at: number) => CHANGE_VERBS.some((verb) => at >= verb.length && text.startsWith(verb, at - verb.length));
 
 /** The value (in 万元) and line of a match of a figure pattern found at `offset` in the prose. */
 export function hitOf(joined: JoinedText, m: RegExpExecArray, offset: number): Hit | null {
