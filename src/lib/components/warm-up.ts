@@ -78,3 +78,47 @@ export function warmUpQueries(known: KnownValues, routeId: string | null = null)
 	const at = all.years?.to ?? null;
 	return [...build(all, at), ...build(oneDistrict, null)];
 }
+
+/**
+ * Filter combinations for the background warm-up run after `ready` (see `warmUpInBackground`):
+ * every subset of the five filters (district, kind, department, years, code), each with values
+ * taken in turn from the known ones, `rounds` times. DuckDB takes a path of its own for each
+ * filter present, and V8 compiles a path's wasm in its top tier only once that path has run often;
+ * running each shape a few times while the reader reads moves that compilation off their changes.
+ */
+export function backgroundWarmUpFilters(known: KnownValues, rounds: number): Filters[] {
+	const pick = <T>(list: readonly T[], i: number): T | undefined => (list.length ? list[i % list.length] : undefined);
+	const out: Filters[] = [];
+	for (let round = 0; round < rounds; round++) {
+		for (let mask = 1; mask < 32; mask++) {
+			const i = round * 31 + mask;
+			const district = pick(known.districts, i);
+			const department = pick(known.departments, i);
+			const code = pick(known.codes, i);
+			const from = pick(known.years, i);
+			const years = from === undefined ? null : { from, to: Math.max(from, known.years[known.years.length - 1]) };
+			out.push({
+				districts: mask & 1 && district ? [district] : [],
+				kind: mask & 2 ? (i % 2 ? 'budget' : 'final') : EMPTY_FILTERS.kind,
+				departments: mask & 4 && department ? [department] : [],
+				years: mask & 8 ? years : null,
+				code: mask & 16 ? (code ?? null) : null
+			});
+		}
+	}
+	return out;
+}
+
+/**
+ * At most this many background queries: two rounds of the overview's two statements. A page with
+ * more statements per filter gets fewer rounds — each statement still has every shape run once.
+ */
+const MAX_BACKGROUND_QUERIES = 124;
+
+/** The page's queries over {@link backgroundWarmUpFilters}, whole rounds up to {@link MAX_BACKGROUND_QUERIES}. */
+export function backgroundWarmUpQueries(known: KnownValues, routeId: string | null = null): SqlQuery[] {
+	const build = (routeId !== null && PAGE_QUERIES[routeId]) || ALL;
+	const perRound = 31 * build(EMPTY_FILTERS, null).length;
+	const rounds = Math.max(1, Math.floor(MAX_BACKGROUND_QUERIES / perRound));
+	return backgroundWarmUpFilters(known, rounds).flatMap((f) => build(f, f.years?.to ?? null));
+}
