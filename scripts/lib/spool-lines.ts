@@ -7,10 +7,13 @@
  *
  * A line begins `{"_seq":` and room for the number (blanks, which JSON allows before a value); the
  * writer fills in N ({@link numberLines}), counting the rows of the table in the order they were
- * appended — one pass over the bytes, no copy. A row whose amounts are already
- * what the file stores (rounded to the cent, no -0, which JSON.stringify prints as 0) is one
- * JSON.stringify call — V8's native fast path; DuckDB matches keys by name, so their order does not
- * matter. Any other row is encoded column by column, rounding.
+ * appended — one pass over the bytes, no copy. A table whose amounts are what the file stores
+ * (rounded to the cent, no -0, which JSON.stringify prints as 0) — once rows to round are replaced
+ * by rounded copies — is one JSON.stringify call (V8's native fast path), encoded to UTF-8 as it is
+ * and cut into lines at the byte level: cheaper than editing the string first (the edited string is
+ * a rope V8 must flatten before encoding). DuckDB matches keys by name, so their order does not
+ * matter. A table with a -0 is encoded row by row, column by column. A batch's tables share one
+ * buffer: one allocation and one transfer per document.
  */
 import type { TableRows } from '../../src/lib/storage/rows';
 import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
@@ -29,12 +32,10 @@ export function isEncodedRows(rows: object): rows is EncodedRows {
 	return (rows as Partial<EncodedRows>).encoded === true;
 }
 
-/** The buffers of `rows`, for postMessage's transfer list. */
+/** The buffers of `rows` (each once), for postMessage's transfer list. */
 export function transferables(rows: EncodedRows): ArrayBuffer[] {
-	return Object.values(rows.tables).map((table) => table?.lines.buffer as ArrayBuffer);
+	return [...new Set(Object.values(rows.tables).map((table) => table?.lines.buffer as ArrayBuffer))];
 }
-
-const utf8 = new TextEncoder();
 
 /**
  * Checks every table of `rows` against the contract (throwing RowShapeError before encoding any, so
@@ -42,12 +43,32 @@ const utf8 = new TextEncoder();
  */
 export function encodeRows(rows: Partial<TableRows>, firstIndex: (table: TableName) => number = () => 0): EncodedRows {
 	for (const table of TABLE_NAMES) checkRows(table, rows[table] ?? [], firstIndex(table));
-	const out: EncodedRows = { encoded: true, tables: {} };
+	const pieces: { table: TableName; piece: TablePiece }[] = [];
+	let size = 0;
 	for (const table of TABLE_NAMES) {
 		const list = (rows[table] ?? []) as readonly object[];
-		if (list.length > 0) out.tables[table] = { lines: utf8.encode(spoolLines(table, list)), rows: list.length };
+		if (list.length === 0) continue;
+		const piece = tablePiece(table, list);
+		pieces.push({ table, piece });
+		size += piece.size;
+	}
+	const bytes = new Uint8Array(size);
+	const out: EncodedRows = { encoded: true, tables: {} };
+	let at = 0;
+	for (const { table, piece } of pieces) {
+		const end = piece.write(bytes, at);
+		out.tables[table] = { lines: bytes.subarray(at, end), rows: piece.rows };
+		at = end;
 	}
 	return out;
+}
+
+/** One table's spool lines ready to be written into a batch's buffer: their size, then the writing. */
+interface TablePiece {
+	rows: number;
+	size: number;
+	/** Writes the lines at `at`; returns where they end. */
+	write(out: Uint8Array, at: number): number;
 }
 
 const DOUBLE_COLUMNS = new Map<TableName, readonly string[]>(
@@ -61,10 +82,41 @@ export const SEQ_COLUMN = '_seq';
 const SEQ_DIGITS = 16;
 const LINE_HEAD = `{"${SEQ_COLUMN}":${' '.repeat(SEQ_DIGITS)},`;
 
-/** Checked rows → their spool lines, numbers blank. */
-function spoolLines(table: TableName, rows: readonly object[]): string {
+/**
+ * Checked rows → their spool lines, numbers blank. A row with an amount to round is replaced by a
+ * rounded copy (same keys, same order), so that the table is still one JSON.stringify of them all;
+ * only a table where rounding gives -0 (which JSON prints as 0) is encoded row by row.
+ */
+function tablePiece(table: TableName, rows: readonly object[]): TablePiece {
 	const doubles = DOUBLE_COLUMNS.get(table) as readonly string[];
-	if (rows.every((row) => storesAsIs(row as Record<string, unknown>, doubles))) return wholeLines(rows);
+	let stored = rows;
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i] as Record<string, unknown>;
+		if (storesAsIs(row, doubles)) continue;
+		const copy = roundedCopy(row, doubles);
+		if (copy === null) return bytesPiece(rows.length, Buffer.from(rowByRowLines(table, rows, doubles), 'utf8'));
+		if (stored === rows) stored = rows.slice();
+		(stored as object[])[i] = copy;
+	}
+	return wholePiece(stored);
+}
+
+/** `row` with its amounts rounded to the cent, or null when one rounds to -0. */
+function roundedCopy(row: Record<string, unknown>, doubles: readonly string[]): Record<string, unknown> | null {
+	const copy = { ...row };
+	for (let i = 0; i < doubles.length; i++) {
+		const key = doubles[i] as string;
+		const v = row[key] as number | null | undefined;
+		if (v === null || v === undefined) continue;
+		const rounded = Math.round(v * 100) / 100;
+		if (Object.is(rounded, -0)) return null;
+		copy[key] = rounded;
+	}
+	return copy;
+}
+
+/** Each row encoded on its own: as it is when it can be, else column by column ({@link rowEncoder}). */
+function rowByRowLines(table: TableName, rows: readonly object[], doubles: readonly string[]): string {
 	const encode = ENCODERS.get(table) as (row: object) => string;
 	const bodies: string[] = new Array(rows.length);
 	for (let i = 0; i < rows.length; i++) {
@@ -75,14 +127,42 @@ function spoolLines(table: TableName, rows: readonly object[]): string {
 	return `${LINE_HEAD}${bodies.join(`\n${LINE_HEAD}`)}\n`;
 }
 
+/** Lines already encoded, to be copied as they are. */
+function bytesPiece(rows: number, lines: Uint8Array): TablePiece {
+	return { rows, size: lines.length, write: (out, at) => (out.set(lines, at), at + lines.length) };
+}
+
+const HEAD_BYTES = Buffer.from(LINE_HEAD, 'utf8');
+const BETWEEN_ROWS = Buffer.from('},{"', 'utf8');
+
 /**
- * Rows → spool lines with one JSON.stringify of them all: the array's `},{"` are the boundaries
- * between rows (rows are flat objects, so a `}` closes a row; inside a string a `"` is always
- * escaped, so `},{"` is never text), each turned into a line end and the next line's head.
+ * Rows → spool lines from one JSON.stringify of them all, cut at the byte level: the array's
+ * `},{"` are the boundaries between rows (rows are flat objects, so a `}` closes a row; inside a
+ * string a `"` is always escaped, so `},{"` is never text). Each row's bytes between its braces
+ * become a line: LINE_HEAD, the row's `"key":value,…}`, a line end.
  */
-function wholeLines(rows: readonly object[]): string {
-	const json = JSON.stringify(rows); // [{"…":…},{"…":…}]
-	return `${LINE_HEAD}${json.slice(2, -1).replaceAll('},{"', `}\n${LINE_HEAD}"`)}\n`;
+function wholePiece(rows: readonly object[]): TablePiece {
+	const json = Buffer.from(JSON.stringify(rows), 'utf8'); // [{"…":…},{"…":…}]
+	const n = rows.length;
+	// per row: its `{` and `,` (or the `[`/`]`) go; LINE_HEAD and a line end come
+	const size = json.length - 2 * n - 1 + n * (HEAD_BYTES.length + 1);
+	return {
+		rows: n,
+		size,
+		write(out, at) {
+			let from = 2; // after `[{`
+			for (let i = 0; i < n; i++) {
+				const to = i === n - 1 ? json.length - 1 : json.indexOf(BETWEEN_ROWS, from) + 1; // after the row's `}`
+				out.set(HEAD_BYTES, at);
+				at += HEAD_BYTES.length;
+				out.set(json.subarray(from, to), at);
+				at += to - from;
+				out[at++] = NEWLINE;
+				from = to + 2; // past `,{`
+			}
+			return at;
+		}
+	};
 }
 
 const NEWLINE = 0x0a;

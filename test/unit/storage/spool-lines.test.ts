@@ -44,10 +44,20 @@ describe('encodeRows + numberLines', () => {
 		expect(() => encodeRows({ three_public: [tp('x', 1)], summary: [bad as never] })).toThrow(/^summary row 1 \(doc d1\): unknown column/);
 	});
 
-	it('leaves out empty tables, and transfers one buffer per table', () => {
+	it('leaves out empty tables, and transfers one buffer for the whole batch', () => {
 		const encoded = encodeRows({ three_public: [tp('total', 1)], summary: [] });
 		expect(isEncodedRows(encoded)).toBe(true);
 		expect(Object.keys(encoded.tables)).toEqual(['three_public']);
 		expect(transferables(encoded)).toHaveLength(1);
+		const two = encodeRows({ three_public: [tp('total', 1), tp('vehicle', 2)], summary: [{ doc_id: 'd1', measure: 'm', value: 1.5, source: 't', source_line: 1, source_page: null, source_file: 'a.txt' }] });
+		expect(transferables(two)).toHaveLength(1);
+		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"doc_id":"d1".*"value":1\.5.*\}\n$/);
+	});
+
+	it('rounds a row in a table of rows that need none, and keeps its keys as they were', () => {
+		const lines = linesOf([tp('total', 1), tp('vehicle', 2.004, { actual: 1 / 3 }), tp('outbound', 3)], 0);
+		expect(lines.pop()).toBe('');
+		expect(lines[1]).toBe(`{"_seq":${' '.repeat(15)}1,${JSON.stringify(tp('vehicle', 2, { actual: 0.33 })).slice(1)}`);
+		expect(lines.map((l) => JSON.parse(l).item)).toEqual(['total', 'vehicle', 'outbound']);
 	});
 });
