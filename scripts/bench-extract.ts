@@ -1,7 +1,7 @@
 /**
  * `npm run bench:extract`: how fast disclosures become Parquet, and how much memory that takes.
  *  1. Wall time of the real command on data/raw (`npm run extract` as a user runs it: process
- *     start, TypeScript loading, extraction, Parquet writing), median of 5 runs.
+ *     start, loading the cached bundle of the CLI, extraction, Parquet writing), median of 5 runs.
  *  2. Text: folders made from the seeds with other district and department names
  *     (lib/bench-corpus.ts) at several sizes (BENCH_MB, default "5,20" MB), each extracted and
  *     written in a fresh process, in one thread and with worker threads (BENCH_JOBS, default all
@@ -41,7 +41,7 @@ function timeCli(): number[] {
 	const out = mkdtempSync(join(tmpdir(), 'bench-cli-'));
 	return Array.from({ length: CLI_RUNS }, () => {
 		const t = performance.now();
-		execFileSync('node', [...TSX, 'scripts/extract.ts', '--in', RAW, '--out', out, '--quiet'], { stdio: 'ignore' });
+		execFileSync('node', ['scripts/extract.mjs', '--in', RAW, '--out', out, '--quiet'], { stdio: 'ignore' });
 		return performance.now() - t;
 	});
 }
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 		`Measured ${today()} on ${describeMachine(m)}. Command: \`npm run bench:extract\` (sizes: \`BENCH_MB=${SIZES_MB.join(',')}\`, \`BENCH_DOCS=${SCALE_DOCS.join(',')}\`, \`BENCH_JOBS=${JOBS}\`, \`BENCH_REPEAT=${REPEAT}\`).`,
 		describeLoad(loadBefore, loadAverage(), m.cores),
 		'',
-		`\`node --import tsx scripts/extract.ts\` (what \`npm run extract\` runs) on the 5 seeds, wall time incl. process start: **${ms(median(cli))}** median of ${CLI_RUNS} (target < 1,000 ms); runs ${cli.map((x) => Math.round(x)).join(', ')} ms.`,
+		`\`node scripts/extract.mjs\` (what \`npm run extract\` runs: the CLI from its cached bundle) on the 5 seeds, wall time incl. process start: **${ms(median(cli))}** median of ${CLI_RUNS} (target < 1,000 ms); runs ${cli.map((x) => Math.round(x)).join(', ')} ms.`,
 		'',
 		`Text: the seeds copied with other district and department names, each run in a fresh process (extraction and the incremental Parquet writer), in one thread and with ${JOBS} worker thread(s) beside the main thread (which plans the folder and writes); the run with the median time of ${REPEAT}. ` +
 			'“per CPU-second” divides by the CPU time of the whole process (all threads; with workers the writer’s spooling is included): it is what one core does, and holds when the machine is shared. With workers, extraction and writing overlap, so “extraction” is the whole pass before the Parquet files are written.',
