@@ -1,7 +1,8 @@
 /**
  * `npm run extract [-- --in DIR --out DIR --jobs N]`: every disclosure in data/raw → the Parquet
  * tables of the data contract in static/data. Prints one line per document (in file-name order,
- * however many workers ran), the problems found, and a total. Exits non-zero only when an input
+ * however many workers ran), the problems found, and a total; with `--quiet`, only a progress line
+ * every few seconds and the total. Exits non-zero only when an input
  * could not be read at all. `--jobs N` runs N worker threads (0: none); by default a large folder
  * uses every core but one, a small one none (starting workers would cost more than they save).
  */
@@ -9,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { DocumentReport } from './lib/document-report';
 import { extractFolderPacked, type FolderOptions, type FolderResult } from './lib/extract-folder';
 import { openParquetSink } from './lib/parquet-write';
+import { Progress } from './lib/progress';
 
 const KIND_LABEL = { budget: '预算', final: '决算' } as const;
 const ABOVE_DISTRICT = { city: '（市级）', province: '（省级）' } as const;
@@ -30,8 +32,8 @@ function parseArgs(argv: string[]): Args {
 	return { inDir: get('--in', 'data/raw'), outDir: get('--out', 'static/data'), quiet: argv.includes('--quiet'), jobs: jobs === 'auto' ? 'auto' : Number(jobs) };
 }
 
-/** One line per document as it is extracted, then its problems unless quiet. */
-function reportDocument(report: DocumentReport, quiet: boolean): void {
+/** One line per document as it is extracted, then its problems. */
+function reportDocument(report: DocumentReport): void {
 	const d = report.document;
 	const { rows, checks } = report;
 	console.log(
@@ -39,7 +41,6 @@ function reportDocument(report: DocumentReport, quiet: boolean): void {
 			`功能分类 ${rows.function} 行, 经济分类 ${rows.economic} 行, 三公 ${rows.threePublic} 行, 汇总 ${rows.summary} 项 | ` +
 			`核对 ${checks.passed} 通过, ${checks.failed} 未通过`
 	);
-	if (quiet) return;
 	for (const problem of report.problems) console.log(`  ${problem}`);
 }
 
@@ -57,6 +58,14 @@ function reportFolder(result: FolderResult): void {
 async function main(): Promise<number> {
 	const { inDir, outDir, quiet, jobs } = parseArgs(process.argv.slice(2));
 	const started = performance.now();
+	const progress = new Progress(started);
+	// Quiet: no line per document, a progress line now and then.
+	const report = quiet
+		? () => {
+				const line = progress.tick(performance.now());
+				if (line) console.log(line);
+			}
+		: reportDocument;
 	// Rows go to the Parquet writer document by document; files are renamed into place at close.
 	const sink = await openParquetSink(outDir);
 	let result: FolderResult;
@@ -64,7 +73,7 @@ async function main(): Promise<number> {
 		result = await extractFolderPacked(
 			inDir,
 			(rows, doc) => {
-				if (doc) reportDocument(doc, quiet);
+				if (doc) report(doc);
 				sink.append(rows);
 			},
 			{ jobs }
