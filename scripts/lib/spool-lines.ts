@@ -12,8 +12,7 @@
  * by rounded copies — is one JSON.stringify call (V8's native fast path), encoded to UTF-8 as it is
  * and cut into lines at the byte level: cheaper than editing the string first (the edited string is
  * a rope V8 must flatten before encoding). DuckDB matches keys by name, so their order does not
- * matter. A table with a -0 is encoded row by row, column by column. A batch's tables share one
- * buffer: one allocation and one transfer per document.
+ * matter. A table with a -0 is encoded row by row, column by column.
  */
 import type { TableRows } from '../../src/lib/storage/rows';
 import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
@@ -32,9 +31,9 @@ export function isEncodedRows(rows: object): rows is EncodedRows {
 	return (rows as Partial<EncodedRows>).encoded === true;
 }
 
-/** The buffers of `rows` (each once), for postMessage's transfer list. */
+/** The buffers of `rows`, for postMessage's transfer list. */
 export function transferables(rows: EncodedRows): ArrayBuffer[] {
-	return [...new Set(Object.values(rows.tables).map((table) => table?.lines.buffer as ArrayBuffer))];
+	return Object.values(rows.tables).map((table) => table?.lines.buffer as ArrayBuffer);
 }
 
 /**
@@ -43,27 +42,21 @@ export function transferables(rows: EncodedRows): ArrayBuffer[] {
  */
 export function encodeRows(rows: Partial<TableRows>, firstIndex: (table: TableName) => number = () => 0): EncodedRows {
 	for (const table of TABLE_NAMES) checkRows(table, rows[table] ?? [], firstIndex(table));
-	const pieces: { table: TableName; piece: TablePiece }[] = [];
-	let size = 0;
+	const out: EncodedRows = { encoded: true, tables: {} };
 	for (const table of TABLE_NAMES) {
 		const list = (rows[table] ?? []) as readonly object[];
 		if (list.length === 0) continue;
+		// A buffer of its own per table: the writer holds a table's lines until it flushes them, and
+		// one buffer per document would keep every table's bytes alive as long as the slowest spool's.
 		const piece = tablePiece(table, list);
-		pieces.push({ table, piece });
-		size += piece.size;
-	}
-	const bytes = new Uint8Array(size);
-	const out: EncodedRows = { encoded: true, tables: {} };
-	let at = 0;
-	for (const { table, piece } of pieces) {
-		const end = piece.write(bytes, at);
-		out.tables[table] = { lines: bytes.subarray(at, end), rows: piece.rows };
-		at = end;
+		const lines = new Uint8Array(piece.size);
+		piece.write(lines, 0);
+		out.tables[table] = { lines, rows: list.length };
 	}
 	return out;
 }
 
-/** One table's spool lines ready to be written into a batch's buffer: their size, then the writing. */
+/** One table's spool lines ready to be written: their size, then the writing. */
 interface TablePiece {
 	rows: number;
 	size: number;
