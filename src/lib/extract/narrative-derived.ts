@@ -12,7 +12,7 @@
  */
 import type { DocumentKind } from '../storage/schema';
 import type { SourceLine } from './layout';
-import { AMOUNT, hitOf } from './narrative-grammar';
+import { AMOUNT, amountStart, hitOf } from './narrative-grammar';
 import { joinNarrative, type JoinedText } from './narrative-join';
 import { CHANGE, LEVEL, PERCENT_AFTER, isDown, placeBase, type Base, type Relation } from './narrative-derived-grammar';
 import { measureOfLabel, measuresOfSubject } from './narrative-derived-labels';
@@ -117,13 +117,13 @@ export function readDerivedFigures(lines: readonly SourceLine[], year: number | 
 /** Every amount the prose states that is not itself a change, with the measure its label names. */
 function readStatements(joined: JoinedText): Statement[] {
 	const out: Statement[] = [];
-	for (const m of joined.text.matchAll(new RegExp(AMOUNT, 'dg'))) {
+	const re = new RegExp(AMOUNT, 'g');
+	for (let m; (m = re.exec(joined.text)); ) {
 		const before = joined.text.slice(Math.max(0, m.index - 4), m.index);
 		if (CHANGE_VERB_BEFORE.test(before)) continue;
-		const hit = hitOf(joined, m as RegExpExecArray, 0);
+		const hit = hitOf(joined, m, 0);
 		if (!hit) continue;
-		const numAt = (m.indices?.groups?.num ?? m.indices?.groups?.zero ?? [m.index])[0];
-		out.push(new Statement(m.index, hit.end, hit.value, hit.line, clauseBefore(joined.text, numAt)));
+		out.push(new Statement(m.index, hit.end, hit.value, hit.line, clauseBefore(joined.text, amountStart(m) ?? m.index)));
 	}
 	return out;
 }

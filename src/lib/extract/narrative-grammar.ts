@@ -34,7 +34,7 @@ export const NOT_A_CHANGE = `(?<!${CHANGE_VERBS.join('|')})`;
 
 /** `label` (a regex source), measure words, the amount: one figure of the prose. */
 export function figurePattern(label: string): RegExp {
-	return new RegExp(`${NOT_A_CHANGE}${label}${MEASURE_WORDS}${AMOUNT}`, 'dg');
+	return new RegExp(`${NOT_A_CHANGE}${label}${MEASURE_WORDS}${AMOUNT}`, 'g');
 }
 
 /** A figure found in the joined prose: its value in 万元, its line, and where the match stands. */
@@ -60,7 +60,7 @@ export function firstMatch(joined: JoinedText, patterns: readonly RegExp[], from
 }
 
 /**
- * A pattern as it is searched: a 'dg' copy, made once per pattern (not per search), its lastIndex
+ * A pattern as it is searched: a 'g' copy, made once per pattern (not per search), its lastIndex
  * reset before each use — and without a leading NOT_A_CHANGE, which is tested in code instead
  * (`guarded`): the regex engine tried the lookbehind's eleven words at every position of the text
  * before the label's first character, which made the search about twice as slow.
@@ -79,10 +79,10 @@ function searchFromStart(re: RegExp, text: string): RegExpExecArray | null {
 	return execGuarded(search, text);
 }
 
-/** A 'dg' copy of `re`, its leading NOT_A_CHANGE (if any) left to execGuarded. */
+/** A 'g' copy of `re`, its leading NOT_A_CHANGE (if any) left to execGuarded. */
 export function unguarded(re: RegExp): Search {
 	const guarded = re.source.startsWith(NOT_A_CHANGE);
-	return { re: new RegExp(guarded ? re.source.slice(NOT_A_CHANGE.length) : re.source, 'dg'), guarded };
+	return { re: new RegExp(guarded ? re.source.slice(NOT_A_CHANGE.length) : re.source, 'g'), guarded };
 }
 
 /**
@@ -104,10 +104,21 @@ const followsChange = (text: string, at: number) => CHANGE_VERBS.some((verb) => 
 /** The value (in 万元) and line of a match of a figure pattern found at `offset` in the prose. */
 export function hitOf(joined: JoinedText, m: RegExpExecArray, offset: number): Hit | null {
 	const g = m.groups ?? {};
-	const at = m.indices?.groups?.num ?? m.indices?.groups?.zero;
-	if (!at) return null;
+	const at = amountStart(m);
+	if (at === null) return null;
 	const value = g.zero !== undefined ? 0 : toWan(g.num, g.unit);
-	return { value, line: joined.lineAt(at[0] + offset), index: m.index + offset, end: m.index + m[0].length + offset };
+	return { value, line: joined.lineAt(at + offset), index: m.index + offset, end: m.index + m[0].length + offset };
+}
+
+/**
+ * Where a figure match's amount (group `num`, else `zero`) starts, or null without one. A figure
+ * pattern ends in its amount and unit, and no unit holds a digit, comma or point, so the amount is
+ * the last place its text occurs in the match: what the 'd' flag's indices say, without the cost
+ * of building indices for every match.
+ */
+export function amountStart(m: RegExpExecArray): number | null {
+	const amount = m.groups?.num ?? m.groups?.zero;
+	return amount === undefined ? null : m.index + m[0].lastIndexOf(amount);
 }
 
 /** A printed number in `unit` → 万元, exact to the cent (the same conversion as a table's). */

@@ -34,7 +34,7 @@ const SUMMARY_LABELS: [SummaryMeasure, string[]][] = [
 const SUMMARY_PATTERNS = SUMMARY_LABELS.map(([m, labels]) => [m, labels.map(figurePattern)] as const);
 
 /** 支出合计 of the year — not a 三公经费支出合计. */
-const CURRENT_EXPENDITURE = [figurePattern('本年支出(?:预算)?合计'), new RegExp(`(?<!经费)支出合计${AMOUNT}`, 'dg')];
+const CURRENT_EXPENDITURE = [figurePattern('本年支出(?:预算)?合计'), new RegExp(`(?<!经费)支出合计${AMOUNT}`, 'g')];
 /** 单位预留机动经费: the provincial template's third part of the year's spending, beside 基本/项目. */
 const RESERVE = [figurePattern('(?<!单位)(?:单位)?预留机动经费')];
 
@@ -74,7 +74,7 @@ function procurementBreakdown(joined: JoinedText, total: Hit): [keyof typeof PRO
 	const end = breakdownEnd(joined.text, total.end);
 	const parts: [keyof typeof PROCUREMENT_PARTS, Hit][] = [];
 	for (const [measure, word] of Object.entries(PROCUREMENT_PARTS) as [keyof typeof PROCUREMENT_PARTS, string][]) {
-		const re = new RegExp(`(?:^|(?<=[：:，,、；;]|其中))(?:拟)?(?:政府)?(?:采购|购买|购置)?${word}(?:类)?(?:采购)?${MEASURE_WORDS}${AMOUNT}`, 'dg');
+		const re = new RegExp(`(?:^|(?<=[：:，,、；;]|其中))(?:拟)?(?:政府)?(?:采购|购买|购置)?${word}(?:类)?(?:采购)?${MEASURE_WORDS}${AMOUNT}`, 'g');
 		const m = re.exec(joined.text.slice(total.end, end));
 		const hit = m && hitOf(joined, m, total.end);
 		if (hit) parts.push([measure, hit]);

@@ -52,7 +52,7 @@ const figureOnly = (hit: NarrativeFigure | null): NarrativeFigure | null => (hit
 
 /** A 类 named with an amount; built once, searched as execGuarded does (see narrative-grammar.ts). */
 const FUNCTION_CLASS = unguarded(
-	new RegExp(`${NOT_A_CHANGE}(?<name>${FUNCTION_CLASS_NAMES.map((n) => n.replace(/[()（）]/g, '\\$&')).join('|')})(?:预算)?${AMOUNT}`, 'dg')
+	new RegExp(`${NOT_A_CHANGE}(?<name>${FUNCTION_CLASS_NAMES.map((n) => n.replace(/[()（）]/g, '\\$&')).join('|')})(?:预算)?${AMOUNT}`, 'g')
 );
 
 /** Each 类 named with an amount (一般公共服务支出 404.16万元), once per code, as first stated. */
