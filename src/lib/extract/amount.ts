@@ -55,8 +55,11 @@ export function parseAmount(cell: string): number | null {
 	const t = toHalfWidth(trimmed);
 	if (t === '' || EMPTY_MARKERS.has(t)) return null;
 	if (!AMOUNT.test(t)) return null;
-	return Number(t.replace(/,/g, ''));
+	return Number(withoutCommas(t));
 }
+
+/** A number's digits without its thousands commas; most cells print none, and skip the replace. */
+export const withoutCommas = (t: string): string => (t.includes(',') ? t.replace(/,/g, '') : t);
 
 export const toCents = (wan: number): number => Math.round(wan * 100);
 export const fromCents = (cents: number): number => Math.round(cents) / 100;

@@ -5,6 +5,7 @@
  * this one shape, so a wording not seen before is read as long as it keeps to it.
  */
 import type { JoinedText } from './narrative-join';
+import { withoutCommas } from './amount';
 import { convertAmount } from './units';
 
 /** A number as printed: digit groups separated by commas, or plain digits; decimals optional. */
@@ -124,5 +125,5 @@ export function amountStart(m: RegExpExecArray): number | null {
 /** A printed number in `unit` → 万元, exact to the cent (the same conversion as a table's). */
 function toWan(num: string, unit: string): number {
 	const scale = UNIT_SCALE[unit] ?? 1;
-	return Number(scale === 1 ? num.replace(/,/g, '') : convertAmount(num, scale));
+	return Number(scale === 1 ? withoutCommas(num) : convertAmount(num, scale));
 }

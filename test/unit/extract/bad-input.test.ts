@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDisclosure } from '../../../src/lib/extract/decode';
 import { extractDocument } from '../../../src/lib/extract/document';
 import { ExtractError } from '../../../src/lib/extract/errors';
-import { parseAmount } from '../../../src/lib/extract/amount';
+import { parseAmount, withoutCommas } from '../../../src/lib/extract/amount';
 import { RAW_DIR } from './seed-helpers';
 
 const run = promisify(execFile);
@@ -60,6 +60,9 @@ describe('encodings and number forms are accepted', () => {
 		expect(parseAmount('1,172.15')).toBe(1172.15);
 		expect(parseAmount('—')).toBeNull();
 		expect(parseAmount('-')).toBeNull();
+		expect(parseAmount('1,234,567')).toBe(1234567);
+		expect(withoutCommas('1,234,567.50')).toBe('1234567.50');
+		expect(withoutCommas('251.00')).toBe('251.00');
 		const text = new TextDecoder().decode(seed('004')).replace('1,056.45\t561.45\t495.00', '１，０５６．４５\t５６１．４５\t４９５．００').replace('561.45\t561.45\t', '561.45\t561.45\t—');
 		const d = extractDocument('f.txt', utf8(text), 'x');
 		expect(d.functionRows.find((r) => r.code === '201')).toMatchObject({ total: 1056.45, basic: 561.45, project: 495 });
