@@ -8,7 +8,7 @@ import { fromCents, isEmptyMarker, parseAmount, toCents, toHalfWidth } from './a
 import { CHECK_TOLERANCE, compare, convertedTolerance, sumOrNull, type CheckRecord } from './checks';
 import type { Cell, Row } from './layout';
 import { parseEntries, type Entry } from './entries';
-import { distinct, placementsOf, solveTree, sumTolerance, type Placement, type SolverNode, type Vector } from './solver';
+import { distinctPlacements, solveTree, sumTolerance, type Placement, type SolverNode, type Vector } from './solver';
 
 /**
  * A column's meaning. 合计 = the parts (basic … other); the columns beside the spending
@@ -273,7 +273,7 @@ function candidatesOf(e: Entry, { columns, problems, label, converted }: NodeCon
 		return [];
 	}
 	const holds = rowArithmetic(columns, converted);
-	const fits = distinct(placementsOf(filled, n, holds));
+	const fits = distinctPlacements(filled, n, holds);
 	if (fits.length === 0) {
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 的 ${filled.length} 个数字放不进 ${n} 列且满足合计=各项之和 (no placement fits)` });
 	}

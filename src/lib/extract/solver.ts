@@ -88,6 +88,15 @@ export function distinct(vectors: readonly Vector[]): Vector[] {
 	return [...seen.values()];
 }
 
+/**
+ * distinct(placementsOf(…)) without the key string per placement where none can repeat: each
+ * placement puts the figures in another set of columns, so two are equal only where a figure is 0.
+ */
+export function distinctPlacements(figures: readonly number[], columns: number, keep?: (v: Vector) => boolean): Vector[] {
+	const all = placementsOf(figures, columns, keep);
+	return figures.includes(0) ? distinct(all) : all;
+}
+
 /** Solves the placement of every node; returns a placement per node key. */
 export function solveTree(input: SolveInput): Map<string, Placement> {
 	const children = childrenByParent(input.nodes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFits, fitCombinations, placementsOf, solveTree, type SolverNode } from '../../../src/lib/extract/solver';
+import { countFits, distinct, distinctPlacements, fitCombinations, placementsOf, solveTree, type SolverNode } from '../../../src/lib/extract/solver';
 import { readCodedTable } from '../../../src/lib/extract/coded-table';
 import { assembleRows, splitLines } from '../../../src/lib/extract/layout';
 import { readThreePublicTable } from '../../../src/lib/extract/three-public';
@@ -15,6 +15,20 @@ describe('placementsOf', () => {
 			[0, 5, 7]
 		]);
 		expect(placementsOf([1, 2, 3], 3)).toEqual([[1, 2, 3]]);
+	});
+});
+
+describe('distinctPlacements', () => {
+	it('is distinct(placementsOf(…)): no repeats to drop without a zero figure, the repeats dropped with one', () => {
+		const cases: [number[], number][] = [[[5, 7], 3], [[5, 5], 3], [[0, 5], 3], [[0, 0], 4], [[3, 0, 3], 4], [[], 2], [[1, 2, 3], 3]];
+		for (const [figures, n] of cases) expect(distinctPlacements(figures, n)).toEqual(distinct(placementsOf(figures, n)));
+		// [0,0,5] is made twice (the 0 in the first or the second column): kept once.
+		expect(distinctPlacements([0, 5], 3)).toEqual([[0, 5, 0], [0, 0, 5]]);
+		expect(distinctPlacements([4, 5], 3)).toEqual([[4, 5, 0], [4, 0, 5], [0, 4, 5]]);
+	});
+
+	it('keeps only what `keep` accepts', () => {
+		expect(distinctPlacements([4, 1, 3], 4, (v) => v[0] === v[1] + v[2] + v[3])).toEqual([[4, 1, 3, 0], [4, 1, 0, 3], [4, 0, 1, 3]]);
 	});
 });
 
