@@ -48,9 +48,15 @@ const squeeze = (t: string) => t.replace(/\s+/g, '');
 
 /**
  * Whether a cell reads `word` once its spaces are squeezed out. It runs on every cell of every
- * table: a cell without the word's last character is answered without a replace.
+ * table: a cell without the word's last character is answered without a replace (that character
+ * taken once here: indexing a CJK string makes a new string at every call).
  */
-const spells = (text: string, word: string) => text.includes(word[word.length - 1]) && squeeze(text) === word;
+function spelling(word: string): (text: string) => boolean {
+	const last = word[word.length - 1];
+	return (text) => text.includes(last) && squeeze(text) === word;
+}
+const spellsColumnNumbers = spelling('栏次');
+const spellsRowNumbers = spelling('行次');
 const ROW_NUMBER = /^\d{1,3}$/;
 
 /**
@@ -60,10 +66,10 @@ const ROW_NUMBER = /^\d{1,3}$/;
  * bare integer right after a label.
  */
 export function dropRowNumbers(rows: Row[]): Row[] {
-	const kept = rows.filter((r) => !spells(r.cells.find((c) => c.text !== '')?.text ?? '', '栏次'));
-	const header = kept.find((r) => r.cells.some((c) => spells(c.text, '行次')));
+	const kept = rows.filter((r) => !spellsColumnNumbers(r.cells.find((c) => c.text !== '')?.text ?? ''));
+	const header = kept.find((r) => r.cells.some((c) => spellsRowNumbers(c.text)));
 	if (!header) return kept.length === rows.length ? rows : kept;
-	const columns = new Set(header.cells.flatMap((c, i) => (spells(c.text, '行次') ? [i] : [])));
+	const columns = new Set(header.cells.flatMap((c, i) => (spellsRowNumbers(c.text) ? [i] : [])));
 	return kept.map((row) => ({ ...row, cells: row.blanksKept ? row.cells.filter((_, i) => !columns.has(i)) : withoutNumberAfterLabel(row.cells) }));
 }
 

@@ -41,7 +41,8 @@ export function isTitleLine(text: string): boolean {
 
 /** The first character a marker can start with (表, 附件/附表, 公开): most lines are rejected on it alone. */
 const MARKER_START = /^\s*[表附公]/;
-const MARKER_FIRST = '表附公';
+/** The same characters by code: a trimmed line's first is compared without making a string of it. */
+const MARKER_FIRST = new Set([...'表附公'].map((c) => c.charCodeAt(0)));
 
 export function isMarkerLine(text: string): boolean {
 	if (!MARKER_START.test(text)) return false;
@@ -100,7 +101,7 @@ export function findSegments(lines: readonly SourceLine[], until?: (segment: Seg
 	for (let i = 0; i < lines.length && !done; i++) {
 		const line = lines[i];
 		// isMarkerLine's own first test, on the line already trimmed (most lines stop here).
-		const marker = MARKER_FIRST.includes(trimmed[i].charAt(0) || '\0') && isMarkerLine(line.text);
+		const marker = MARKER_FIRST.has(trimmed[i].charCodeAt(0)) && isMarkerLine(line.text);
 		const title: TitleAt | null = marker || continued ? null : titleAt(lines, trimmed, i);
 		const announcement = marker || continued || title !== null;
 		// A marker opens a table unless the open one holds nothing but announcements
