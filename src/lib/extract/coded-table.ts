@@ -84,12 +84,15 @@ const isPart = (r: ColumnRole) => PART_ORDER.includes(r) || r === 'other';
  */
 export function detectColumns(headerCells: readonly Cell[], alwaysTotal: boolean): ColumnRole[] {
 	const seen: ColumnRole[] = [];
+	// The labelled totals' roles, read from the same squeezed text (every label ends in 合计).
+	const labelled = new Set<ColumnRole>();
 	for (const cell of headerCells) {
 		const t = cell.text.replace(/\s+/g, '');
 		const role = HEADER_ROLES.find(([re]) => re.test(t))?.[1];
 		if (role && (role === 'other' || !seen.includes(role))) seen.push(role);
+		const total = t.includes('合计') ? LABELLED_TOTAL_ROLES[t.replace(/[：:]$/, '')] : undefined;
+		if (total) labelled.add(total);
 	}
-	const labelled = new Set(headerCells.map((c) => LABELLED_TOTAL_ROLES[c.text.replace(/\s+/g, '').replace(/[：:]$/, '')]));
 	if (!seen.some(isPart) && labelled.has('personnel') && labelled.has('public')) seen.push('personnel', 'public');
 	const aside = (order: ColumnRole[]) => order.filter((r) => seen.includes(r));
 	return [...aside(BEFORE), ...spendingColumns(seen, alwaysTotal), ...aside(AFTER)];
