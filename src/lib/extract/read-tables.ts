@@ -126,7 +126,8 @@ function readEconomicBasic(t: TableSegment, label: string, { out, diagnostics }:
 	out.breakdownRows.push(...breakdown);
 	// A second 部门经济分类 table (财政拨款 beside 一般公共预算) is reconciled under its own rule names.
 	const prefix = breakdown.length ? 'economic_gov' : used ? 'economic' : /财政拨款/.test(label) && !/一般公共预算/.test(label) ? 'economic_appropriation' : 'economic_other';
-	if (economic.length > 0 || breakdown.length > 0) out.checks.push(...table.checks.map((c) => ({ ...c, rule: c.rule.replace(/^economic/, prefix) })));
+	// Under the table's own prefix the checks keep their names: no renamed copy of each.
+	if (economic.length > 0 || breakdown.length > 0) out.checks.push(...(prefix === 'economic' ? table.checks : table.checks.map((c) => ({ ...c, rule: c.rule.replace(/^economic/, prefix) }))));
 	diagnostics.push(...problemsToDiagnostics(table, 'solve'));
 }
 
