@@ -61,10 +61,13 @@ function median(xs: number[]): number {
 	return s.length === 0 ? 0 : s[Math.floor(s.length / 2)];
 }
 
+/** A page break (form feed) is no text; most cells hold none and skip the replace. */
+const withoutFormFeeds = (t: string) => (t.includes('\f') ? t.replace(/\f/g, '') : t);
+
 /** Reads the cells of a line; `columnGap` is the least gap that separates two columns. */
 export function readLine(src: PositionedLine, index: number, columnGap: number): ReadLine {
 	const cells: GridCell[] = src.cells
-		.map((c) => ({ text: c.text.replace(/\f/g, '').trim(), x0: c.x0, x1: c.x1, kind: 'text' as CellKind }))
+		.map((c) => ({ text: withoutFormFeeds(c.text).trim(), x0: c.x0, x1: c.x1, kind: 'text' as CellKind }))
 		.filter((c) => c.text !== '')
 		.sort((a, b) => a.x0 - b.x0);
 	for (const c of cells) if (isAmountCell(c.text)) c.kind = 'figure';

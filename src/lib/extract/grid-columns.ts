@@ -27,7 +27,8 @@ const slotKind = (k: CellKind): SlotKind => (k === 'figure' ? 'figure' : k === '
  * column wrapped above and below its figures.
  */
 export function bodySlots(rows: readonly ReadLine[], labels: readonly ReadLine[] = []): BodySlots {
-	const items = (kind: SlotKind) => rows.flatMap((r) => r.cells.filter((c) => slotKind(c.kind) === kind).map((cell) => ({ cell, line: r.index })));
+	const byKind = itemsByKind(rows);
+	const items = (kind: SlotKind) => byKind[kind];
 	const fixed = [...clusterCells(items('code'), 'code'), ...clusterCells(items('figure'), 'figure')];
 	// A label over the code or figure columns beside it (人员经费合计, 当年支出小计) does not widen the text columns.
 	const spans = (c: GridCell) => fixed.some((k) => overlapLength(k.box, c) > 0);
@@ -41,6 +42,13 @@ export function bodySlots(rows: readonly ReadLine[], labels: readonly ReadLine[]
 	const slotOf = new Map<GridCell, number>();
 	merged.forEach((c, i) => c.cells.forEach((cell) => slotOf.set(cell, i)));
 	return { slots: merged.map((c) => ({ ...c.box, kind: c.kind })), slotOf };
+}
+
+/** The rows' cells with their lines, by slot kind, in row order: one pass over the cells, not one per kind. */
+function itemsByKind(rows: readonly ReadLine[]): Record<SlotKind, { cell: GridCell; line: number }[]> {
+	const out: Record<SlotKind, { cell: GridCell; line: number }[]> = { code: [], text: [], figure: [], empty: [] };
+	for (const r of rows) for (const cell of r.cells) out[slotKind(cell.kind)].push({ cell, line: r.index });
+	return out;
 }
 
 /** A spanning label joins the text column it overlaps most, else the nearest one (its own when there is none). */
@@ -94,7 +102,7 @@ function clusterCells(items: readonly { cell: GridCell; line: number }[], kind: 
 		if (ra === rb) continue;
 		// Merge the smaller line set into the larger, after checking they share no line.
 		const [big, small] = lines[ra].size >= lines[rb].size ? [ra, rb] : [rb, ra];
-		if ([...lines[small]].some((l) => lines[big].has(l))) continue;
+		if (sharesLine(lines[small], lines[big])) continue;
 		parent[small] = big;
 		lines[small].forEach((l) => lines[big].add(l));
 	}
@@ -107,6 +115,12 @@ function clusterCells(items: readonly { cell: GridCell; line: number }[], kind: 
 		byRoot.set(root, c);
 	});
 	return [...byRoot.values()];
+}
+
+/** Whether two line sets meet (iterated in place: no array of the smaller set per pair). */
+function sharesLine(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+	for (const l of a) if (b.has(l)) return true;
+	return false;
 }
 
 /** Boxes a box is paired with at most, the next ones from the left: a column links up through them. */
