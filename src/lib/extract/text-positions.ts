@@ -13,51 +13,49 @@ import { detectLayout, type Layout, type SourceLine } from './layout';
 import type { SourceText } from './source';
 import type { PositionedCell, PositionedLine } from './positioned';
 
-/** Tokens of a line: runs of non-space characters with their columns. */
-interface Token {
-	text: string;
-	x0: number;
-	x1: number;
-}
-
 /** What separates tokens: space, ideographic space, tab. */
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
 
+/** Cells already read from a line's text (by the alignment test), for the rebuild to take rather than read again. */
+export type CellCache = Map<SourceLine, PositionedCell[]>;
+
 /** Text lines → positioned lines (x in character columns, y the line number, height 1). */
-export function textPositions(lines: readonly SourceLine[]): PositionedLine[] {
-	return lines.map((l) => ({ page: null, pageLine: l.pageLine ?? l.no, y: l.no, height: 1, cells: textCells(l.text) }));
+export function textPositions(lines: readonly SourceLine[], read?: CellCache): PositionedLine[] {
+	return lines.map((l) => ({ page: null, pageLine: l.pageLine ?? l.no, y: l.no, height: 1, cells: read?.get(l) ?? textCells(l.text) }));
 }
 
-/** The cells of one line of positioned text. */
+/**
+ * The cells of one line of positioned text: its tokens (runs of non-space characters with their
+ * columns), a token one column after a word joined to it unless either is an amount. Tokens are
+ * taken as they are found, with no object per token.
+ */
 export function textCells(text: string): PositionedCell[] {
-	const cells: PositionedCell[] = [];
-	let last: Token | null = null;
-	// Whether the last token is an amount, once tested (null: not yet), so that no token is tested twice.
-	let lastIsAmount: boolean | null = null;
-	for (const token of tokens(text)) {
-		const cell = cells[cells.length - 1];
-		let isAmount: boolean | null = null;
-		let joins = false;
-		if (cell !== undefined && last !== null && token.x0 - last.x1 === 1) {
-			lastIsAmount ??= isAmountCell(last.text);
-			if (!lastIsAmount) joins = !(isAmount = isAmountCell(token.text));
-		}
-		if (joins) {
-			cell.text += ' ' + token.text;
-			cell.x1 = token.x1;
-		} else {
-			cells.push({ text: token.text, x0: token.x0, x1: token.x1 });
-		}
-		last = token;
-		lastIsAmount = isAmount;
-	}
-	return cells;
-}
-
-function tokens(text: string): Token[] {
 	// A form feed (pdftotext's page break) stands before the first character of a page.
 	const s = text.includes('\f') ? text.replace(/\f/g, '') : text;
-	const out: Token[] = [];
+	const cells: PositionedCell[] = [];
+	// The last token: its text and end column (lastX1 < 0: none yet).
+	let lastText = '';
+	let lastX1 = -1;
+	// Whether the last token is an amount, once tested (null: not yet), so that no token is tested twice.
+	let lastIsAmount: boolean | null = null;
+	const take = (token: string, x0: number, x1: number) => {
+		let isAmount: boolean | null = null;
+		let joins = false;
+		if (lastX1 >= 0 && x0 - lastX1 === 1) {
+			lastIsAmount ??= isAmountCell(lastText);
+			if (!lastIsAmount) joins = !(isAmount = isAmountCell(token));
+		}
+		if (joins) {
+			const cell = cells[cells.length - 1];
+			cell.text += ' ' + token;
+			cell.x1 = x1;
+		} else {
+			cells.push({ text: token, x0, x1 });
+		}
+		lastText = token;
+		lastX1 = x1;
+		lastIsAmount = isAmount;
+	};
 	// Columns count code points; tokens are sliced from the string by UTF-16 index (no array of characters).
 	let column = 0;
 	let start = -1;
@@ -67,13 +65,13 @@ function tokens(text: string): Token[] {
 		const space = isSpace(c);
 		if (!space && start < 0) (start = column), (startAt = i);
 		if (space && start >= 0) {
-			out.push({ text: s.slice(startAt, i), x0: start, x1: column });
+			take(s.slice(startAt, i), start, column);
 			start = -1;
 		}
 		i += c > 0xffff ? 2 : 1;
 	}
-	if (start >= 0) out.push({ text: s.slice(startAt), x0: start, x1: column });
-	return out;
+	if (start >= 0) take(s.slice(startAt), start, column);
+	return cells;
 }
 
 /** Lines with figures needed before a text counts as laid out by position. */
@@ -84,7 +82,7 @@ const MIN_FIGURE_LINES = 5;
  * more spaces) and end in the same column as a figure on one of the lines just above. Text copied
  * from a PDF without layout separates cells by single spaces and lines up nothing.
  */
-export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
+export function isPositionallyAligned(lines: readonly SourceLine[], read?: CellCache): boolean {
 	const recent: number[][] = [];
 	let figureLines = 0;
 	let aligned = 0;
@@ -93,6 +91,7 @@ export function isPositionallyAligned(lines: readonly SourceLine[]): boolean {
 	for (const line of lines) {
 		if (!ASCII_DIGIT.test(line.text)) continue; // no figure (isFigure needs a digit): nothing to align
 		const cells = textCells(line.text);
+		read?.set(line, cells);
 		if (cells.length < 2) continue; // a line of one cell counts for nothing: its cell is not tested
 		// One pass over the cells: where the figures end, and how many of them (after the first cell) stand apart.
 		const ends: number[] = [];
@@ -130,9 +129,9 @@ const isFigure = (t: string) => isAmountCell(t) && ASCII_DIGIT.test(t);
  * Positioned text → lines in the `tabs` layout (rebuildGrid), keeping every prose line exactly as
  * it was: the narrative is read word for word.
  */
-export function gridText(lines: readonly SourceLine[]): SourceLine[] {
+export function gridText(lines: readonly SourceLine[], read?: CellCache): SourceLine[] {
 	const byLine = new Map(lines.map((l) => [l.pageLine ?? l.no, l]));
-	return rebuildGrid(textPositions(lines)).map(({ kind, ...out }) => {
+	return rebuildGrid(textPositions(lines, read)).map(({ kind, ...out }) => {
 		const original = kind === 'prose' ? byLine.get(out.pageLine ?? out.no) : undefined;
 		return original ? { ...out, text: original.text.replace(/[\f\t]/g, ' ').trimEnd() } : out;
 	});
@@ -146,6 +145,9 @@ export function gridText(lines: readonly SourceLine[]): SourceLine[] {
 export function sourceLayout(source: SourceText): { lines: SourceLine[]; layout: Layout } {
 	if (source.layout !== null) return { lines: source.lines, layout: source.layout };
 	const layout = detectLayout(source.lines);
-	if (layout !== 'spaces' || !isPositionallyAligned(source.lines)) return { lines: source.lines, layout };
-	return { lines: gridText(source.lines), layout: 'tabs' };
+	if (layout !== 'spaces') return { lines: source.lines, layout };
+	// The lines the alignment test reads are read once: a positioned text rebuilds from the same cells.
+	const read: CellCache = new Map();
+	if (!isPositionallyAligned(source.lines, read)) return { lines: source.lines, layout };
+	return { lines: gridText(source.lines, read), layout: 'tabs' };
 }

@@ -43,6 +43,22 @@ describe('textCells: one column per character', () => {
 	it('gives each text line its line number, no page and height 1', () => {
 		expect(textPositions(splitLines('a\n 合计  1.00'))[1]).toMatchObject({ page: null, pageLine: 2, y: 2, height: 1 });
 	});
+
+	it('joins a word one column after another word, never to or from an amount', () => {
+		expect(textCells('一般 公共服务  12.00 13.00 合计 1').map((c) => c.text)).toEqual(['一般 公共服务', '12.00', '13.00', '合计', '1']);
+		expect(textCells('')).toEqual([]);
+	});
+
+	it('takes the cells the alignment test read instead of reading a line again', () => {
+		const lines = splitLines('201      一般公共服务支出      22,395.50\n合计');
+		const read = new Map();
+		isPositionallyAligned(lines, read);
+		expect([...read.keys()]).toEqual([lines[0]]); // only lines with a digit are read there
+		const positioned = textPositions(lines, read);
+		expect(positioned[0].cells).toBe(read.get(lines[0]));
+		expect(positioned[0].cells).toEqual(textCells(lines[0].text));
+		expect(positioned[1].cells).toEqual([{ text: '合计', x0: 0, x1: 2 }]);
+	});
 });
 
 describe('isPositionallyAligned', () => {
