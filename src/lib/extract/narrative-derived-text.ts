@@ -6,6 +6,7 @@
  */
 import type { SourceLine } from './layout';
 import type { JoinedText } from './narrative-join';
+import { isWhiteSpace } from './trimmed-lines';
 
 /*
  * The character tests below compare code units rather than run a regex per character (this runs
@@ -13,11 +14,7 @@ import type { JoinedText } from './narrative-join';
  */
 
 /** What /\s/ matches: JS white space and line terminators. */
-function isSpace(code: number): boolean {
-	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-	if (code < 0xa0) return false;
-	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+const isSpace = isWhiteSpace;
 
 /** “ ” " ‘ ’ */
 const isQuote = (code: number) => code === 0x201c || code === 0x201d || code === 0x22 || code === 0x2018 || code === 0x2019;

@@ -8,6 +8,7 @@
  */
 import { isAmountCell } from './amount';
 import type { SourceLine } from './layout';
+import { TrimmedLines } from './trimmed-lines';
 
 export interface Segment {
 	title: string | null;
@@ -28,13 +29,16 @@ const FOOTNOTE = /^(?:注|备注|说明|资料来源)\s*\d*\s*[：:.．、]/;
 /** Section headings of the prose: 第三部分 …, 三、关于…的说明, （二）…情况说明, 名词解释. */
 const SECTION = /^(?:第[一二三四五六七八九十]+部分|(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*(?:说明|情况|解释|事项))/;
 
+/** Codes of the characters a title can end in (TITLE_END: 表 or a closing bracket). */
+const TITLE_LAST = new Set([...'表）)'].map((c) => c.charCodeAt(0)));
+
+/** isTitleLine's first tests, from a trimmed line's length and last character: most lines stop here. */
+const mayBeTitle = (length: number, last: number) => length >= 4 && length <= 90 && TITLE_LAST.has(last);
+
 /** A line that names a table. */
 export function isTitleLine(text: string): boolean {
 	const t = text.trim();
-	if (t.length < 4 || t.length > 90) return false;
-	// TITLE_END can only match a line ending in 表 or a closing bracket: most lines stop here.
-	const last = t[t.length - 1];
-	if (last !== '表' && last !== '）' && last !== ')') return false;
+	if (!mayBeTitle(t.length, t.charCodeAt(t.length - 1))) return false;
 	if (!TITLE_END.test(t) || SENTENCE.test(t)) return false;
 	return !/^(?:注|备注|说明|附表\d)/.test(t);
 }
@@ -96,12 +100,13 @@ export function findSegments(lines: readonly SourceLine[], until?: (segment: Seg
 		}
 		current = null;
 	};
-	// Each line trimmed once: the tests below all read it trimmed (it was trimmed up to five times).
-	const trimmed = lines.map((l) => l.text.trim());
+	// The tests below all read a line trimmed; most need only its length or an end character, so
+	// a trimmed copy is made only for the lines whose words are read.
+	const trimmed = new TrimmedLines(lines);
 	for (let i = 0; i < lines.length && !done; i++) {
 		const line = lines[i];
 		// isMarkerLine's own first test, on the line already trimmed (most lines stop here).
-		const marker = MARKER_FIRST.has(trimmed[i].charCodeAt(0)) && isMarkerLine(line.text);
+		const marker = MARKER_FIRST.has(trimmed.first(i)) && isMarkerLine(line.text);
 		const title: TitleAt | null = marker || continued ? null : titleAt(lines, trimmed, i);
 		const announcement = marker || continued || title !== null;
 		// A marker opens a table unless the open one holds nothing but announcements
@@ -112,13 +117,14 @@ export function findSegments(lines: readonly SourceLine[], until?: (segment: Seg
 			close();
 			current = { title: null, titleLine: null, lines: [], start: line.no, end: line.no };
 			contentLines = 0;
-		} else if (current && !announcement && endsTable(line.text, trimmed[i], contentLines)) {
+		} else if (current && !announcement && endsTable(line.text, trimmed.text(i), contentLines)) {
 			close();
 		}
 		continued = title?.continued ?? false;
 		if (!current) continue;
-		addLine(current, line, trimmed[i] !== '', lines[i + (title?.continued ? 2 : 1)], title?.text ?? null);
-		if (!announcement && trimmed[i] !== '') contentLines++;
+		const hasText = trimmed.length(i) > 0;
+		addLine(current, line, hasText, lines[i + (title?.continued ? 2 : 1)], title?.text ?? null);
+		if (!announcement && hasText) contentLines++;
 	}
 	if (!done) close();
 	return segments;
@@ -143,11 +149,14 @@ interface TitleAt {
 	continued: boolean;
 }
 
-function titleAt(lines: readonly SourceLine[], trimmed: readonly string[], i: number): TitleAt | null {
-	const t = trimmed[i];
-	if (isTitleLine(t)) return { text: t, continued: false };
-	const rest = trimmed[i + 1] ?? '';
-	if (rest === '' || rest.length > 6 || /\s/.test(rest) || !TITLE_WORDS.test(t) || /\t/.test(lines[i].text)) return null;
+function titleAt(lines: readonly SourceLine[], trimmed: TrimmedLines, i: number): TitleAt | null {
+	// isTitleLine's first tests (length, last character) on the bounds, before a copy of the line.
+	if (mayBeTitle(trimmed.length(i), trimmed.last(i)) && isTitleLine(trimmed.text(i))) return { text: trimmed.text(i), continued: false };
+	const restLength = trimmed.length(i + 1);
+	if (restLength === 0 || restLength > 6) return null;
+	const t = trimmed.text(i);
+	const rest = trimmed.text(i + 1);
+	if (/\s/.test(rest) || !TITLE_WORDS.test(t) || /\t/.test(lines[i].text)) return null;
 	return isTitleLine(t + rest) ? { text: t + rest, continued: true } : null;
 }
 
