@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from './layout';
 import { lineIndexAt } from './offsets';
+import { isWhiteSpace } from './trimmed-lines';
 
 /** The joined prose and the source line of any offset in it. */
 export interface JoinedText {
@@ -14,6 +15,8 @@ export interface JoinedText {
 
 /** Page numbers as PDF text prints them: `— 2 —`, `- 3 -`, `第 4 页`, `第 4 页 共 9 页`, `4/9`. */
 const PAGE_NUMBER = /^(?:[-—–－]+\d+[-—–－]+|第\d+页(?:[，,]?共\d+页)?|\d+\/\d+)$/;
+/** The characters a page number starts with, by code: most lines are settled on their first one. */
+const PAGE_NUMBER_START = new Set([...'-—–－第0123456789'].map((c) => c.charCodeAt(0)));
 
 /**
  * Built once here rather than as literals inside the per-line callbacks. Runs are removed at once
@@ -21,6 +24,23 @@ const PAGE_NUMBER = /^(?:[-—–－]+\d+[-—–－]+|第\d+页(?:[，,]?共\d+
  * callback, which is slow even when nothing matches.
  */
 const SQUEEZED_OUT = /[\s“”"‘’]+/g;
+
+/** What SQUEEZED_OUT removes, by character code. */
+const isSqueezed = (c: number) => isWhiteSpace(c) || c === 0x201c || c === 0x201d || c === 0x22 || c === 0x2018 || c === 0x2019;
+
+/**
+ * text.replace(SQUEEZED_OUT, ''), with the replace only for a line that holds such a character
+ * between its words: most lines hold none, or only at their ends (a trailing space on every line
+ * of some texts), and are answered with the line itself or a slice of it.
+ */
+export function squeezeOut(text: string): string {
+	let a = 0;
+	let b = text.length;
+	while (a < b && isSqueezed(text.charCodeAt(a))) a++;
+	while (b > a && isSqueezed(text.charCodeAt(b - 1))) b--;
+	for (let i = a; i < b; i++) if (isSqueezed(text.charCodeAt(i))) return text.replace(SQUEEZED_OUT, '');
+	return a === 0 && b === text.length ? text : text.slice(a, b);
+}
 const FULL_WIDTH_FIGURE = /[０-９．]/g;
 const HAS_FULL_WIDTH_FIGURE = /[０-９．]/;
 const CLASS_MARKER = /[（(]类[）)]/g;
@@ -34,10 +54,10 @@ export function joinNarrative(lines: readonly SourceLine[]): JoinedText {
 	let text = '';
 	const starts: number[] = [];
 	const nos: number[] = [];
-	const squeezed = lines.map((l) => l.text.replace(SQUEEZED_OUT, ''));
+	const squeezed = lines.map((l) => squeezeOut(l.text));
 	const furniture = pageFurniture(squeezed);
 	lines.forEach((line, i) => {
-		if (!squeezed[i] || furniture.has(squeezed[i])) return;
+		if (!squeezed[i] || (furniture.size > 0 && furniture.has(squeezed[i]))) return;
 		let cleaned = HAS_FULL_WIDTH_FIGURE.test(squeezed[i]) ? squeezed[i].replace(FULL_WIDTH_FIGURE, toHalfWidthFigure) : squeezed[i];
 		if (cleaned.includes('类')) cleaned = cleaned.replace(CLASS_MARKER, '');
 		if (!cleaned) return;
@@ -90,7 +110,7 @@ function pageFurniture(squeezed: readonly string[]): Set<string> {
 	// Only lines that could be a running head are counted (not every line of the prose).
 	const seen = new Map<string, number>();
 	for (const t of squeezed) {
-		if (PAGE_NUMBER.test(t)) furniture.add(t);
+		if (PAGE_NUMBER_START.has(t.charCodeAt(0)) && PAGE_NUMBER.test(t)) furniture.add(t);
 		else if (namesKind(t) && !NOT_A_HEAD.test(t)) {
 			const n = (seen.get(t) ?? 0) + 1;
 			seen.set(t, n);
