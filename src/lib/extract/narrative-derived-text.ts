@@ -50,27 +50,22 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 /**
  * alignByCodePoints for lines without a character outside the BMP (nearly all): every character is
  * one code unit, so the same alignment is read from character codes, with no string per character
- * (which made this the largest allocation of the extractor). The codes go into typed arrays sized
- * once for the span (growing arrays of numbers were still its largest allocation).
+ * (which made this the largest allocation of the extractor).
  */
 function alignByCodeUnits(span: readonly SourceLine[], target: string): string {
-	let size = 0;
-	for (const line of span) size += line.text.length;
-	const kept = new Uint16Array(size);
-	const norm = new Uint16Array(size);
-	const at = new Int32Array(size);
-	let k = 0;
-	let n = 0;
+	const kept: number[] = [];
+	const norm: number[] = [];
+	const at: number[] = [];
 	for (const line of span) {
 		const text = line.text;
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
 			if (isSpace(code)) continue;
-			kept[k++] = code;
-			if (!isQuote(code)) (norm[n] = normalCode(code)), (at[n++] = k - 1);
+			kept.push(code);
+			if (!isQuote(code)) (norm.push(normalCode(code)), at.push(kept.length - 1));
 		}
 	}
-	const start = fromCodes(norm, 0, n).indexOf(target.replace(/，/g, ','));
+	const start = fromCodes(norm, 0, norm.length).indexOf(target.replace(/，/g, ','));
 	// A line the join reworded (a 类 marker dropped) does not align: the joined text is still right.
 	if (start < 0 || target.length === 0) return target;
 	return fromCodes(kept, at[start], at[start + target.length - 1] + 1);
@@ -84,9 +79,9 @@ function normalCode(code: number): number {
 }
 
 /** codes[from, to) as a string, in pieces (a call takes a bounded number of arguments). */
-function fromCodes(codes: Uint16Array, from: number, to: number): string {
+function fromCodes(codes: readonly number[], from: number, to: number): string {
 	let out = '';
-	for (let i = from; i < to; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + 4096)) as unknown as number[]);
+	for (let i = from; i < to; i += 4096) out += String.fromCharCode(...codes.slice(i, Math.min(to, i + 4096)));
 	return out;
 }
 
