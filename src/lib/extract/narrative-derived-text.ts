@@ -53,6 +53,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * (which made this the largest allocation of the extractor).
  */
 function alignByCodeUnits(span: readonly SourceLine[], target: string): string {
+	if (!span.some((l) => QUOTE.test(l.text))) return alignWithoutQuotes(span, target);
 	const kept: number[] = [];
 	const norm: number[] = [];
 	const at: number[] = [];
@@ -69,6 +70,23 @@ function alignByCodeUnits(span: readonly SourceLine[], target: string): string {
 	// A line the join reworded (a 类 marker dropped) does not align: the joined text is still right.
 	if (start < 0 || target.length === 0) return target;
 	return fromCodes(kept, at[start], at[start + target.length - 1] + 1);
+}
+
+const QUOTE = /[“”"‘’]/;
+const FULL_WIDTH_FIGURE = /[０-９．]/;
+
+/**
+ * alignByCodeUnits for lines without a quotation mark (most reasons): the kept characters are the
+ * lines without their spaces, and their normal spelling has the same length, so the passage is
+ * found in one string and sliced from the other — with no array of character codes.
+ */
+function alignWithoutQuotes(span: readonly SourceLine[], target: string): string {
+	const kept = span.map((l) => l.text.replace(/\s+/g, '')).join('');
+	const commas = kept.replace(/，/g, ',');
+	const norm = FULL_WIDTH_FIGURE.test(commas) ? commas.replace(/[０-９．]/g, (c) => normal(c, c.charCodeAt(0))) : commas;
+	const start = norm.indexOf(target.replace(/，/g, ','));
+	if (start < 0 || target.length === 0) return target;
+	return kept.slice(start, start + target.length);
 }
 
 /** One character code as the joined text spells it (see normal). */
