@@ -121,7 +121,8 @@ export function readCodedTable(rows: readonly Row[], options: CodedTableOptions)
 	const coded = dedupeCodes(entries.filter((e) => e.code !== null), problems, options.label);
 	const totalEntry = entries.find((e) => e.code === null) ?? null;
 	const labelled = labelledTotals(rows, columns);
-	const ctx: NodeContext = { columns, problems, label: options.label, converted: options.converted === true, blockOf: blockFinder(rows, columns) };
+	const converted = options.converted === true;
+	const ctx: NodeContext = { columns, problems, label: options.label, converted, holds: rowArithmetic(columns, converted), blockOf: blockFinder(rows, columns) };
 	const nodes = buildNodes(coded, totalEntry, labelled, ctx);
 	const placements = solveTree({ nodes, total: null, columns: columns.length });
 	const printed = new Set(coded.map((e) => e.code as string));
@@ -183,6 +184,8 @@ interface NodeContext {
 	problems: CodedTable['problems'];
 	label: string;
 	converted: boolean;
+	/** The table's row arithmetic (rowArithmetic), made once for all its rows. */
+	holds: (v: Vector) => boolean;
 	/** The 人员经费 / 公用经费 block an entry stands in, where the layout says. */
 	blockOf: (e: Entry) => ColumnRole | null;
 }
@@ -265,7 +268,7 @@ export function parentCodeOf(code: string, printed: ReadonlySet<string>): string
  * The placements a row's own arithmetic allows. A row that fills every column — blanks kept, or
  * blanks printed as `-`/`—` where the layout drops them — is read by position.
  */
-function candidatesOf(e: Entry, { columns, problems, label, converted }: NodeContext): Vector[] {
+function candidatesOf(e: Entry, { columns, problems, label, holds }: NodeContext): Vector[] {
 	const n = columns.length;
 	const cells = e.blanksKept ? fitKeptBlanks(e.figures, n) : e.figures.filter((f) => f !== '');
 	const amounts = cells.map(parseAmount); // each cell parsed once: both readings below need it
@@ -275,7 +278,6 @@ function candidatesOf(e: Entry, { columns, problems, label, converted }: NodeCon
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 有 ${filled.length} 个数字，但表只有 ${n} 列 (too many figures)` });
 		return [];
 	}
-	const holds = rowArithmetic(columns, converted);
 	const fits = distinctPlacements(filled, n, holds);
 	if (fits.length === 0) {
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 的 ${filled.length} 个数字放不进 ${n} 列且满足合计=各项之和 (no placement fits)` });
