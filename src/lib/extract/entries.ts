@@ -141,11 +141,17 @@ function entriesOfRow(row: Row, hasTotal: boolean, groupStarts: readonly number[
 	return out;
 }
 
+/** The characters TOTAL_LABEL starts with, by code: most cells are settled on their first one. */
+const TOTAL_FIRST = new Set([...'合总'].map((c) => c.charCodeAt(0)));
+
 function entryStart(cells: readonly Cell[], i: number): { code: string | null } | null {
 	const t = cells[i].text;
-	if (TOTAL_LABEL.test(t)) return { code: null };
+	const first = t.charCodeAt(0);
+	if (TOTAL_FIRST.has(first) && TOTAL_LABEL.test(t)) return { code: null };
+	// A code is 3, 5 or 7 digits (toHalfWidth keeps the length): any other cell stops here.
+	if (t.length !== 3 && t.length !== 5 && t.length !== 7) return null;
 	// Codes may be printed in full-width digits like the amounts; they are kept in ASCII.
-	const code = t.charCodeAt(0) >= 0xff10 ? toHalfWidth(t) : t;
+	const code = first >= 0xff10 ? toHalfWidth(t) : t;
 	if (!CODE.test(code)) return null;
 	// A code is followed by its name; a bare number followed by figures is an amount.
 	let next = i + 1;
