@@ -1,7 +1,7 @@
 /** TrimmedLines and isWhiteSpace must read a line exactly as String.prototype.trim does. */
 import { describe, expect, it } from 'vitest';
 import { isWhiteSpace, TrimmedLines } from '../../../src/lib/extract/trimmed-lines';
-import { splitLines } from '../../../src/lib/extract/layout';
+import { splitAtSpaces, splitLines } from '../../../src/lib/extract/layout';
 
 describe('isWhiteSpace', () => {
 	it('is what /\\s/ and trim() take for white space, over every code unit', () => {
@@ -34,5 +34,20 @@ describe('TrimmedLines', () => {
 		expect(t.text(texts.length)).toBe('');
 		expect(t.length(-1)).toBe(0);
 		expect(t.first(texts.length)).toBeNaN();
+	});
+});
+
+describe('splitAtSpaces', () => {
+	it('is text.split(/\\s+/) for trimmed, non-empty texts', () => {
+		const texts = ['a', '2010301 行政运行 251.00  251.00', '合计\u3000\u3000100\t200', 'x\u00a0y\ufeffz', '一般 公共\r\n服务', '𠀀 字  ab'];
+		for (const text of texts) expect(splitAtSpaces(text), JSON.stringify(text)).toEqual(text.split(/\s+/));
+	});
+
+	it('splits at every kind of white space as the regex does', () => {
+		for (let c = 0; c <= 0xffff; c++) {
+			const text = `a${String.fromCharCode(c)}b`;
+			if (text.trim() !== text) continue;
+			expect(splitAtSpaces(text)).toEqual(text.split(/\s+/));
+		}
 	});
 });
