@@ -21,7 +21,8 @@ export interface FilterOptions {
  * prerendered page, so hydrating one makes no request; the fallback page fetches the small file.
  */
 export const load: LayoutLoad = async ({ fetch, route }): Promise<FilterOptions> => {
-	// Every page but a document page (and the error page) runs a query as soon as it renders: start
+	// Every page but a document page (and the error page) runs a query as soon as it renders, or at
+	// the reader's first filter change (the unfiltered overview, drawn from the snapshot): start
 	// DuckDB here, before the page hydrates, so its wasm downloads and compiles in the worker while
 	// the page's own JavaScript runs (at 30,000 documents hydration takes a good part of a second).
 	// Failures show through the database's phase (DbBadge, the views), as when a view starts it.

@@ -1,8 +1,9 @@
 /**
  * The browser's data: one database file (corpus.duckdb, written by the extractor beside the Parquet)
  * fetched once and attached by DuckDB-WASM as it is — no Parquet is fetched or decoded by the views.
- * The overview shows its snapshot (and the first chart's still) while the file is on its way; the
- * live queries wait for it, and every view is answerable once it is attached.
+ * The unfiltered overview is the snapshot (KPIs, both charts, the matrix's counts) and is drawn while
+ * the file is on its way; a filter's live queries wait for it, and every view is answerable once it
+ * is attached.
  */
 import { describe, expect, it } from 'vitest';
 import { useE2E } from './harness';
@@ -10,7 +11,7 @@ import { useE2E } from './harness';
 const e2e = useE2E();
 
 describe('the database file', () => {
-	it('/ waits for corpus.duckdb, then answers every chart from it; no Parquet is fetched', async () => {
+	it('/ draws from its snapshot while corpus.duckdb is on its way, then answers a filter from it; no Parquet is fetched', async () => {
 		const t = await e2e.newPage();
 		let release!: () => void;
 		const held = new Promise<void>((resolve) => (release = resolve));
@@ -22,15 +23,18 @@ describe('the database file', () => {
 		});
 		await t.goto('/');
 		await expect.poll(() => asked, { timeout: 60_000 }).toBe(true);
-		// held back: DuckDB cannot be ready, and the snapshot's KPIs are on the page meanwhile
-		await t.page.waitForTimeout(300);
+		// held back: DuckDB cannot be ready, and the snapshot's KPIs and charts are on the page meanwhile
+		const drawn = await t.waitForCharts({ min: 2, timeout: 60_000 });
+		expect(drawn.map((c) => c.state)).toEqual(['ready', 'ready']);
 		expect(await t.page.evaluate(() => document.documentElement.dataset.duckdb ?? null)).toBeNull();
 		expect(await t.page.locator('.kpis').textContent()).toContain('万元');
 
 		release();
 		await t.waitForDuckDB({ timeout: 60_000 });
-		const charts = await t.waitForCharts({ min: 2, timeout: 60_000 });
+		// a filter: both charts' queries run on the attached file
+		const charts = await t.afterRender(() => t.page.locator('[data-filter="kind"]').selectOption('budget'), { timeout: 60_000 });
 		expect(charts.map((c) => c.state)).toEqual(['ready', 'ready']);
+		expect(new URL(t.page.url()).search).toBe('?kind=budget');
 		const data = t.requests.map((r) => r.url).filter((u) => u.includes('/data/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
 		expect(data).toEqual(['corpus.duckdb']);
 		const marks = await t.page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));

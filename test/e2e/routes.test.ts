@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useE2E, type TrackedPage } from './harness';
+import { chartSeries } from './chart-data';
 
 const e2e = useE2E();
 
@@ -48,13 +49,20 @@ describe('every view renders without errors', () => {
 });
 
 describe('/ overview', () => {
-	it('draws its first chart and KPIs from the build-time snapshot even when DuckDB cannot load', async () => {
+	it('draws both charts and the KPIs from the build-time snapshot even when DuckDB cannot load', async () => {
 		const t = await e2e.newPage();
 		// Refuse DuckDB's wasm: anything that waits for DuckDB can then never become ready.
 		await t.page.route('**/*.wasm', (route) => route.abort());
 		await t.goto('/');
 		await t.page.waitForSelector('[data-chart="overview-split"][data-chart-state="ready"]', { timeout: 10_000 });
 		expect(await text(t, '.kpis')).toContain('3 个单位各自最新一份');
+		// spending by year too: drawn at hydration, not when DuckDB is ready — its 预算 stack holds
+		// the three units' printed totals (綦江区 1,172.15 + 北碚区 662.22 + 九龙坡区 2,132.83)
+		await t.page.waitForSelector('[data-chart="overview-by-year"][data-chart-state="ready"]', { timeout: 10_000 });
+		const budget = (await chartSeries(t, 'overview-by-year')).filter((s) => s.stack === '预算');
+		const total = budget.flatMap((s) => s.points).reduce((sum, p) => sum + (p.value ?? 0), 0);
+		expect(total).toBeCloseTo(3967.2, 2);
+		expect(await t.page.evaluate(() => document.documentElement.dataset.duckdb ?? null)).toBeNull();
 		// the coverage matrix's counts come from the snapshot too: one cell per seed (its cells are
 		// created one task after hydration)
 		await t.page.locator('.coverage [data-coverage-cell]').first().waitFor({ timeout: 10_000 });

@@ -10,10 +10,12 @@ import {
 	knownValuesQuery,
 	kpiQuery,
 	toKnownValues,
+	yearStackQuery,
 	type CoverageRow,
 	type DocumentRow,
 	type KnownValueRow,
-	type KpiRow
+	type KpiRow,
+	type YearStackRow
 } from '$lib/queries';
 import { openNodeDb } from './duckdb-node';
 
@@ -27,6 +29,12 @@ export interface Snapshot {
 	kpis: KpiRow[];
 	/** Coverage rows for the empty filter; group them with `groupCoverage`. */
 	coverage: CoverageRow[];
+	/**
+	 * The overview's spending by year for the empty filter (`yearStackQuery`): the chart is drawn
+	 * at hydration, not when DuckDB is ready — at a whole city its first draw there was the longest
+	 * main-thread task of the page, run while the browser compiles DuckDB's hot code on the cores.
+	 */
+	yearStack: YearStackRow[];
 }
 
 /**
@@ -36,13 +44,14 @@ export interface Snapshot {
 export async function loadSnapshot(dataDir: string): Promise<Snapshot> {
 	const db = await openNodeDb(dataDir);
 	try {
-		const [documents, knownRows, kpis, coverage] = await Promise.all([
+		const [documents, knownRows, kpis, coverage, yearStack] = await Promise.all([
 			db.client.query<DocumentRow>(documentsListQuery(EMPTY_FILTERS)),
 			db.client.query<KnownValueRow>(knownValuesQuery()),
 			db.client.query<KpiRow>(kpiQuery(EMPTY_FILTERS)),
-			db.client.query<CoverageRow>(coverageQuery(EMPTY_FILTERS))
+			db.client.query<CoverageRow>(coverageQuery(EMPTY_FILTERS)),
+			db.client.query<YearStackRow>(yearStackQuery(EMPTY_FILTERS))
 		]);
-		return { documents, known: toKnownValues(knownRows), kpis, coverage };
+		return { documents, known: toKnownValues(knownRows), kpis, coverage, yearStack };
 	} finally {
 		db.close();
 	}

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/model';
 import { parseFilters } from '../../../src/lib/filters/url';
-import { coverageQuery, documentsListQuery, kpiQuery } from '../../../src/lib/queries';
+import { coverageQuery, documentsListQuery, kpiQuery, yearStackQuery } from '../../../src/lib/queries';
 import { loadSnapshot, type Snapshot } from '../../../src/lib/server/snapshot';
 import { openWasmNodeDb } from '../../helpers/duckdb-wasm-node';
 import { extractedDataDir } from '../../helpers/extracted-data';
@@ -37,6 +37,12 @@ describe('loadSnapshot', () => {
 		// printed totals: 綦江区 1,172.15 + 北碚区 662.22 + 九龙坡区 2,132.83
 		expect(snapshot.kpis[0].total).toBeCloseTo(3967.2, 2);
 		expect(snapshot.coverage).toHaveLength(5);
+		// the overview's spending by year: one row per seed (five units, each its own segment); the
+		// 预算 rows add up to the three units' printed totals above
+		expect(snapshot.yearStack).toHaveLength(5);
+		const budget = snapshot.yearStack.filter((r) => r.kind === 'budget');
+		expect(budget.map((r) => r.year).sort()).toEqual([2023, 2024, 2025]);
+		expect(budget.reduce((s, r) => s + (r.total ?? 0), 0)).toBeCloseTo(3967.2, 2);
 	});
 
 	it('validates URL filters with its known values', () => {
@@ -51,6 +57,7 @@ describe('loadSnapshot', () => {
 		expect(await wasm.client.query(documentsListQuery(EMPTY_FILTERS))).toEqual(snapshot.documents);
 		expect(await wasm.client.query(kpiQuery(EMPTY_FILTERS))).toEqual(snapshot.kpis);
 		expect(await wasm.client.query(coverageQuery(EMPTY_FILTERS))).toEqual(snapshot.coverage);
+		expect(await wasm.client.query(yearStackQuery(EMPTY_FILTERS))).toEqual(snapshot.yearStack);
 	}, 60_000);
 
 	it('fails loudly, naming the file, when the data is missing', async () => {
