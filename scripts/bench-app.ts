@@ -355,6 +355,22 @@ async function coldRun(url: string): Promise<ColdRun> {
 	}
 }
 
+/**
+ * The first document page `page` links to: a link on the page, or — the overview draws no link per
+ * document — the first one listed by opening the coverage matrix's first cell, as a reader would.
+ * Null when there is none.
+ */
+async function documentLink(page: Page): Promise<string | null> {
+	const first = (selector: string, timeout: number) =>
+		page.locator(selector).first().getAttribute('href', { timeout }).catch(() => null);
+	const onPage = await first('a[href*="/documents/"]', 1_000);
+	if (onPage) return onPage;
+	const cell = page.locator('[data-coverage-cell]').first();
+	if ((await cell.count()) === 0) return null;
+	await cell.click();
+	return first('#coverage-cell-docs a[data-doc-link]', NAV_TIMEOUT_MS);
+}
+
 /** A first visit of `url` in a fresh browser: what it received, and the first document page it links to. */
 async function firstVisit(url: string): Promise<{ transfer: Transfer; documentHref: string | null }> {
 	const b = await freshBrowser();
@@ -363,8 +379,7 @@ async function firstVisit(url: string): Promise<{ transfer: Transfer; documentHr
 			await b.page.goto(url, { waitUntil: 'load' });
 			await visitSettled(b.page, NAV_TIMEOUT_MS);
 		});
-		const documentHref = await b.page.locator('a[href*="/documents/"]').first().getAttribute('href', { timeout: 10_000 }).catch(() => null);
-		return { transfer, documentHref };
+		return { transfer, documentHref: await documentLink(b.page) };
 	} finally {
 		await closeBrowser(b);
 	}
