@@ -10,7 +10,8 @@
  *     time, peak RSS. The same rates and RSS at every size is what linear time and flat memory
  *     look like.
  *  3. Scale (BENCH_DOCS, default "3000"; e.g. "3000,30000"): that many documents through the
- *     workers and the Parquet writer with Node's default heap — peak RSS and documents/s.
+ *     workers and the Parquet writer with Node's default heap, BENCH_REPEAT times (the median run)
+ *     — peak RSS and documents/s.
  *  4. PDF pages/s: the PDFs of ../shared/real-pdfs/jiangsu and test/fixtures (each file once)
  *     through `extractFile` with the Node pdf.js engine, beside pdf.js's own text extraction of
  *     the same files (open + getTextContent on every page: the floor), alternated per file, 3 runs.
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
 		});
 	}
 	const scale: TextRun[] = [];
-	for (const docs of SCALE_DOCS) await withCorpus((docs / seeds) * seedBytes - 1, (dir) => scale.push(childRun(dir, JOBS)));
+	for (const docs of SCALE_DOCS) await withCorpus((docs / seeds) * seedBytes - 1, (dir) => scale.push(medianRun(dir, JOBS)));
 	const pdf = await measurePdfs(PDF_DIRS);
 	const m = machineInfo();
 	const body = [
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
 		'',
 		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', 'peak RSS'], textRows(text)),
 		'',
-		`Scale, ${JOBS} worker thread(s), Node's default heap, one run each:`,
+		`Scale, ${JOBS} worker thread(s), Node's default heap; the run with the median extraction time of ${REPEAT}:`,
 		'',
 		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', 'peak RSS'], textRows(scale)),
 		'',
