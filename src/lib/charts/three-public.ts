@@ -5,7 +5,8 @@
  */
 import type { ThreePublicRow } from '$lib/queries/three-public';
 import type { DerivedExecutionRow } from '$lib/queries/narrative';
-import { derivedLabel, unitLabel } from '$lib/format/labels';
+import { toCsv, type CsvColumn } from '$lib/format/csv';
+import { derivedLabel, kindLabel, unitLabel } from '$lib/format/labels';
 import {
 	axisTooltip,
 	ITEM_COLOR,
@@ -88,22 +89,31 @@ export function derivedBudgets(finals: readonly ThreePublicRow[], derived: reado
 		.filter((r) => r.measure.startsWith(THREE_PUBLIC_PREFIX))
 		.map((r) => ({ ...r, item: r.measure.slice(THREE_PUBLIC_PREFIX.length) }));
 	const placeOf = (r: Place): Place => ({ district: r.district, unit: r.unit, year: r.year });
-	const out: DerivedBudget[] = [];
+	// by place and item, and the finals by place: linear at a whole city's thousands of 决算
+	const out = new Map<string, DerivedBudget>();
 	const add = (place: Place, item: DerivedBudget['item'], value: number, from: DerivedExecutionRow) => {
-		const hit = out.find((d) => d.item === item && samePlace(d.place, place));
+		const key = JSON.stringify([placeYear(place), item]);
+		const hit = out.get(key);
 		if (hit) {
 			hit.value = sum2([hit.value, value]);
 			hit.from.push(from);
-		} else out.push({ place, item, value, from: [from] });
+		} else out.set(key, { place, item, value, from: [from] });
 	};
+	const finalsAt = new Map<string, ThreePublicRow[]>();
+	for (const r of finals) {
+		const k = placeYear(r);
+		const list = finalsAt.get(k);
+		if (list) list.push(r);
+		else finalsAt.set(k, [r]);
+	}
 	for (const r of asItems.filter((r) => r.item === 'total')) add(placeOf(r), 'total', r.budget, r);
 	for (const p of threePublicParts(asItems, (r) => r.budget, (r) => placeYear(r))) add(placeOf(p.source), p.item, p.value, p.source);
 	const printed = (d: DerivedBudget): boolean => {
-		const mine = finals.filter((r) => samePlace(r, d.place));
+		const mine = finalsAt.get(placeYear(d.place)) ?? [];
 		if (d.item === 'total') return threePublicTotal(mine, d.place, 'budget') !== null;
 		return threePublicParts(mine, (r) => r.budget, placeKey).some((p) => p.item === d.item);
 	};
-	return out.filter((d) => !printed(d));
+	return [...out.values()].filter((d) => !printed(d));
 }
 
 /** A derived 年初预算数's tooltip lines: how much, from which 决算, why, and where. */
@@ -168,14 +178,19 @@ export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[], deriv
 	};
 }
 
+/** At most this many disclosures are named in {@link finalsAdded}; the count covers them all. */
+const NAMED_FINALS = 10;
+
 /**
  * Which 决算 disclosures the per-item chart adds up, in words: `2 份决算公开相加：九龙坡区·政务服务
- * 管理办公室（2021年）、江津区·政务服务管理办公室（2020年）`; `''` when there are none.
+ * 管理办公室（2021年）、江津区·政务服务管理办公室（2020年）` — the first ten and `等` past ten (at a
+ * whole city they are thousands); `''` when there are none.
  */
 export function finalsAdded(rows: readonly ThreePublicRow[]): string {
 	const places = placesOf(rows.filter((r) => r.kind === 'final'));
 	if (places.length === 0) return '';
-	return `${places.length} 份决算公开相加：${places.map((p) => `${unitLabel(p.district, p.unit)}（${p.year}年）`).join('、')}`;
+	const named = places.slice(0, NAMED_FINALS).map((p) => `${unitLabel(p.district, p.unit)}（${p.year}年）`);
+	return `${places.length} 份决算公开相加：${named.join('、')}${places.length > NAMED_FINALS ? ' 等' : ''}`;
 }
 
 /**
@@ -281,4 +296,32 @@ export function threePublicTable(rows: readonly ThreePublicRow[]): ThreePublicTa
 		actual: r.actual,
 		rate: r.kind === 'final' ? executionRate(r.budget, r.actual) : '—'
 	}));
+}
+
+const TABLE_COLUMNS: CsvColumn[] = [
+	{ key: 'district', header: '区县' },
+	{ key: 'unit', header: '部门类别' },
+	{ key: 'year', header: '年度' },
+	{ key: 'kind', header: '类型' },
+	{ key: 'item', header: '项目' },
+	{ key: 'budget', header: '预算数（万元）' },
+	{ key: 'actual', header: '决算数（万元）' },
+	{ key: 'rate', header: '执行率（%）' }
+];
+
+/** The detail table as CSV: every row, figures as numbers (万元; the rate in percent, two decimals). */
+export function threePublicCsv(rows: readonly ThreePublicRow[]): string {
+	return toCsv(
+		TABLE_COLUMNS,
+		rows.map((r) => ({
+			district: r.district,
+			unit: r.unit,
+			year: r.year,
+			kind: kindLabel(r.kind),
+			item: THREE_PUBLIC_LABEL[r.item] ?? r.item,
+			budget: r.budget,
+			actual: r.actual,
+			rate: r.kind === 'final' && r.budget !== null && r.budget !== 0 && r.actual !== null ? Math.round((r.actual / r.budget) * 10000) / 100 : null
+		}))
+	);
 }

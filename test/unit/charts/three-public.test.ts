@@ -6,6 +6,7 @@ import {
 	derivedBudgets,
 	executionRate,
 	finalsAdded,
+	threePublicCsv,
 	threePublicTable,
 	threePublicTotal
 } from '$lib/charts/three-public';
@@ -63,6 +64,12 @@ describe('one unit per bar', () => {
 	it('says which 决算 the per-item chart adds up', () => {
 		expect(finalsAdded(two)).toBe(`2 份决算公开相加：沙坪坝区·人民政府办公室（2024年）、沙坪坝区·${GOV}（2024年）`);
 		expect(finalsAdded(two.filter((x) => x.kind === 'budget'))).toBe('');
+		// a whole city: the first ten named, all counted
+		const many = Array.from({ length: 12 }, (_, i) => ({ ...two[0], year: 2000 + i }));
+		const text = finalsAdded(many);
+		expect(text.startsWith('12 份决算公开相加：')).toBe(true);
+		expect(text.split('、')).toHaveLength(10);
+		expect(text.endsWith('（2009年） 等')).toBe(true);
 	});
 });
 
@@ -180,5 +187,15 @@ describe('/three-public: a 决算\'s 年初预算数 from its prose where its ta
 		expect(html).toContain('原因：主要原因是严格落实公车使用规定');
 		// without derived pairs the chart is as before
 		expect((buildItemsBudgetVsActualOption(NO_BUDGET)!.series as Bar[]).map((s) => s.name)).toEqual(['预算数（决算公开）', '决算数']);
+	});
+});
+
+describe('threePublicCsv', () => {
+	it('lists every row with figures as numbers and the 决算 rate in percent', () => {
+		const csv = threePublicCsv([r('北碚区', 2021, 'final', 'total', 8, 6), r('北碚区', 2022, 'budget', 'reception', 1.5, null)]);
+		const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+		expect(lines[0]).toBe('区县,部门类别,年度,类型,项目,预算数（万元）,决算数（万元）,执行率（%）');
+		expect(lines[1]).toBe(`北碚区,${GOV},2021,决算,“三公”经费合计,8,6,75`);
+		expect(lines[2]).toBe(`北碚区,${GOV},2022,预算,公务接待费,1.5,,`);
 	});
 });
