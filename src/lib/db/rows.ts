@@ -52,4 +52,3 @@ export function arrowToRows(table: Table): PlainRow[] {
 	}
 	return rows;
 }
-
