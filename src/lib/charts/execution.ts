@@ -6,7 +6,7 @@ import type { ChangeRow, ExecutionRow, RankingMeasure, RankingRow } from '$lib/q
 import type { DerivedExecutionRow } from '$lib/queries/narrative';
 import { toCsv, type CsvColumn } from '$lib/format/csv';
 import { derivedLabel, kindLabel, unitLabel } from '$lib/format/labels';
-import { formatChange, formatPercent, formatWan } from '$lib/format/number';
+import { formatChange, formatPercent, formatWan, percentNumber } from '$lib/format/number';
 import { axisTooltip, barValueText, cartesianBase, KIND_COLOR, SPLIT_COLOR, THREE_PUBLIC_LABEL, valueLabels, wanAxis, wanText } from './common';
 import { INK } from './contrast';
 import { DERIVED_SERIES, derivedBarStyle, derivedSourceText } from './derived-style';
@@ -42,7 +42,6 @@ const CHART_COLOR: Record<(typeof CHARTED)[number], string> = {
 };
 
 /** A ratio as a percentage number with two decimals (0.9608 → 96.08), for drawing and CSV. */
-const pct = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 10000) / 100);
 
 /** The charted measure a 决算's prose gives a 年初预算数 for (narrative_figures' measure names). */
 const CHARTED_OF_NARRATIVE: Record<string, (typeof CHARTED)[number]> = {
@@ -217,7 +216,7 @@ const EXECUTION_COLUMNS: CsvColumn[] = [
 export function executionCsv(rows: readonly ExecutionRow[]): string {
 	return toCsv(
 		EXECUTION_COLUMNS,
-		rows.map((r) => ({ district: r.district, unit: r.unit, year: r.year, measure: measureName(r.measure, r.name), budget: r.budget, final: r.final, rate: pct(r.rate) }))
+		rows.map((r) => ({ district: r.district, unit: r.unit, year: r.year, measure: measureName(r.measure, r.name), budget: r.budget, final: r.final, rate: percentNumber(r.rate) }))
 	);
 }
 
@@ -236,7 +235,7 @@ const CHANGE_COLUMNS: CsvColumn[] = [
 export function changeCsv(rows: readonly ChangeRow[]): string {
 	return toCsv(
 		CHANGE_COLUMNS,
-		rows.map((r) => ({ district: r.district, unit: r.unit, kind: kindLabel(r.kind), year: r.year, measure: measureName(r.measure, r.name), previous: r.previous, value: r.value, change: r.change, ratio: pct(r.change_ratio) }))
+		rows.map((r) => ({ district: r.district, unit: r.unit, kind: kindLabel(r.kind), year: r.year, measure: measureName(r.measure, r.name), previous: r.previous, value: r.value, change: r.change, ratio: percentNumber(r.change_ratio) }))
 	);
 }
 
@@ -287,7 +286,7 @@ export function rankingCsv(measure: RankingMeasure, rows: readonly RankingRow[])
 	];
 	return toCsv(
 		columns,
-		rows.map((r) => ({ rank: r.rank, district: r.district, unit: r.unit, year: r.year, kind: rankingKindLabel(r.kind), value: amount ? r.value : pct(r.value) }))
+		rows.map((r) => ({ rank: r.rank, district: r.district, unit: r.unit, year: r.year, kind: rankingKindLabel(r.kind), value: amount ? r.value : percentNumber(r.value) }))
 	);
 }
 

@@ -6,6 +6,7 @@
 import type { ThreePublicRow } from '$lib/queries/three-public';
 import type { DerivedExecutionRow } from '$lib/queries/narrative';
 import { toCsv, type CsvColumn } from '$lib/format/csv';
+import { percentNumber } from '$lib/format/number';
 import { derivedLabel, kindLabel, unitLabel } from '$lib/format/labels';
 import {
 	axisTooltip,
@@ -321,7 +322,7 @@ export function threePublicCsv(rows: readonly ThreePublicRow[]): string {
 			item: THREE_PUBLIC_LABEL[r.item] ?? r.item,
 			budget: r.budget,
 			actual: r.actual,
-			rate: r.kind === 'final' && r.budget !== null && r.budget !== 0 && r.actual !== null ? Math.round((r.actual / r.budget) * 10000) / 100 : null
+			rate: r.kind === 'final' && r.budget !== null && r.budget !== 0 && r.actual !== null ? percentNumber(r.actual / r.budget) : null
 		}))
 	);
 }

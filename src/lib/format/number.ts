@@ -22,6 +22,11 @@ export function formatWanWithUnit(n: number | null | undefined): string {
 	return text === MISSING ? text : `${text} 万元`;
 }
 
+/** A ratio (0–1) as a CSV percentage number, two decimals: `0.57774` → `57.77`; null stays null. */
+export function percentNumber(ratio: number | null): number | null {
+	return ratio === null ? null : Math.round(ratio * 10000) / 100;
+}
+
 /** A ratio (0–1) as a percentage: `0.5777` → `57.8%`; null → `—`. */
 export function formatPercent(ratio: number | null | undefined, digits = 1): string {
 	if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return MISSING;
