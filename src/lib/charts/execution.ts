@@ -41,8 +41,6 @@ const CHART_COLOR: Record<(typeof CHARTED)[number], string> = {
 	three_public: '#c2415d'
 };
 
-/** A ratio as a percentage number with two decimals (0.9608 → 96.08), for drawing and CSV. */
-
 /** The charted measure a 决算's prose gives a 年初预算数 for (narrative_figures' measure names). */
 const CHARTED_OF_NARRATIVE: Record<string, (typeof CHARTED)[number]> = {
 	expenditure_total: 'total',
