@@ -14,9 +14,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseDocument, mergeSources, planCorpus, profileSource, type CorpusStep, type FileProfile } from '../../src/lib/extract/corpus';
-import { documentId, ExtractError, extractSource, readSource, type ExtractedDocument, type FileOptions } from '../../src/lib/extract/index';
+import { ExtractError, extractSource, readSource, type ExtractedDocument, type FileOptions } from '../../src/lib/extract/index';
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import type { SourceText } from '../../src/lib/extract/source';
+import { documentIdSync } from './document-id-node';
 
 export interface FileFailure {
 	file: string;
@@ -75,7 +76,7 @@ export async function readAndProfile(dir: string, file: string, override: Partia
 	const bytes = new Uint8Array(readFileSync(join(dir, file)));
 	try {
 		const source = await readSource(file, bytes, options);
-		const id = await documentId(bytes);
+		const id = documentIdSync(bytes);
 		const profile = profileSource(file, source, override);
 		return { file, bytes: bytes.length, ok: true, id, profile, source: source.format === 'pdf' ? source : null };
 	} catch (error) {
@@ -169,7 +170,7 @@ async function extractMerged(dir: string, task: StepTask, options: FileOptions, 
 	const name = files.join(' + ');
 	try {
 		const parts = await Promise.all(files.map(async (file) => ({ file, source: await sourceOf(dir, file, task, options) })));
-		const id = await documentId(...files.map((f) => new Uint8Array(readFileSync(join(dir, f)))));
+		const id = documentIdSync(...files.map((f) => new Uint8Array(readFileSync(join(dir, f)))));
 		outcome.documents.push(extractSource(name, mergeSources(parts), id, { ...options, override: mergedOverride(files, task.overrides) }));
 	} catch (error) {
 		outcome.failures.push(toFailure(name, error));
