@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCorpus } from './lib/bench-corpus';
 import { listDisclosures } from './lib/extract-folder';
-import { measurePdfs, measureText, type PdfRun, type TextRun } from './lib/bench-measure';
+import { measurePdfs, type PdfRun, type TextRun } from './lib/bench-measure';
 import { describeLoad, describeMachine, loadAverage, machineInfo, markdownTable, median, today, updateSection } from './lib/benchmarks-md';
 import { statSync } from 'node:fs';
 
@@ -36,7 +36,6 @@ const SCALE_DOCS = list('BENCH_DOCS', '3000');
 const JOBS = Number(process.env.BENCH_JOBS ?? Math.max(1, availableParallelism() - 1));
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
 const CLI_RUNS = 5;
-const TSX = ['--import', 'tsx'];
 
 function timeCli(): number[] {
 	const out = mkdtempSync(join(tmpdir(), 'bench-cli-'));
@@ -47,9 +46,12 @@ function timeCli(): number[] {
 	});
 }
 
-/** Measures `dir` in a child process, so each run starts with a fresh heap (Node's default size). */
+/**
+ * Measures `dir` in a child process, so each run starts with a fresh heap (Node's default size),
+ * running the bundled JavaScript as the CLI does (not the TypeScript through tsx).
+ */
 function childRun(dir: string, jobs: number): TextRun {
-	const out = execFileSync('node', [...TSX, 'scripts/bench-extract.ts', '--text-child', dir, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+	const out = execFileSync('node', ['scripts/lib/run-bundled.mjs', 'scripts/lib/bench-text-child.ts', dir, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
 	return JSON.parse(out.trim().split('\n').pop() as string) as TextRun;
 }
 
@@ -141,12 +143,7 @@ async function main(): Promise<void> {
 	updateSection('BENCHMARKS.md', 'Extraction', body);
 }
 
-async function child(dir: string, jobs: number): Promise<void> {
-	console.log(JSON.stringify(await measureText(dir, jobs)));
-}
-
-const at = process.argv.indexOf('--text-child');
-(at >= 0 && process.argv[at + 1] ? child(process.argv[at + 1] as string, Number(process.argv[at + 2] ?? 0)) : main()).catch((e) => {
+main().catch((e) => {
 	console.error(e);
 	process.exit(1);
 });
