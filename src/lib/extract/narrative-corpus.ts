@@ -19,22 +19,64 @@ interface Facts {
 	values: Map<string, number>;
 }
 
+/**
+ * What the check of one derived figure needs of its narrative_figures row — not the row: its
+ * reason clause and the stated change are not compared, and at 30,000 documents whole rows (with
+ * their strings copied again in every row a worker sends) were most of the folder's memory.
+ */
+interface DerivedFact {
+	docId: string;
+	measure: string;
+	relation: string;
+	figureYear: number | null;
+	figureKind: string | null;
+	value: number | null;
+	line: number | null;
+	page: number | null;
+	file: string | null;
+}
+
 const KIND_WORDS: Record<string, string> = { budget: '预算', final: '决算' };
 
 export class NarrativeCorpus {
 	private readonly byKey = new Map<string, Facts>();
-	private readonly derived: RowOf<'narrative_figures'>[] = [];
-	/** doc_id → its unit, for the derived rows (which carry only doc_id). */
+	private readonly derived: DerivedFact[] = [];
+	/** doc_id → its unit, for the derived facts (which carry only doc_id). */
 	private readonly unitOf = new Map<string, { district: string | null; unit: string | null }>();
+	/**
+	 * One copy of each string kept: measure names, relations and kinds repeat in every document, and a
+	 * document's doc_id and file in each of its rows (rows from a worker arrive with copies of each).
+	 */
+	private readonly strings = new Map<string, string>();
 
 	/** Notes one document's rows (returned unchanged, so a caller can pass them straight on). */
 	add(rows: ContractRows): ContractRows {
 		for (const doc of rows.documents) {
 			const key = unitKey(doc.district, doc.department_kind ?? doc.department, doc.year, doc.kind);
-			if (key && !this.byKey.has(key)) this.byKey.set(key, { docId: doc.doc_id as string, file: doc.source_file ?? '', values: printedValues(rows, doc) });
+			if (key && !this.byKey.has(key)) {
+				const values = new Map<string, number>();
+				for (const [measure, value] of printedValues(rows, doc)) values.set(this.intern(measure), value);
+				this.byKey.set(key, { docId: this.intern(doc.doc_id as string), file: this.intern(doc.source_file ?? ''), values });
+			}
 		}
-		this.derived.push(...rows.narrative_figures);
-		for (const doc of rows.documents) this.unitOf.set(doc.doc_id as string, { district: doc.district, unit: doc.department_kind ?? doc.department });
+		for (const f of rows.narrative_figures) {
+			this.derived.push({
+				docId: this.intern(f.doc_id as string),
+				measure: this.intern(f.measure as string),
+				relation: this.intern(f.relation as string),
+				figureYear: f.figure_year,
+				figureKind: f.figure_kind === null ? null : this.intern(f.figure_kind),
+				value: f.value,
+				line: f.source_line,
+				page: f.source_page,
+				file: f.source_file === null ? null : this.intern(f.source_file)
+			});
+		}
+		for (const doc of rows.documents) {
+			const district = doc.district === null ? null : this.intern(doc.district);
+			const unit = doc.department_kind ?? doc.department;
+			this.unitOf.set(this.intern(doc.doc_id as string), { district, unit: unit === null ? null : this.intern(unit) });
+		}
 		return rows;
 	}
 
@@ -42,20 +84,27 @@ export class NarrativeCorpus {
 	checks(): ContractRows {
 		const out = emptyContractRows();
 		for (const f of this.derived) {
-			const unit = this.unitOf.get(f.doc_id as string);
-			const other = unit ? this.byKey.get(unitKey(unit.district, unit.unit, f.figure_year, f.figure_kind) ?? '') : undefined;
-			const real = other?.values.get(f.measure as string);
-			if (!other || real === undefined || other.docId === f.doc_id) continue;
-			const what = `${f.figure_year}年${KIND_WORDS[f.figure_kind as string] ?? ''}${measureWords(f.measure as string)}`;
+			const unit = this.unitOf.get(f.docId);
+			const other = unit ? this.byKey.get(unitKey(unit.district, unit.unit, f.figureYear, f.figureKind) ?? '') : undefined;
+			const real = other?.values.get(f.measure);
+			if (!other || real === undefined || other.docId === f.docId) continue;
+			const what = `${f.figureYear}年${KIND_WORDS[f.figureKind as string] ?? ''}${measureWords(f.measure)}`;
 			const detail = `据本文件文字推算的${what}为 ${f.value} 万元，${other.file} 所列为 ${real} 万元`;
-			const c = compare(`narrative_derived.figure:${f.measure}.${f.relation}`, real, f.value, detail, f.source_line);
-			out.checks.push({ doc_id: f.doc_id, rule: c.rule, expected: c.expected, actual: c.actual, ok: c.ok, detail: c.detail, source_line: f.source_line, source_page: f.source_page, source_file: f.source_file });
+			const c = compare(`narrative_derived.figure:${f.measure}.${f.relation}`, real, f.value, detail, f.line);
+			out.checks.push({ doc_id: f.docId, rule: c.rule, expected: c.expected, actual: c.actual, ok: c.ok, detail: c.detail, source_line: f.line, source_page: f.page, source_file: f.file });
 			if (!c.ok) {
 				const message = `核对未通过 ${c.rule}：应为 ${c.expected}，实为 ${c.actual}（${detail}）`;
-				out.diagnostics.push({ doc_id: f.doc_id, source_file: f.source_file, severity: 'warning', stage: 'check', source_line: f.source_line, source_page: f.source_page, message });
+				out.diagnostics.push({ doc_id: f.docId, source_file: f.file, severity: 'warning', stage: 'check', source_line: f.line, source_page: f.page, message });
 			}
 		}
 		return out;
+	}
+
+	private intern(s: string): string {
+		const kept = this.strings.get(s);
+		if (kept !== undefined) return kept;
+		this.strings.set(s, s);
+		return s;
 	}
 }
 
