@@ -9,6 +9,7 @@
  */
 import { EMPTY_FILTERS } from '$lib/filters/model';
 import { functionTreeQuery, type FunctionTreeRow } from '$lib/queries';
+import { VIEW_TABLES } from '$lib/db/corpus-file';
 import { openNodeDb, type NodeDb } from '$lib/server/duckdb-node';
 import { loadSnapshot, type Snapshot } from '$lib/server/snapshot';
 
@@ -24,12 +25,13 @@ let codeNames: Promise<Record<string, string>> | null = null;
 
 /** The snapshot for the unfiltered first view (computed once). */
 export function getSnapshot(): Promise<Snapshot> {
-	snapshot ??= loadSnapshot(DATA_DIR);
+	// the same database as the code names: one copy of the tables in the build's memory
+	snapshot ??= db().then((opened) => loadSnapshot(DATA_DIR, opened));
 	return snapshot;
 }
 
 function db(): Promise<NodeDb> {
-	nodeDb ??= openNodeDb(DATA_DIR);
+	nodeDb ??= openNodeDb(DATA_DIR, VIEW_TABLES);
 	return nodeDb;
 }
 

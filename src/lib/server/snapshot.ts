@@ -17,7 +17,8 @@ import {
 	type KpiRow,
 	type YearStackRow
 } from '$lib/queries';
-import { openNodeDb } from './duckdb-node';
+import { VIEW_TABLES } from '$lib/db/corpus-file';
+import { openNodeDb, type NodeDb } from './duckdb-node';
 
 /** Plain, JSON-serialisable data for the unfiltered first view. */
 export interface Snapshot {
@@ -40,9 +41,11 @@ export interface Snapshot {
 /**
  * Reads the contract's Parquet files in `dataDir` and computes the {@link Snapshot}. Rejects,
  * naming the file, when a file is missing or unreadable — a build without data should fail loudly.
+ * With `opened`, queries that database (left open) instead of loading the files again.
  */
-export async function loadSnapshot(dataDir: string): Promise<Snapshot> {
-	const db = await openNodeDb(dataDir);
+export async function loadSnapshot(dataDir: string, opened?: NodeDb): Promise<Snapshot> {
+	// the tables the views query, as the browser has them (not checks, diagnostics, …)
+	const db = opened ?? (await openNodeDb(dataDir, VIEW_TABLES));
 	try {
 		const [documents, knownRows, kpis, coverage, yearStack] = await Promise.all([
 			db.client.query<DocumentRow>(documentsListQuery(EMPTY_FILTERS)),
@@ -53,6 +56,6 @@ export async function loadSnapshot(dataDir: string): Promise<Snapshot> {
 		]);
 		return { documents, known: toKnownValues(knownRows), kpis, coverage, yearStack };
 	} finally {
-		db.close();
+		if (!opened) db.close();
 	}
 }
