@@ -8,7 +8,7 @@
  * /usr/bin/time), the Parquet's size and build/'s are printed and written to BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,13 +34,18 @@ interface Step {
 
 /** Runs a command under GNU time: its wall time and its peak RSS (`%M`, KiB). */
 function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Step {
-	const report = join(mkdtempSync(join(tmpdir(), 'bench-build-')), 'time');
-	const started = performance.now();
-	execFileSync(TIME, ['-f', '%M', '-o', report, command, ...args], { stdio: ['ignore', 'ignore', 'inherit'], env });
-	const ms = performance.now() - started;
-	const kib = Number(execFileSync('tail', ['-1', report], { encoding: 'utf8' }).trim());
-	rmSync(report, { force: true });
-	return { ms, peakRssMiB: kib / 1024 };
+	const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
+	const report = join(dir, 'time');
+	try {
+		const started = performance.now();
+		execFileSync(TIME, ['-f', '%M', '-o', report, command, ...args], { stdio: ['ignore', 'ignore', 'inherit'], env });
+		const ms = performance.now() - started;
+		// the report's last line is %M (a failing command adds a line of its own before it)
+		const kib = Number(readFileSync(report, 'utf8').trim().split('\n').pop());
+		return { ms, peakRssMiB: kib / 1024 };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /** Bytes of every file under `dir`. */
