@@ -53,10 +53,23 @@ function isUnusable(codePoint: number): boolean {
 export function countUsable(text: string): { visible: number; usable: number } {
 	let visible = 0;
 	let usable = 0;
-	for (const c of text) {
-		if (/\s/.test(c)) continue;
+	// By code point (a surrogate pair is one character); a loop over char codes, not a regex per character.
+	for (let i = 0; i < text.length; i++) {
+		let cp = text.charCodeAt(i);
+		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+			const low = text.charCodeAt(i + 1);
+			if (low >= 0xdc00 && low <= 0xdfff) (cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00)), i++;
+		}
+		if (isWhiteSpace(cp)) continue;
 		visible++;
-		if (!isUnusable(c.codePointAt(0) as number)) usable++;
+		if (!isUnusable(cp)) usable++;
 	}
 	return { visible, usable };
+}
+
+/** What `\s` matches in a JavaScript regex: ECMAScript WhiteSpace and LineTerminator. */
+function isWhiteSpace(cp: number): boolean {
+	if (cp <= 0x20) return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d);
+	if (cp < 0xa0) return false;
+	return cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff;
 }

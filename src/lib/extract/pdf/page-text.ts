@@ -88,27 +88,39 @@ export function pageRuns(items: ReadonlyArray<PdfTextItem | PdfMarkedContent>, v
 		placed.push({ item, m, quarter });
 	}
 	const quarter = weight.indexOf(Math.max(...weight)) as Quarter;
-	const runs = placed.flatMap(({ item, m, quarter: q }) => itemRuns(item, m, q, viewport));
+	const frames = ([0, 1, 2, 3] as const).map((q) => frameOrigin(q, viewport));
+	const runs: GlyphRun[] = [];
+	for (const { item, m, quarter: q } of placed) itemRuns(item, m, q, frames[q], runs);
 	const turned = quarter % 2 === 1;
 	return { runs, quarter, width: turned ? viewport.height : viewport.width, height: turned ? viewport.width : viewport.height, visible, usable, skewed };
 }
 
 /** Position of a viewport point in the frame of quarter q (origin at that frame's top left). */
 export function toFrame(x: number, y: number, q: Quarter, viewport: PdfViewport): { x: number; y: number } {
-	const corners: Array<readonly [number, number]> = [[0, 0], [viewport.width, 0], [0, viewport.height], [viewport.width, viewport.height]];
-	const along = ALONG[q];
-	const down = DOWN[q];
-	const project = (v: readonly [number, number], px: number, py: number) => v[0] * px + v[1] * py;
-	const minAlong = Math.min(...corners.map(([cx, cy]) => project(along, cx, cy)));
-	const minDown = Math.min(...corners.map(([cx, cy]) => project(down, cx, cy)));
-	return { x: project(along, x, y) - minAlong, y: project(down, x, y) - minDown };
+	return inFrame(x, y, q, frameOrigin(q, viewport));
 }
 
-function itemRuns(item: PdfTextItem, m: number[], q: Quarter, viewport: PdfViewport): GlyphRun[] {
-	const origin = toFrame(m[4], m[5], q, viewport);
+/** Where the frame of quarter q starts, along and down: the least projection of the page's corners (once per page, not per item). */
+function frameOrigin(q: Quarter, viewport: PdfViewport): { along: number; down: number } {
+	const corners: Array<readonly [number, number]> = [[0, 0], [viewport.width, 0], [0, viewport.height], [viewport.width, viewport.height]];
+	return {
+		along: Math.min(...corners.map(([cx, cy]) => project(ALONG[q], cx, cy))),
+		down: Math.min(...corners.map(([cx, cy]) => project(DOWN[q], cx, cy)))
+	};
+}
+
+function inFrame(x: number, y: number, q: Quarter, origin: { along: number; down: number }): { x: number; y: number } {
+	return { x: project(ALONG[q], x, y) - origin.along, y: project(DOWN[q], x, y) - origin.down };
+}
+
+const project = (v: readonly [number, number], px: number, py: number) => v[0] * px + v[1] * py;
+
+/** Appends the runs of one item to `out`. */
+function itemRuns(item: PdfTextItem, m: number[], q: Quarter, frame: { along: number; down: number }, out: GlyphRun[]): void {
+	const origin = inFrame(m[4], m[5], q, frame);
 	const size = Math.hypot(m[2], m[3]);
 	const text = normalizeGlyphText(item.str);
-	return splitAtSpaces(text, origin.x, item.width, size).map((p) => ({ ...p, baseline: origin.y, size, quarter: q }));
+	for (const p of splitAtSpaces(text, origin.x, item.width, size)) out.push({ text: p.text, x0: p.x0, x1: p.x1, baseline: origin.y, size, quarter: q });
 }
 
 /**
@@ -118,6 +130,8 @@ function itemRuns(item: PdfTextItem, m: number[], q: Quarter, viewport: PdfViewp
  * character widths (ideographs 1 em, others ½ em), and the width left over goes to the spaces.
  */
 export function splitAtSpaces(text: string, x0: number, width: number, size: number): Array<{ text: string; x0: number; x1: number }> {
+	// Most items hold no separator: one piece, without the split's allocations.
+	if (!HAS_SEPARATOR.test(text)) return [{ text, x0, x1: x0 + width }];
 	const parts = text.split(SEPARATOR).filter((p) => p !== '');
 	if (parts.length <= 1) return isSeparator(text) ? [{ text: '', x0, x1: x0 + width }] : [{ text, x0, x1: x0 + width }];
 	const glyphs = parts.filter((p) => !isSeparator(p));
@@ -139,6 +153,7 @@ export function splitAtSpaces(text: string, x0: number, width: number, size: num
 // Spaces, tabs and no-break spaces separate cells. The ideographic space U+3000 does not: it is
 // typed inside a cell to spread a short word (合　　计) or to indent a name, never to space columns.
 const SEPARATOR = /([ \t\u00a0]+)/;
+const HAS_SEPARATOR = /[ \t\u00a0]/;
 const isSeparator = (part: string) => /^[ \t\u00a0]*$/.test(part);
 
 /** Estimated advance of a string in em: ideographs and full-width forms 1, everything else ½. */
