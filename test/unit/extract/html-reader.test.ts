@@ -24,6 +24,12 @@ describe('looksLikeHtml', () => {
 		const fragment = '<p>重庆市北碚区</p>\n<p>2023年部门预算</p>\n<table><tr><td>201</td><td>一般公共服务支出</td></tr>\n<tr><td>208</td><td>社保</td></tr></table>';
 		expect(looksLikeHtml(utf8(fragment))).toBe(true);
 	});
+	it('recognises a declared page with few tags in UTF-16 and after a comment, not a text that only quotes one', () => {
+		const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+		expect(looksLikeHtml(utf16le('<!DOCTYPE html><title>x</title>'))).toBe(true);
+		expect(looksLikeHtml(utf8('\r\n\t<!-- saved --><html><body>预算'))).toBe(true);
+		expect(looksLikeHtml(utf8('预算 <html> 说明'))).toBe(false);
+	});
 	it('is not fooled by text disclosures that mention markup', () => {
 		expect(looksLikeHtml(utf8('项目支出<50万元的项目共3个。\n合计\t1,172.15\n'))).toBe(false);
 		expect(looksLikeHtml(utf8('当年整体绩效目标\t<p>办事更便利、更高效。</p>\t\n'))).toBe(false);

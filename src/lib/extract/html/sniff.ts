@@ -26,8 +26,12 @@ const MIN_KINDS = 3;
 /** Whether the bytes are a web page (a declared page, or a fragment dense with several kinds of tags). */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
 	// No '<' byte, no '<' character in any of the encodings read (UTF-16's is 0x3C 0x00): no markup.
-	if (bytes.subarray(0, SNIFF_BYTES).indexOf(LT) < 0) return false;
-	const head = asciiView(bytes.subarray(0, SNIFF_BYTES));
+	const sniffed = bytes.subarray(0, SNIFF_BYTES);
+	if (sniffed.indexOf(LT) < 0) return false;
+	// Fewer '<' bytes than MIN_TAGS: only a declared page can be one, and it starts with '<'. A
+	// text disclosure quoting a '<' or two is settled here without decoding its head.
+	if (!hasBytes(sniffed, LT, MIN_TAGS) && !mayStartWithMarkup(sniffed)) return false;
+	const head = asciiView(sniffed);
 	if (DECLARED.test(head)) return true;
 	let tags = 0;
 	const kinds = new Set<string>();
@@ -38,6 +42,23 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 		kinds.add(name);
 	}
 	return tags >= MIN_TAGS && kinds.size >= MIN_KINDS;
+}
+
+/** Whether `byte` occurs at least `count` times in `bytes`. */
+function hasBytes(bytes: Uint8Array, byte: number, count: number): boolean {
+	for (let at = bytes.indexOf(byte), n = 1; at >= 0; at = bytes.indexOf(byte, at + 1), n++) if (n >= count) return true;
+	return false;
+}
+
+/**
+ * Whether the first character after a UTF-8 BOM and ASCII whitespace (what DECLARED skips; non-ASCII
+ * bytes are never whitespace to it) is '<'. UTF-16 (a BOM, or zero bytes) is left to the full test.
+ */
+function mayStartWithMarkup(bytes: Uint8Array): boolean {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+	let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0d))) i++;
+	return i >= bytes.length || bytes[i] === LT || bytes[i] === 0;
 }
 
 /** The bytes as text in which only ASCII matters: UTF-16 pages (with a BOM) are decoded, others read byte by byte. */
