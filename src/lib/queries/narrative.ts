@@ -5,6 +5,7 @@
 import type { Filters } from '$lib/filters/model';
 import { and, joinSql, sql, type SqlQuery } from './sql';
 import { table } from './tables';
+import { TREND_LIMIT, trendCandidatesQuery } from './trends';
 import { unitOf, whereDocuments } from './where';
 
 /** A narrative_figures row of one document, as its page shows it. */
@@ -149,4 +150,17 @@ WHERE ${whereDocuments({ ...filters, kind: 'both' })} AND d.kind = 'final' AND n
 		SELECT 1 FROM ${table('documents')} o
 		WHERE o.district = d.district AND ${unitOf('o')} = ${unitOf('d')} AND o.year = d.year AND o.kind = 'budget')
 ORDER BY d.district, unit, d.year, n.source_line, n.measure`;
+}
+
+/**
+ * {@link derivedPointsQuery} for the lines /trends can draw (trendsQuery's candidates): every point
+ * while all lines fit, else only the candidates' — the page drew 24 lines from 30,000 units' points.
+ */
+export function trendDerivedPointsQuery(filters: Filters, limit = TREND_LIMIT): SqlQuery {
+	return sql`WITH c AS (${trendCandidatesQuery(filters, limit)}),
+p AS (${derivedPointsQuery(filters)})
+SELECT p.* FROM p
+WHERE coalesce((SELECT max(lines) FROM c), 0) <= ${limit}
+	OR EXISTS (SELECT 1 FROM c WHERE c.district = p.district AND c.unit = p.unit AND c.kind = p.kind)
+ORDER BY p.district, p.unit, p.kind, p.year, p.field`;
 }

@@ -8,6 +8,9 @@ import type { DocumentKind } from '$lib/storage/schema';
 import { figuresWith } from './figures';
 import { sql, type SqlQuery } from './sql';
 
+/** How many unit-kind lines the trend views draw at most (as many as /compare's groups). */
+export const TREND_LIMIT = 24;
+
 /** One point of a unit's trend line for one kind. */
 export interface TrendRow {
 	district: string;
@@ -26,14 +29,48 @@ export interface TrendRow {
 	reception: number | null;
 }
 
-/** Trend rows for the filters, ordered by district, unit, kind, year. */
-export function trendsQuery(filters: Filters): SqlQuery {
-	return sql`${figuresWith(filters, { latestOrder: false })}
-SELECT district, unit, year, kind, count(*) AS documents,
-	round(sum(total), 2) AS total, round(sum(basic), 2) AS basic, round(sum(project), 2) AS project,
-	round(sum(three_public), 2) AS three_public, round(sum(outbound), 2) AS outbound,
-	round(sum(vehicle), 2) AS vehicle, round(sum(reception), 2) AS reception
-FROM figures
-GROUP BY district, unit, year, kind
+/** A {@link TrendRow} as trendsQuery gives it: with how many lines (unit × kind) the filters hold, whether or not their rows came. */
+export interface TrendQueryRow extends TrendRow {
+	lines: number;
+}
+
+/**
+ * Trend rows for the filters, ordered by district, unit, kind, year — of the lines that can be among
+ * the `limit` drawn: those whose latest total ranks within `limit` (ties at the edge included, so
+ * that charts/trend-limit.ts settles them by name as before). At 30,000 documents the page took
+ * every unit's rows (30,000) to draw 24 lines.
+ */
+export function trendsQuery(filters: Filters, limit = TREND_LIMIT): SqlQuery {
+	return sql`${trendPointsWith(filters, limit)}
+SELECT p.*, l.lines FROM points p JOIN candidates l USING (district, unit, kind)
 ORDER BY district, unit, kind, year`;
+}
+
+/**
+ * The lines that can be drawn, one row each (district, unit, kind, lines): a query of its own, for
+ * the derived points to be taken for those lines only.
+ */
+export function trendCandidatesQuery(filters: Filters, limit = TREND_LIMIT): SqlQuery {
+	return sql`${trendPointsWith(filters, limit)}
+SELECT district, unit, kind, lines FROM candidates`;
+}
+
+/** WITH … points (every point), candidates (the lines ranked within `limit` by their latest total). */
+function trendPointsWith(filters: Filters, limit: number): SqlQuery {
+	// rank(): lines tied at the edge share its place and all come; the latest year's total even when
+	// it is NULL (first() keeps NULLs), which ranks last as in limitTrendLines.
+	return sql`${figuresWith(filters, { latestOrder: false })},
+points AS (
+	SELECT district, unit, year, kind, count(*) AS documents,
+		round(sum(total), 2) AS total, round(sum(basic), 2) AS basic, round(sum(project), 2) AS project,
+		round(sum(three_public), 2) AS three_public, round(sum(outbound), 2) AS outbound,
+		round(sum(vehicle), 2) AS vehicle, round(sum(reception), 2) AS reception
+	FROM figures
+	GROUP BY district, unit, year, kind),
+latest AS (
+	SELECT district, unit, kind, first(total ORDER BY year DESC) AS total FROM points GROUP BY district, unit, kind),
+candidates AS (
+	SELECT district, unit, kind, lines FROM (
+		SELECT district, unit, kind, rank() OVER (ORDER BY total DESC NULLS LAST) AS place, count(*) OVER () AS lines FROM latest)
+	WHERE place <= ${limit})`;
 }

@@ -29,6 +29,7 @@ import {
 	type DataTableKey,
 	type SqlQuery
 } from '../../../src/lib/queries';
+import { trendDerivedPointsQuery } from '../../../src/lib/queries/narrative';
 
 /** Filter sets that take each predicate's path: none, districts, years, one kind, departments, a code. */
 export function filterSets(known: { districts: string[]; years: number[]; departments: string[]; codes: string[] }): Record<string, Filters> {
@@ -53,6 +54,9 @@ export function viewQueries(filters: Filters): Record<string, SqlQuery> {
 		known: knownValuesQuery(),
 		kpi: kpiQuery(filters),
 		trends: trendsQuery(filters),
+		// at a limit the seeds exceed: the candidate lines (ties included) and their derived points
+		trendsLimited: trendsQuery(filters, 2),
+		trendDerived: trendDerivedPointsQuery(filters, 2),
 		yearStack: yearStackQuery(filters),
 		coverage: coverageQuery(filters),
 		// an opened cell: the first selected district (none selected: a cell of no district) at the range's end

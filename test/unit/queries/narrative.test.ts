@@ -13,7 +13,9 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/filters/model';
 import { dataTableAllQuery, dataTableColumns, sql, type DataTableRow } from '../../../src/lib/queries';
-import { derivedExecutionQuery, derivedPointsQuery, documentNarrativeFiguresQuery, type DerivedExecutionRow, type DerivedPointRow, type NarrativeFigureRow } from '../../../src/lib/queries/narrative';
+import { derivedExecutionQuery, derivedPointsQuery, documentNarrativeFiguresQuery, trendDerivedPointsQuery, type DerivedExecutionRow, type DerivedPointRow, type NarrativeFigureRow } from '../../../src/lib/queries/narrative';
+import { trendsQuery, type TrendQueryRow } from '../../../src/lib/queries/trends';
+import { limitTrendLines } from '../../../src/lib/charts/trend-limit';
 import { derivedExecutionLines } from '../../../src/lib/charts/derived-execution';
 import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 
@@ -49,6 +51,21 @@ describe('derived points for the trend views', () => {
 		]);
 		const beibei = rows.find((r) => r.district === '北碚区' && r.field === 'reception');
 		expect(beibei).toMatchObject({ value: 1, reason: '主要原因是厉行节约，减少开支' });
+	});
+
+	it('gives /trends the derived points it drew from every unit’s, for any line limit', async () => {
+		const all = await seeds.client.query<DerivedPointRow>(derivedPointsQuery(EMPTY_FILTERS));
+		const allLines = limitTrendLines(await seeds.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 1000)));
+		expect(all.length).toBeGreaterThan(0);
+		for (let limit = 1; limit <= allLines.lines + 1; limit++) {
+			const before = limitTrendLines(await seeds.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 1000)), limit);
+			const trends = await seeds.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, limit));
+			const now = limitTrendLines(trends, limit, Number(trends[0].lines));
+			const points = await seeds.client.query<DerivedPointRow>(trendDerivedPointsQuery(EMPTY_FILTERS, limit));
+			expect([limit, points.filter((r) => now.keep(r))]).toEqual([limit, all.filter((r) => before.keep(r))]);
+			// only the drawable lines' points come when some lines are left out
+			if (before.rest > 0) expect(points.length).toBeLessThan(all.length);
+		}
 	});
 
 	it('applies the year and kind filters to the implied figure, not to the disclosure', async () => {
