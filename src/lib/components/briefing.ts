@@ -4,8 +4,8 @@
  */
 import { page } from '$app/state';
 import type { Filters } from '$lib/filters/model';
-import { documentsListQuery, type DocumentRow } from '$lib/queries';
-import { sourcesOfRows, type SourceDoc } from '$lib/export/sources';
+import type { DocumentRow } from '$lib/queries';
+import { sourceListQuery, sourcesOfRows, type SourceDoc } from '$lib/export/sources';
 import { briefingCaption } from '$lib/export/caption';
 import type { XlsxSheet } from '$lib/export/workbook';
 import { duckdb } from './db.svelte';
@@ -14,7 +14,7 @@ import { downloadBytes } from './download';
 /** The disclosures behind `rows` under `filters` (see {@link sourcesOfRows}). */
 export async function loadSources(filters: Filters, rows: readonly unknown[]): Promise<SourceDoc[]> {
 	const run = await duckdb();
-	return sourcesOfRows(rows, await run<DocumentRow>(documentsListQuery(filters)));
+	return sourcesOfRows(rows, await run<DocumentRow>(sourceListQuery(filters, rows)));
 }
 
 /** The printed name of a function code, from the names every page is built with. */

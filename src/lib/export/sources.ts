@@ -2,7 +2,9 @@
  * The source documents behind a view's figures: which disclosures a chart, a print-out or a
  * workbook was drawn from, so a briefing says where its numbers come from. Pure.
  */
-import type { DocumentRow } from '$lib/queries/documents';
+import { documentsListQuery, sourceDocumentsQuery, type DocumentRow } from '$lib/queries/documents';
+import type { Filters } from '$lib/filters/model';
+import type { SqlQuery } from '$lib/queries/sql';
 import type { DocumentKind } from '$lib/storage/schema';
 
 /** A disclosure as the documents list gives it (see `documentsListQuery`). */
@@ -64,6 +66,30 @@ function keyOf(row: unknown): RowKey {
 	return null;
 }
 
+/** What rows point at, for the query that lists only those documents (queries/documents.ts `sourceDocumentsQuery`). */
+export interface RowSources {
+	/** Whether any row says where it comes from; if none does, every unit's latest disclosure stands in. */
+	keyed: boolean;
+	ids: string[];
+	/** [district, unit or null, year, kind or null], each once. */
+	units: [string, string | null, number, string | null][];
+}
+
+/** The documents `rows` point at (see {@link sourcesOfRows}), each key once. */
+export function rowSources(rows: readonly unknown[]): RowSources {
+	const ids = new Set<string>();
+	const units = new Map<string, [string, string | null, number, string | null]>();
+	let keyed = false;
+	for (const row of rows) {
+		const key = keyOf(row);
+		if (key === null) continue;
+		keyed = true;
+		if ('docId' in key) ids.add(key.docId);
+		else units.set(JSON.stringify([key.district, key.unit, key.year, key.kind]), [key.district, key.unit, key.year, key.kind]);
+	}
+	return { keyed, ids: [...ids], units: [...units.values()] };
+}
+
 /**
  * Each unit's latest disclosure of each kind: what the views that add units up (KPIs, structure)
  * draw from, used when the rows themselves do not say which documents they come from.
@@ -105,4 +131,13 @@ export function sourcesOfRows(rows: readonly unknown[], docs: readonly DocumentL
 			units.has(JSON.stringify([d.district, null, d.year, d.kind]))
 	);
 	return picked.sort(byPlace);
+}
+
+/**
+ * The documents list {@link sourcesOfRows} needs for `rows`: only the documents they point at, or the
+ * whole filtered list when no row says where it comes from (each unit's latest stands in then).
+ */
+export function sourceListQuery(filters: Filters, rows: readonly unknown[]): SqlQuery {
+	const keys = rowSources(rows);
+	return (keys.keyed && sourceDocumentsQuery(filters, keys.ids, keys.units)) || documentsListQuery(filters);
 }

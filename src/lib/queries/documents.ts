@@ -7,7 +7,7 @@ import type { DocumentKind } from '$lib/storage/schema';
 import { sortByPinyin } from '$lib/filters/order';
 import { sql, type SqlQuery } from './sql';
 import { table } from './tables';
-import { whereDocuments } from './where';
+import { unitOf, whereDocuments } from './where';
 
 /** One disclosure. */
 export interface DocumentRow {
@@ -31,6 +31,34 @@ export function documentsListQuery(filters: Filters): SqlQuery {
 	d.source_file, d.layout
 FROM ${table('documents')} d
 WHERE ${whereDocuments(filters)}
+ORDER BY d.district, d.year, d.kind, d.department, d.doc_id`;
+}
+
+/** Separators of the keys bound as one string each (ASCII record and unit separators, never in a name). */
+const RECORD = '\u001e';
+const UNIT = '\u001f';
+
+/**
+ * {@link documentsListQuery} narrowed to the documents rows point at — by doc_id, or by district,
+ * unit, year and kind (a null unit or kind matching any) — so that naming a view's sources does not
+ * take the whole list into the page (30,000 rows at corpus size). The keys are bound as two strings
+ * and split in SQL. Null when a value holds a separator (then the whole list must do).
+ */
+export function sourceDocumentsQuery(filters: Filters, ids: readonly string[], units: readonly (readonly [string, string | null, number, string | null])[]): SqlQuery | null {
+	const values = [...ids, ...units.flatMap(([district, unit, , kind]) => [district, unit ?? '', kind ?? ''])];
+	if (values.some((v) => v.includes(RECORD) || v.includes(UNIT))) return null;
+	const idList = ids.join(UNIT);
+	const unitList = units.map(([district, unit, year, kind]) => [district, unit ?? '', String(year), kind ?? ''].join(UNIT)).join(RECORD);
+	return sql`WITH k AS (
+	SELECT string_split(s, ${UNIT}) AS p FROM (SELECT unnest(string_split(${unitList}, ${RECORD})) AS s)),
+u AS (SELECT p[1] AS district, nullif(p[2], '') AS unit, TRY_CAST(p[3] AS INTEGER) AS year, nullif(p[4], '') AS kind FROM k WHERE len(p) = 4)
+SELECT d.doc_id, d.district, d.department, d.department_kind, d.year, d.kind, d.title,
+	d.source_file, d.layout
+FROM ${table('documents')} d
+WHERE ${whereDocuments(filters)} AND (
+	list_contains(string_split(${idList}, ${UNIT}), d.doc_id)
+	OR EXISTS (SELECT 1 FROM u WHERE u.district = d.district AND u.year = d.year
+		AND (u.unit IS NULL OR u.unit = ${unitOf('d')}) AND (u.kind IS NULL OR u.kind = d.kind)))
 ORDER BY d.district, d.year, d.kind, d.department, d.doc_id`;
 }
 
