@@ -4,8 +4,8 @@
  *     start, loading the cached bundle of the CLI, extraction, Parquet writing), median of 5 runs.
  *  2. Text: folders made from the seeds with other district and department names
  *     (lib/bench-corpus.ts) at several sizes (BENCH_MB, default "5,20" MB), each extracted and
- *     written in a fresh process, in one thread and with worker threads (BENCH_JOBS, default all
- *     cores but one), BENCH_REPEAT times (default 3; medians): documents/s and MB/s of wall time,
+ *     written in a fresh process, in one thread and with worker threads (BENCH_JOBS, default one per
+ *     core, as the CLI), BENCH_REPEAT times (default 3; medians): documents/s and MB/s of wall time,
  *     documents per CPU-second (what one core does, whatever else the machine runs), Parquet write
  *     time, peak RSS. The same rates and RSS at every size is what linear time and flat memory
  *     look like.
@@ -33,7 +33,7 @@ const PDF_DIRS = [process.env.BENCH_PDF_DIR ?? '../shared/real-pdfs/jiangsu', 't
 const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map(Number).filter((n) => n > 0);
 const SIZES_MB = list('BENCH_MB', '5,20');
 const SCALE_DOCS = list('BENCH_DOCS', '3000');
-const JOBS = Number(process.env.BENCH_JOBS ?? Math.max(1, availableParallelism() - 1));
+const JOBS = Number(process.env.BENCH_JOBS ?? availableParallelism());
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
 const CLI_RUNS = 5;
 
