@@ -21,6 +21,8 @@ import {
 	kpiQuery,
 	pageWindow,
 	resolveSort,
+	threePublicChartQuery,
+	threePublicPageQuery,
 	threePublicQuery,
 	trendsQuery,
 	yearStackQuery,
@@ -52,6 +54,8 @@ function builders(f: Filters): [string, SqlQuery][] {
 		['trends', trendsQuery(f)],
 		['yearStack', yearStackQuery(f)],
 		['threePublic', threePublicQuery(f)],
+		['threePublicChart', threePublicChartQuery(f, { districts: ['北碚区', HOSTILE], units: [HOSTILE_DEPT] })],
+		['threePublicPage', threePublicPageQuery(f, 3)],
 		['dataTable', dataTableQuery({ table: 'function', filters: f, page: 3, pageSize: 20 })],
 		['dataTableAll', dataTableAllQuery({ table: 'summary', filters: f })],
 		['dataTableCount', dataTableCountQuery({ table: 'economic', filters: f })]
