@@ -201,24 +201,39 @@ export interface ThreePublicItemSum {
 	actual: number | null;
 }
 
+/** The derived 年初预算数 of one item added over every 决算 place (threePublicDerivedQuery's `sum` rows). */
+export interface DerivedItemSum {
+	item: string | null;
+	/** The sum. */
+	budget: number;
+	/** How many places add one. */
+	entries: number | null;
+}
+
 /**
  * Per item (出国, 公务用车, 接待): 预算数 vs 决算数 summed over the filtered 决算 disclosures
- * (`items`, summed in SQL); the 年初预算数 read from prose where a 决算's table prints none
- * (`derived`, checked against `printed`: the 三公 rows of the 决算 places whose prose gives one)
- * summed apart, as a hollow bar of its own series whose tooltip names each 决算 it comes from.
+ * (`items`, summed in SQL); the 年初预算数 read from prose where a 决算's table prints none summed
+ * apart (`derivedSums`), as a hollow bar of its own series whose tooltip names each 决算 it comes
+ * from — those of `derivedListed` (the first places, threePublicDerivedQuery's `listed` rows: only
+ * items their tables leave blank), and how many more there are.
  */
 export function buildItemsBudgetVsActualOption(
 	items: readonly ThreePublicItemSum[],
-	derived: readonly DerivedExecutionRow[] = [],
-	printed: readonly ThreePublicRow[] = []
+	derivedListed: readonly DerivedExecutionRow[] = [],
+	derivedSums: readonly DerivedItemSum[] = []
 ): ChartOption | null {
 	const of = (item: string, field: 'budget' | 'actual'): number | null => items.find((r) => r.item === item)?.[field] ?? null;
 	if (items.every((r) => r.budget === null && r.actual === null)) return null;
-	const extra = derivedBudgets(printed, derived).filter((d) => d.item !== 'total');
+	const extra = derivedBudgets([], derivedListed).filter((d) => d.item !== 'total');
 	const extraOf = (item: string) => extra.filter((d) => d.item === item);
+	const sumOf = (item: string) => derivedSums.find((d) => d.item === item);
+	const more = (item: string): TooltipLine[] => {
+		const rest = Number(sumOf(item)?.entries ?? 0) - new Set(extraOf(item).map((d) => placeKey(d.place))).size;
+		return rest > 0 ? [`另有 ${rest} 个单位·年度的推算年初预算数（见下方据决算文字推算的表）`] : [];
+	};
 	return {
 		...cartesianBase(),
-		...(extra.length
+		...(derivedSums.length
 			? {
 					tooltip: {
 						...axisTooltip((i, params) => {
@@ -226,7 +241,8 @@ export function buildItemsBudgetVsActualOption(
 							return [
 								THREE_PUBLIC_LABEL[item],
 								...params.map((p) => ({ marker: typeof p.marker === 'string' ? p.marker : '', text: `${p.seriesName ?? ''} ${wanText(typeof p.value === 'number' ? p.value : null)}` })),
-								...extraOf(item).flatMap((d) => derivedBudgetLines(d, `${unitLabel(d.place.district, d.place.unit)} ${d.place.year} `))
+								...extraOf(item).flatMap((d) => derivedBudgetLines(d, `${unitLabel(d.place.district, d.place.unit)} ${d.place.year} `)),
+								...more(item)
 							];
 						}),
 						extraCssText: 'max-width: 420px; white-space: normal;'
@@ -248,9 +264,7 @@ export function buildItemsBudgetVsActualOption(
 				data: THREE_PUBLIC_PARTS.map((i) => of(i, 'budget'))
 			},
 			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: THREE_PUBLIC_PARTS.map((i) => of(i, 'actual')) },
-			...(extra.length
-				? [derivedBudgetSeries('budget-items', THREE_PUBLIC_PARTS.map((i) => (extraOf(i).length ? sum2(extraOf(i).map((d) => d.value)) : null)))]
-				: [])
+			...(derivedSums.length ? [derivedBudgetSeries('budget-items', THREE_PUBLIC_PARTS.map((i) => sumOf(i)?.budget ?? null))] : [])
 		]
 	};
 }
@@ -350,8 +364,6 @@ export interface ThreePublicChart {
 	items: ThreePublicChartRow[];
 	/** The first 决算 places by year and name, for {@link finalsAdded}. */
 	named: Place[];
-	/** The rows of the 决算 places whose prose gives a 三公 年初预算数 (for {@link derivedBudgets}). */
-	printed: ThreePublicRow[];
 	/** District·year·kinds with 三公 rows (`unit` null): what the figures come from. */
 	sources: ThreePublicChartRow[];
 	/** Rows of the 明细 table (threePublicQuery). */
@@ -386,7 +398,6 @@ export function splitThreePublicChart(rows: readonly ThreePublicChartRow[], limi
 		budgetPlaces: count('budget'),
 		items: of('items'),
 		named: of('named').map((r) => ({ district: r.district!, unit: r.unit!, year: r.year! })),
-		printed: of('printed').map(asRow),
 		sources: of('sources'),
 		tableRows: Number(rows.find((r) => r.part === 'count')?.places ?? 0)
 	};

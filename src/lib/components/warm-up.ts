@@ -24,6 +24,8 @@ import {
 	functionTreeQuery,
 	kpiQuery,
 	threePublicChartQuery,
+	threePublicDerivedPageQuery,
+	threePublicDerivedQuery,
 	threePublicPageQuery,
 	trendsQuery,
 	yearStackQuery,
@@ -41,7 +43,7 @@ const PAGE_QUERIES: Record<string, (f: Filters, at: number | null) => SqlQuery[]
 		compareSplitQuery(f, at),
 		compareAvailableQuery(f)
 	],
-	'/three-public': (f) => [threePublicChartQuery(f), threePublicPageQuery(f, 1)],
+	'/three-public': (f) => [threePublicChartQuery(f), threePublicDerivedQuery(f), threePublicPageQuery(f, 1), threePublicDerivedPageQuery(f, 1)],
 	'/trends': (f) => [trendsQuery(f)],
 	'/data': (f) => [dataTableQuery({ table: 'function', filters: f })],
 	'/execution': (f) => [executionQuery(f), changeQuery(f)],

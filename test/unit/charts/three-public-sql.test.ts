@@ -10,6 +10,8 @@ import {
 	THREE_PUBLIC_PLACE_LIMIT,
 	knownValuesQuery,
 	threePublicChartQuery,
+	threePublicDerivedPageQuery,
+	threePublicDerivedQuery,
 	threePublicPageQuery,
 	threePublicQuery,
 	toKnownValues,
@@ -17,9 +19,10 @@ import {
 	type NameOrder,
 	type SqlQuery,
 	type ThreePublicChartRow,
+	type ThreePublicDerivedRow,
 	type ThreePublicRow
 } from '../../../src/lib/queries';
-import { derivedExecutionQuery, type DerivedExecutionRow } from '../../../src/lib/queries/narrative';
+import { derivedExecutionQuery, derivedThreePublicQuery, type DerivedExecutionRow } from '../../../src/lib/queries/narrative';
 import {
 	buildBudgetDisclosuresOption,
 	buildBudgetVsActualOption,
@@ -67,23 +70,24 @@ function before(rows: ThreePublicRow[], derived: DerivedExecutionRow[], limit: n
 		added: legacy.finalsAdded(rows),
 		finalNotice: finalLimit.rest > 0 ? placeLimitNotice(finalLimit, 'x') : null,
 		budgetNotice: budgetLimit.rest > 0 ? placeLimitNotice(budgetLimit, 'x') : null,
-		tableRows: rows.length
+		tableRows: rows.length,
+		derivedRows: derived.filter((r) => r.measure.startsWith('three_public.')).length
 	};
 }
 
 /** The page now: the chart query's rows only (the new +page.svelte). */
-function after(chartRows: ThreePublicChartRow[], derived: DerivedExecutionRow[], limit: number) {
+function after(chartRows: ThreePublicChartRow[], derivedRows: ThreePublicDerivedRow[], limit: number) {
 	const split = splitThreePublicChart(chartRows, limit);
-	const drawn = new Set(split.finals.map((r) => JSON.stringify([r.district, r.unit, r.year])));
-	const perPlaceDerived = split.finalPlaces.rest === 0 ? derived : derived.filter((r) => drawn.has(JSON.stringify([r.district, r.unit, r.year])));
+	const part = (p: ThreePublicDerivedRow['part']) => derivedRows.filter((r) => r.part === p);
 	return {
-		perPlace: seen(buildBudgetVsActualOption(split.finals, perPlaceDerived)),
-		items: seen(buildItemsBudgetVsActualOption(split.items, derived, split.printed)),
+		perPlace: seen(buildBudgetVsActualOption(split.finals, part('drawn'))),
+		items: seen(buildItemsBudgetVsActualOption(split.items, part('listed'), part('sum'))),
 		budgets: seen(buildBudgetDisclosuresOption(split.budgets)),
 		added: finalsAdded(split.named, split.finalPlaces.places),
 		finalNotice: split.finalPlaces.rest > 0 ? placeLimitNotice(split.finalPlaces, 'x') : null,
 		budgetNotice: split.budgetPlaces.rest > 0 ? placeLimitNotice(split.budgetPlaces, 'x') : null,
-		tableRows: split.tableRows
+		tableRows: split.tableRows,
+		derivedRows: Number(part('count')[0]?.entries ?? 0)
 	};
 }
 
@@ -92,7 +96,8 @@ async function compare(db: WasmNodeDb, filters: Filters, limit: number, order: N
 	const rows = await q<ThreePublicRow>(threePublicQuery(filters));
 	const derived = await q<DerivedExecutionRow>(derivedExecutionQuery(filters));
 	const chartRows = await q<ThreePublicChartRow>(threePublicChartQuery(filters, order, limit));
-	return { was: before(rows, derived, limit), now: after(chartRows, derived, limit), rows, chartRows };
+	const derivedRows = await q<ThreePublicDerivedRow>(threePublicDerivedQuery(filters, order, limit));
+	return { was: before(rows, derived, limit), now: after(chartRows, derivedRows, limit), rows, chartRows, derivedRows };
 }
 
 describe('on the seeds', () => {
@@ -174,6 +179,26 @@ describe('places that tie', () => {
 					['doc_id', 'source_file', 'district', 'department', 'year', 'kind', 'title', 'department_kind', 'layout'],
 					[doc('p', '九龙坡区', 2022), doc('q', '北碚区', 2022), doc('r', '江津区', 2022), doc('s', '江津区', 2023), doc('t', '北碚区', 2021)]
 				),
+				narrative_figures: rowsOf(
+					'narrative_figures',
+					['doc_id', 'measure', 'figure_year', 'figure_kind', 'relation', 'value', 'current_value', 'stated_change', 'reason', 'source_line'],
+					[
+						// t prints no 预算数 at all: its total and every part are drawn from the prose (公务用车 = 购置 + 运行)
+						['t', 'three_public.total', 2021, 'budget', 'initial_budget', 5, 4, -1, '主要原因是压减', 10],
+						['t', 'three_public.vehicle_purchase', 2021, 'budget', 'initial_budget', 1, 1, 0, null, 11],
+						['t', 'three_public.vehicle_operation', 2021, 'budget', 'initial_budget', 2, 1.5, -0.5, '主要原因是少出车', 12],
+						['t', 'three_public.reception', 2021, 'budget', 'initial_budget', 1, 0.5, -0.5, null, 13],
+						// r prints a 公务用车 预算数 (3): only its reception is the prose's
+						['r', 'three_public.vehicle', 2022, 'budget', 'initial_budget', 4, 2, -2, null, 20],
+						['r', 'three_public.reception', 2022, 'budget', 'initial_budget', 0.5, 0, -0.5, '主要原因是无接待', 21],
+						// s states 公务用车 itself: its 购置 sentence is not added again
+						['s', 'three_public.vehicle', 2023, 'budget', 'initial_budget', 2, 1, -1, null, 30],
+						['s', 'three_public.vehicle_purchase', 2023, 'budget', 'initial_budget', 1, 0, -1, null, 31],
+						// not a 三公 figure, and not a 年初预算数: neither is drawn
+						['s', 'expenditure_total', 2023, 'budget', 'initial_budget', 100, 90, -10, null, 32],
+						['q', 'three_public.reception', 2021, 'final', 'prior_year', 1, 2, 1, null, 40]
+					]
+				),
 				three_public: rowsOf(
 					'three_public',
 					['doc_id', 'item', 'budget', 'actual', 'source_line'],
@@ -202,10 +227,44 @@ describe('places that tie', () => {
 		const { now } = await compare(db, EMPTY_FILTERS, 2, order);
 		expect((now.perPlace as { json: { xAxis: { data: string[] } } }).json.xAxis.data).toEqual(['北碚区·政务服务管理办公室 2022', '江津区·政务服务管理办公室 2023']);
 		// 公务用车: 北碚区's 购置 + 运行 (no 公务用车 row); 江津区's printed 公务用车 budget, its 运行 actual (no 公务用车 actual)
-		expect((now.items as { json: { series: Series[] } }).json.series.map((s) => s.data)).toEqual([
+		expect((now.items as { json: { series: Series[] } }).json.series.map((s) => s.data).slice(0, 2)).toEqual([
 			[null, 6, null],
 			[null, 4, null]
 		]);
+	});
+
+	it('adds the prose\'s 年初预算数 per item where the tables print none, as the JS did, and names the first places only', async () => {
+		const { now } = await compare(db, EMPTY_FILTERS, 24, null);
+		const items = (now.items as { json: { series: (Series & { id?: string })[] } }).json.series;
+		// 公务用车: t 1 + 2, s 2 (r's is printed); 接待: t 1, r 0.5
+		expect(items[2]).toMatchObject({ name: '预算数（据决算文字推算）', data: [null, 5, 1.5] });
+		// one place listed per item: the tooltip names it and counts the others
+		const rows = await db.client.query<ThreePublicDerivedRow>(threePublicDerivedQuery(EMPTY_FILTERS, null, 24, 1));
+		expect(rows.filter((r) => r.part === 'sum').map((r) => [r.item, r.budget, Number(r.entries)])).toEqual([
+			['reception', 1.5, 2],
+			['vehicle', 5, 2]
+		]);
+		const listed = rows.filter((r) => r.part === 'listed');
+		expect(listed.map((r) => [r.district, r.year, r.measure])).toEqual([
+			['北碚区', 2021, 'three_public.vehicle_purchase'],
+			['北碚区', 2021, 'three_public.vehicle_operation'],
+			['北碚区', 2021, 'three_public.reception']
+		]);
+		const option = buildItemsBudgetVsActualOption([{ item: 'vehicle', budget: 1, actual: 1 }], listed, rows.filter((r) => r.part === 'sum'))!;
+		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1, marker: '', seriesName: 'x', value: 5 }]);
+		expect(html).toContain('北碚区·政务服务管理办公室 2021 年初预算数 3.00 万元');
+		expect(html).toContain('原因：主要原因是少出车');
+		expect(html).toContain('另有 1 个单位·年度的推算年初预算数');
+	});
+
+	it('pages the derived 三公 rows in SQL: the pages are derivedExecutionQuery\'s 三公 rows in order', async () => {
+		const all = await db.client.query<DerivedExecutionRow>(derivedThreePublicQuery(EMPTY_FILTERS));
+		const legacy = (await db.client.query<DerivedExecutionRow>(derivedExecutionQuery(EMPTY_FILTERS))).filter((r) => r.measure.startsWith('three_public.'));
+		expect(all).toEqual(legacy);
+		expect(all).toHaveLength(8);
+		const paged: DerivedExecutionRow[] = [];
+		for (let page = 1; page <= 3; page++) paged.push(...(await db.client.query<DerivedExecutionRow>(threePublicDerivedPageQuery(EMPTY_FILTERS, page, 3))));
+		expect(paged).toEqual(all);
 	});
 
 	it('without a reading order, breaks ties by code point', async () => {

@@ -194,7 +194,14 @@ describe('/three-public: a 决算\'s 年初预算数 from its prose where its ta
 	});
 
 	it('sums the derived item budgets apart from the printed ones in the per-item chart', () => {
-		const option = buildItemsBudgetVsActualOption(sums(NO_BUDGET), PAIRS, NO_BUDGET)!;
+		// threePublicDerivedQuery gives the pairs of the items NO_BUDGET's table leaves blank (all but the total), and their sums
+		const listed = PAIRS.filter((p) => p.measure !== 'three_public.total');
+		const derivedSums = [
+			{ item: 'outbound', budget: 0, entries: 0 },
+			{ item: 'vehicle', budget: 5, entries: 1 },
+			{ item: 'reception', budget: 1, entries: 1 }
+		].filter((d) => d.entries > 0);
+		const option = buildItemsBudgetVsActualOption(sums(NO_BUDGET), listed, derivedSums)!;
 		const series = option.series as Bar[];
 		expect(series[2]).toMatchObject({ name: '预算数（据决算文字推算）', data: [null, 5, 1] });
 		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1, seriesIndex: 2, value: 5, marker: '', seriesName: '预算数（据决算文字推算）' }]);

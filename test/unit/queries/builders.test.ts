@@ -22,6 +22,8 @@ import {
 	pageWindow,
 	resolveSort,
 	threePublicChartQuery,
+	threePublicDerivedPageQuery,
+	threePublicDerivedQuery,
 	threePublicPageQuery,
 	threePublicQuery,
 	trendsQuery,
@@ -56,6 +58,8 @@ function builders(f: Filters): [string, SqlQuery][] {
 		['threePublic', threePublicQuery(f)],
 		['threePublicChart', threePublicChartQuery(f, { districts: ['北碚区', HOSTILE], units: [HOSTILE_DEPT] })],
 		['threePublicPage', threePublicPageQuery(f, 3)],
+		['threePublicDerived', threePublicDerivedQuery(f, { districts: ['北碚区', HOSTILE], units: [HOSTILE_DEPT] })],
+		['threePublicDerivedPage', threePublicDerivedPageQuery(f, 2)],
 		['dataTable', dataTableQuery({ table: 'function', filters: f, page: 3, pageSize: 20 })],
 		['dataTableAll', dataTableAllQuery({ table: 'summary', filters: f })],
 		['dataTableCount', dataTableCountQuery({ table: 'economic', filters: f })]
