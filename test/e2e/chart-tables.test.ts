@@ -88,6 +88,33 @@ describe('generated corpus: more units than /compare draws', { timeout: TEST_TIM
 		t.expectClean();
 	});
 
+	it('/three-public draws the 24 largest unit·years, counts the rest, and pages its 明细 in SQL in the CSV\'s order', async () => {
+		const t = await e2e.open('/three-public');
+		await t.waitForCharts({ min: 3, timeout: SETTLE });
+		await t.waitForDuckDB();
+		for (const [kind, chart] of [['final', 'three-public-budget-actual'], ['budget', 'three-public-budgets']] as const) {
+			expect(await t.page.locator(`[data-place-rest="${kind}"]`).textContent()).toContain(`共 ${UNITS} 个，`);
+			expect(await t.page.locator(`[data-place-rest="${kind}"]`).textContent()).toContain(`其余 ${UNITS - 24} 个未画出`);
+			expect(await drawnCategories(t, chart)).toHaveLength(24);
+		}
+		expect(await t.page.locator('[data-chart="three-public-items"] .chart-caption').textContent()).toMatch(new RegExp(`^${UNITS} 份决算公开相加：.* 等$`));
+		const section = '[data-testid="three-public-table"]';
+		const count = (await t.page.locator(`${section} [data-row-count]`).textContent()) ?? '';
+		const total = Number(/共 (\d+) 行/.exec(count)?.[1]);
+		expect(total).toBeGreaterThan(100);
+		const file = await t.download(() => t.page.click(`${section} button:has-text("下载 CSV")`));
+		const csv = file.bytes.toString('utf8').slice(1).trimEnd().split('\r\n').slice(1);
+		expect(csv).toHaveLength(total);
+		const cells = (l: string) => l.split(',').slice(0, 5);
+		const rowsShown = () =>
+			t.page.locator(`${section} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((td) => (td.textContent ?? '').trim())));
+		expect((await rowsShown()).map((r) => r.slice(0, 5))).toEqual(csv.slice(0, 50).map(cells));
+		await t.page.locator(`${section} nav.pager button`, { hasText: '下一页' }).click();
+		await t.page.waitForFunction((sel) => document.querySelector(`${sel} [data-row-count]`)?.textContent?.includes('当前第 51–100'), section);
+		await expect.poll(async () => (await rowsShown()).map((r) => r.slice(0, 5))).toEqual(csv.slice(50, 100).map(cells));
+		t.expectClean();
+	});
+
 	it('pages a 数据表 longer than 50 rows, as the other tables are paged', async () => {
 		// both kinds: each unit's 预算 and 决算 are two disclosures compared
 		const t = await e2e.open('/compare');

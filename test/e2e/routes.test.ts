@@ -183,6 +183,37 @@ describe('/structure drill-down', () => {
 	});
 });
 
+describe('/three-public', () => {
+	it('draws the 决算 per item and per unit·year from SQL sums, lists every row and downloads them all', async () => {
+		const t = await e2e.open('/three-public');
+		await t.waitForCharts({ min: 3 });
+		await t.waitForDuckDB();
+		// 江津区 2020 决算 (data/raw/001…, lines 47–52): 运行维护 2.29 (较年初预算数减少 2.71), 接待 0.39 (减少 0.61),
+		// 合计 2.68 (减少 3.32); 九龙坡区 2021 决算 (000…, lines 281–343): 1.02, 0.46, 合计 1.48 — its table prints 4.50, 4.00, 8.50
+		const items = await chartSeries(t, 'three-public-items');
+		expect(items.map((s) => [s.name, s.points.map((p) => p.value)])).toEqual([
+			['预算数（决算公开）', [0, 9.5, 5]],
+			['决算数', [0, 3.31, 0.85]]
+		]);
+		const perPlace = await chartSeries(t, 'three-public-budget-actual');
+		expect(perPlace.find((s) => s.name === '决算数')!.points.map((p) => p.value)).toEqual([2.68, 1.48]);
+		expect(await text(t, '[data-chart="three-public-items"] .chart-caption')).toBe(
+			'2 份决算公开相加：江津区·政务服务管理办公室（2020年）、九龙坡区·政务服务管理办公室（2021年）'
+		);
+		// 5 disclosures × 6 items, one page
+		await t.page.waitForSelector('text=共 30 行');
+		const shown = await t.page.locator('[data-testid="three-public-table"] tbody tr').count();
+		expect(shown).toBe(30);
+		const file = await t.download(() => t.page.click('[data-testid="three-public-table"] button:has-text("下载 CSV")'));
+		expect(file.filename).toBe('budget-lens_three-public.csv');
+		const lines = file.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+		expect(lines[0]).toBe('区县,部门类别,年度,类型,项目,预算数（万元）,决算数（万元）,执行率（%）');
+		expect(lines).toHaveLength(1 + 30);
+		expect(lines).toContain('江津区,政务服务管理办公室,2020,决算,“三公”经费合计,6,2.68,44.67');
+		t.expectClean();
+	});
+});
+
 describe('/data', () => {
 	it('downloads exactly the filtered rows as UTF-8 CSV with a BOM and Chinese headers', async () => {
 		const t = await e2e.open('/data?district=北碚区&table=three_public');

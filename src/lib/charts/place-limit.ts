@@ -52,6 +52,6 @@ export function limitPlaces<R extends PlaceFields>(rows: readonly R[], size: (ro
 }
 
 /** The notice under a limited chart: how many places there are and which are drawn. */
-export function placeLimitNotice(limit: PlaceLimit, what: string): string {
+export function placeLimitNotice(limit: Pick<PlaceLimit, 'places' | 'drawn' | 'rest'>, what: string): string {
 	return `单位·年度较多：筛选范围内共 ${limit.places} 个，${what}图画出其中最大的 ${limit.drawn} 个，其余 ${limit.rest} 个未画出（下方明细列出全部）；可按区县、部门类别或年度筛选以缩小范围。`;
 }

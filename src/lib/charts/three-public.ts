@@ -3,7 +3,7 @@
  * exists, per unit (district + department kind) and year, and per item. Only 决算 disclosures
  * carry both figures; 预算 disclosures get their own chart of 预算数.
  */
-import type { ThreePublicRow } from '$lib/queries/three-public';
+import type { ThreePublicChartRow, ThreePublicRow } from '$lib/queries/three-public';
 import type { DerivedExecutionRow } from '$lib/queries/narrative';
 import { toCsv, type CsvColumn } from '$lib/format/csv';
 import { percentNumber } from '$lib/format/number';
@@ -32,14 +32,16 @@ import type { ChartOption } from './types';
 const BUDGET_IN_FINAL_COLOR = '#f0c08f';
 
 /** One unit's disclosure(s) of one year: what a bar of these charts stands for. */
-interface Place {
+export interface Place {
 	district: string;
 	unit: string;
 	year: number;
 }
 
 const placeYear = (r: Place): string => `${unitLabel(r.district, r.unit)} ${r.year}`;
-const placeKey = (r: ThreePublicRow): string => JSON.stringify([r.district, r.unit, r.year, r.kind]);
+const disclosureKey = (r: ThreePublicRow): string => JSON.stringify([r.district, r.unit, r.year, r.kind]);
+/** A unit·year place as a key (a row's, or a derived figure's). */
+export const placeKey = (r: Place): string => JSON.stringify([r.district, r.unit, r.year]);
 const samePlace = (r: Place, p: Place): boolean => r.district === p.district && r.unit === p.unit && r.year === p.year;
 
 /** Execution rate 决算数 ÷ 预算数 as text (`86.0%`); `—` when either is not given. */
@@ -49,7 +51,7 @@ export function executionRate(budget: number | null, actual: number | null): str
 }
 
 /** Distinct unit·year places of `rows`, by year, then district and unit. */
-function placesOf(rows: readonly ThreePublicRow[]): Place[] {
+function placesOf(rows: readonly Place[]): Place[] {
 	const map = new Map(rows.map((r) => [placeYear(r), { district: r.district, unit: r.unit, year: r.year }]));
 	return [...map.values()].sort(
 		(a, b) => a.year - b.year || a.district.localeCompare(b.district, 'zh-CN') || a.unit.localeCompare(b.unit, 'zh-CN')
@@ -64,7 +66,7 @@ export function threePublicTotal(rows: readonly ThreePublicRow[], place: Place, 
 	const mine = rows.filter((r) => samePlace(r, place));
 	const total = mine.find((r) => r.item === 'total')?.[field];
 	if (total !== null && total !== undefined) return total;
-	const parts = threePublicParts(mine, (r) => r[field], placeKey);
+	const parts = threePublicParts(mine, (r) => r[field], disclosureKey);
 	return parts.length ? sum2(parts.map((p) => p.value)) : null;
 }
 
@@ -112,7 +114,7 @@ export function derivedBudgets(finals: readonly ThreePublicRow[], derived: reado
 	const printed = (d: DerivedBudget): boolean => {
 		const mine = finalsAt.get(placeYear(d.place)) ?? [];
 		if (d.item === 'total') return threePublicTotal(mine, d.place, 'budget') !== null;
-		return threePublicParts(mine, (r) => r.budget, placeKey).some((p) => p.item === d.item);
+		return threePublicParts(mine, (r) => r.budget, disclosureKey).some((p) => p.item === d.item);
 	};
 	return [...out.values()].filter((d) => !printed(d));
 }
@@ -179,40 +181,59 @@ export function buildBudgetVsActualOption(rows: readonly ThreePublicRow[], deriv
 	};
 }
 
-/** At most this many disclosures are named in {@link finalsAdded}; the count covers them all. */
-const NAMED_FINALS = 10;
-
 /**
  * Which 决算 disclosures the per-item chart adds up, in words: `2 份决算公开相加：九龙坡区·政务服务
- * 管理办公室（2021年）、江津区·政务服务管理办公室（2020年）` — the first ten and `等` past ten (at a
- * whole city they are thousands); `''` when there are none.
+ * 管理办公室（2021年）、江津区·政务服务管理办公室（2020年）` — `named`, the first ones by year and
+ * name (threePublicChartQuery's `named` rows: ten at most), and `等` when `count` (every 决算 place)
+ * is more; `''` when there are none.
  */
-export function finalsAdded(rows: readonly ThreePublicRow[]): string {
-	const places = placesOf(rows.filter((r) => r.kind === 'final'));
-	if (places.length === 0) return '';
-	const named = places.slice(0, NAMED_FINALS).map((p) => `${unitLabel(p.district, p.unit)}（${p.year}年）`);
-	return `${places.length} 份决算公开相加：${named.join('、')}${places.length > NAMED_FINALS ? ' 等' : ''}`;
+export function finalsAdded(named: readonly Place[], count: number): string {
+	if (count === 0) return '';
+	const places = placesOf(named);
+	const text = places.map((p) => `${unitLabel(p.district, p.unit)}（${p.year}年）`);
+	return `${count} 份决算公开相加：${text.join('、')}${count > places.length ? ' 等' : ''}`;
+}
+
+/** One 三公 part summed over the filtered 决算 disclosures (threePublicChartQuery's `items` rows). */
+export interface ThreePublicItemSum {
+	item: string | null;
+	budget: number | null;
+	actual: number | null;
+}
+
+/** The derived 年初预算数 of one item added over every 决算 place (threePublicDerivedQuery's `sum` rows). */
+export interface DerivedItemSum {
+	item: string | null;
+	/** The sum. */
+	budget: number;
+	/** How many places add one. */
+	entries: number | null;
 }
 
 /**
- * Per item (出国, 公务用车, 接待): 预算数 vs 决算数 summed over the filtered 决算 disclosures; the
- * 年初预算数 read from prose where a 决算's table prints none (`derived`) summed apart, as a hollow
- * bar of its own series whose tooltip names each 决算 it comes from.
+ * Per item (出国, 公务用车, 接待): 预算数 vs 决算数 summed over the filtered 决算 disclosures
+ * (`items`, summed in SQL); the 年初预算数 read from prose where a 决算's table prints none summed
+ * apart (`derivedSums`), as a hollow bar of its own series whose tooltip names each 决算 it comes
+ * from — those of `derivedListed` (the first places, threePublicDerivedQuery's `listed` rows: only
+ * items their tables leave blank), and how many more there are.
  */
-export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[], derived: readonly DerivedExecutionRow[] = []): ChartOption | null {
-	const finals = rows.filter((r) => r.kind === 'final');
-	const budget = threePublicParts(finals, (r) => r.budget, placeKey);
-	const actual = threePublicParts(finals, (r) => r.actual, placeKey);
-	if (budget.length === 0 && actual.length === 0) return null;
-	const sum = (parts: typeof budget, item: string): number | null => {
-		const hit = parts.filter((p) => p.item === item);
-		return hit.length ? sum2(hit.map((p) => p.value)) : null;
-	};
-	const extra = derivedBudgets(finals, derived).filter((d) => d.item !== 'total');
+export function buildItemsBudgetVsActualOption(
+	items: readonly ThreePublicItemSum[],
+	derivedListed: readonly DerivedExecutionRow[] = [],
+	derivedSums: readonly DerivedItemSum[] = []
+): ChartOption | null {
+	const of = (item: string, field: 'budget' | 'actual'): number | null => items.find((r) => r.item === item)?.[field] ?? null;
+	if (items.every((r) => r.budget === null && r.actual === null)) return null;
+	const extra = derivedBudgets([], derivedListed).filter((d) => d.item !== 'total');
 	const extraOf = (item: string) => extra.filter((d) => d.item === item);
+	const sumOf = (item: string) => derivedSums.find((d) => d.item === item);
+	const more = (item: string): TooltipLine[] => {
+		const rest = Number(sumOf(item)?.entries ?? 0) - new Set(extraOf(item).map((d) => placeKey(d.place))).size;
+		return rest > 0 ? [`另有 ${rest} 个单位·年度的推算年初预算数（见下方据决算文字推算的表）`] : [];
+	};
 	return {
 		...cartesianBase(),
-		...(extra.length
+		...(derivedSums.length
 			? {
 					tooltip: {
 						...axisTooltip((i, params) => {
@@ -220,7 +241,8 @@ export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[], 
 							return [
 								THREE_PUBLIC_LABEL[item],
 								...params.map((p) => ({ marker: typeof p.marker === 'string' ? p.marker : '', text: `${p.seriesName ?? ''} ${wanText(typeof p.value === 'number' ? p.value : null)}` })),
-								...extraOf(item).flatMap((d) => derivedBudgetLines(d, `${unitLabel(d.place.district, d.place.unit)} ${d.place.year} `))
+								...extraOf(item).flatMap((d) => derivedBudgetLines(d, `${unitLabel(d.place.district, d.place.unit)} ${d.place.year} `)),
+								...more(item)
 							];
 						}),
 						extraCssText: 'max-width: 420px; white-space: normal;'
@@ -239,12 +261,10 @@ export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[], 
 				name: '预算数（决算公开）',
 				color: BUDGET_IN_FINAL_COLOR,
 				...valueLabels('top'),
-				data: THREE_PUBLIC_PARTS.map((i) => sum(budget, i))
+				data: THREE_PUBLIC_PARTS.map((i) => of(i, 'budget'))
 			},
-			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: THREE_PUBLIC_PARTS.map((i) => sum(actual, i)) },
-			...(extra.length
-				? [derivedBudgetSeries('budget-items', THREE_PUBLIC_PARTS.map((i) => (extraOf(i).length ? sum2(extraOf(i).map((d) => d.value)) : null)))]
-				: [])
+			{ type: 'bar', name: '决算数', color: KIND_COLOR.final, ...valueLabels('top'), data: THREE_PUBLIC_PARTS.map((i) => of(i, 'actual')) },
+			...(derivedSums.length ? [derivedBudgetSeries('budget-items', THREE_PUBLIC_PARTS.map((i) => sumOf(i)?.budget ?? null))] : [])
 		]
 	};
 }
@@ -252,7 +272,7 @@ export function buildItemsBudgetVsActualOption(rows: readonly ThreePublicRow[], 
 /** The 预算数 of the 预算 disclosures per unit and year, stacked by item. */
 export function buildBudgetDisclosuresOption(rows: readonly ThreePublicRow[]): ChartOption | null {
 	const budgets = rows.filter((r) => r.kind === 'budget');
-	const parts = threePublicParts(budgets, (r) => r.budget, placeKey);
+	const parts = threePublicParts(budgets, (r) => r.budget, disclosureKey);
 	if (parts.length === 0) return null;
 	const places = placesOf(parts.map((p) => p.source));
 	return {
@@ -325,4 +345,60 @@ export function threePublicCsv(rows: readonly ThreePublicRow[]): string {
 			rate: r.kind === 'final' && r.budget !== null && r.budget !== 0 && r.actual !== null ? percentNumber(r.actual / r.budget) : null
 		}))
 	);
+}
+
+/** How many places of a kind the filters hold and how many a per-place chart draws (see place-limit.ts). */
+export interface PlaceCount {
+	places: number;
+	drawn: number;
+	rest: number;
+}
+
+/** threePublicChartQuery's rows, by what they are for. */
+export interface ThreePublicChart {
+	/** The rows of the 决算 places drawn, and of the 预算 places drawn. */
+	finals: ThreePublicRow[];
+	budgets: ThreePublicRow[];
+	finalPlaces: PlaceCount;
+	budgetPlaces: PlaceCount;
+	items: ThreePublicChartRow[];
+	/** The first 决算 places by year and name, for {@link finalsAdded}. */
+	named: Place[];
+	/** District·year·kinds with 三公 rows (`unit` null): what the figures come from. */
+	sources: ThreePublicChartRow[];
+	/** Rows of the 明细 table (threePublicQuery). */
+	tableRows: number;
+}
+
+function asRow(r: ThreePublicChartRow): ThreePublicRow {
+	return {
+		district: r.district!,
+		unit: r.unit!,
+		year: r.year!,
+		kind: r.kind!,
+		item: r.item!,
+		budget: r.budget,
+		actual: r.actual,
+		documents: Number(r.documents)
+	};
+}
+
+/** Splits threePublicChartQuery's rows by `part`; `limit` is the limit the query was given. */
+export function splitThreePublicChart(rows: readonly ThreePublicChartRow[], limit: number): ThreePublicChart {
+	const of = (part: ThreePublicChartRow['part']) => rows.filter((r) => r.part === part);
+	const count = (part: 'final' | 'budget'): PlaceCount => {
+		const places = Number(rows.find((r) => r.part === part)?.places ?? 0);
+		const drawn = Math.min(places, limit);
+		return { places, drawn, rest: places - drawn };
+	};
+	return {
+		finals: of('final').map(asRow),
+		budgets: of('budget').map(asRow),
+		finalPlaces: count('final'),
+		budgetPlaces: count('budget'),
+		items: of('items'),
+		named: of('named').map((r) => ({ district: r.district!, unit: r.unit!, year: r.year! })),
+		sources: of('sources'),
+		tableRows: Number(rows.find((r) => r.part === 'count')?.places ?? 0)
+	};
 }

@@ -23,7 +23,10 @@ import {
 	economicTreeQuery,
 	functionTreeQuery,
 	kpiQuery,
-	threePublicQuery,
+	threePublicChartQuery,
+	threePublicDerivedPageQuery,
+	threePublicDerivedQuery,
+	threePublicPageQuery,
 	trendsQuery,
 	yearStackQuery,
 	type SqlQuery
@@ -40,7 +43,7 @@ const PAGE_QUERIES: Record<string, (f: Filters, at: number | null) => SqlQuery[]
 		compareSplitQuery(f, at),
 		compareAvailableQuery(f)
 	],
-	'/three-public': (f) => [threePublicQuery(f)],
+	'/three-public': (f) => [threePublicChartQuery(f), threePublicDerivedQuery(f), threePublicPageQuery(f, 1), threePublicDerivedPageQuery(f, 1)],
 	'/trends': (f) => [trendsQuery(f)],
 	'/data': (f) => [dataTableQuery({ table: 'function', filters: f })],
 	'/execution': (f) => [executionQuery(f), changeQuery(f)],
@@ -59,7 +62,7 @@ const ALL: (f: Filters, at: number | null) => SqlQuery[] = (f, at) => [
 	compareThreePublicQuery(f),
 	compareSplitQuery(f, at),
 	compareAvailableQuery(f),
-	threePublicQuery(f),
+	threePublicChartQuery(f),
 	dataTableQuery({ table: 'function', filters: f })
 ];
 

@@ -142,13 +142,28 @@ export interface DerivedExecutionRow {
  * pairs the two disclosures instead. The kind filter does not apply (a rate needs both kinds).
  */
 export function derivedExecutionQuery(filters: Filters): SqlQuery {
+	return sql`${derivedExecutionSelect(filters, false)}
+ORDER BY d.district, unit, d.year, n.source_line, n.measure`;
+}
+
+/**
+ * {@link derivedExecutionQuery}'s SELECT … WHERE, without its order: every measure, or (`threePublicOnly`)
+ * the 三公 items only.
+ */
+export function derivedExecutionSelect(filters: Filters, threePublicOnly: boolean): SqlQuery {
+	const measures = threePublicOnly ? sql` AND starts_with(n.measure, 'three_public.')` : sql``;
 	return sql`SELECT d.district, ${unitOf('d')} AS unit, d.year, n.measure, n.value AS budget, n.current_value AS final,
 	n.reason, d.doc_id AS source_doc, n.source_line, n.source_page
 FROM ${table('narrative_figures')} n JOIN ${table('documents')} d ON d.doc_id = n.doc_id
-WHERE ${whereDocuments({ ...filters, kind: 'both' })} AND d.kind = 'final' AND n.relation = 'initial_budget'
+WHERE ${whereDocuments({ ...filters, kind: 'both' })} AND d.kind = 'final' AND n.relation = 'initial_budget'${measures}
 	AND NOT EXISTS (
 		SELECT 1 FROM ${table('documents')} o
-		WHERE o.district = d.district AND ${unitOf('o')} = ${unitOf('d')} AND o.year = d.year AND o.kind = 'budget')
+		WHERE o.district = d.district AND ${unitOf('o')} = ${unitOf('d')} AND o.year = d.year AND o.kind = 'budget')`;
+}
+
+/** {@link derivedExecutionQuery}'s 三公 rows (/three-public's table of them, and its CSV), in its order. */
+export function derivedThreePublicQuery(filters: Filters): SqlQuery {
+	return sql`${derivedExecutionSelect(filters, true)}
 ORDER BY d.district, unit, d.year, n.source_line, n.measure`;
 }
 
@@ -163,4 +178,10 @@ SELECT p.* FROM p
 WHERE coalesce((SELECT max(lines) FROM c), 0) <= ${limit}
 	OR EXISTS (SELECT 1 FROM c WHERE c.district = p.district AND c.unit = p.unit AND c.kind = p.kind)
 ORDER BY p.district, p.unit, p.kind, p.year, p.field`;
+}
+
+/** One page of {@link derivedThreePublicQuery} (LIMIT and OFFSET bound). */
+export function derivedThreePublicPageQuery(filters: Filters, limit: number, offset: number): SqlQuery {
+	return sql`${derivedThreePublicQuery(filters)}
+LIMIT ${limit} OFFSET ${offset}`;
 }

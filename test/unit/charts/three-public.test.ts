@@ -62,12 +62,12 @@ describe('one unit per bar', () => {
 		expect((option.series as Series[])[1].data).toEqual([4.3, 14]);
 	});
 	it('says which 决算 the per-item chart adds up', () => {
-		expect(finalsAdded(two)).toBe(`2 份决算公开相加：沙坪坝区·人民政府办公室（2024年）、沙坪坝区·${GOV}（2024年）`);
-		expect(finalsAdded(two.filter((x) => x.kind === 'budget'))).toBe('');
-		// a whole city: the first ten named, all counted
-		const many = Array.from({ length: 12 }, (_, i) => ({ ...two[0], year: 2000 + i }));
-		const text = finalsAdded(many);
-		expect(text.startsWith('12 份决算公开相加：')).toBe(true);
+		expect(finalsAdded(two, 2)).toBe(`2 份决算公开相加：沙坪坝区·人民政府办公室（2024年）、沙坪坝区·${GOV}（2024年）`);
+		expect(finalsAdded([], 0)).toBe('');
+		// a whole city: the first ten named (the query's `named` rows), all counted
+		const ten = Array.from({ length: 10 }, (_, i) => ({ ...two[0], year: 2009 - i }));
+		const text = finalsAdded(ten, 12);
+		expect(text.startsWith('12 份决算公开相加：沙坪坝区·政务服务管理办公室（2000年）')).toBe(true);
 		expect(text.split('、')).toHaveLength(10);
 		expect(text.endsWith('（2009年） 等')).toBe(true);
 	});
@@ -87,11 +87,27 @@ describe('buildBudgetVsActualOption', () => {
 	});
 });
 
+/** The per-item sums threePublicChartQuery gives for the 决算 of ROWS (its part logic: threePublicParts). */
+const sums = (rows: readonly ThreePublicRow[]) =>
+	(['outbound', 'vehicle', 'reception'] as const).map((item) => {
+		const finals = rows.filter((x) => x.kind === 'final');
+		const key = (x: ThreePublicRow) => `${x.district}|${x.year}`;
+		const of = (field: 'budget' | 'actual') => {
+			const hit = threePublicParts(finals, (x) => x[field], key).filter((p) => p.item === item);
+			return hit.length ? Math.round(hit.reduce((a, p) => a + p.value, 0) * 100) / 100 : null;
+		};
+		return { item, budget: of('budget'), actual: of('actual') };
+	});
+
 describe('buildItemsBudgetVsActualOption', () => {
-	it('sums each part over the final accounts', () => {
-		const s = buildItemsBudgetVsActualOption(ROWS)!.series as Series[];
+	it('draws each part as summed over the final accounts', () => {
+		const s = buildItemsBudgetVsActualOption(sums(ROWS))!.series as Series[];
 		expect(s[0].data).toEqual([0, 13, 6]);
 		expect(s[1].data).toEqual([0, 10.5, 4]);
+	});
+	it('is null when no 决算 gives a figure', () => {
+		expect(buildItemsBudgetVsActualOption([])).toBeNull();
+		expect(buildItemsBudgetVsActualOption(sums(ROWS.filter((x) => x.kind === 'budget')))).toBeNull();
 	});
 });
 
@@ -178,7 +194,14 @@ describe('/three-public: a 决算\'s 年初预算数 from its prose where its ta
 	});
 
 	it('sums the derived item budgets apart from the printed ones in the per-item chart', () => {
-		const option = buildItemsBudgetVsActualOption(NO_BUDGET, PAIRS)!;
+		// threePublicDerivedQuery gives the pairs of the items NO_BUDGET's table leaves blank (all but the total), and their sums
+		const listed = PAIRS.filter((p) => p.measure !== 'three_public.total');
+		const derivedSums = [
+			{ item: 'outbound', budget: 0, entries: 0 },
+			{ item: 'vehicle', budget: 5, entries: 1 },
+			{ item: 'reception', budget: 1, entries: 1 }
+		].filter((d) => d.entries > 0);
+		const option = buildItemsBudgetVsActualOption(sums(NO_BUDGET), listed, derivedSums)!;
 		const series = option.series as Bar[];
 		expect(series[2]).toMatchObject({ name: '预算数（据决算文字推算）', data: [null, 5, 1] });
 		const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1, seriesIndex: 2, value: 5, marker: '', seriesName: '预算数（据决算文字推算）' }]);
@@ -186,7 +209,7 @@ describe('/three-public: a 决算\'s 年初预算数 from its prose where its ta
 		expect(html).toContain('第 50 行');
 		expect(html).toContain('原因：主要原因是严格落实公车使用规定');
 		// without derived pairs the chart is as before
-		expect((buildItemsBudgetVsActualOption(NO_BUDGET)!.series as Bar[]).map((s) => s.name)).toEqual(['预算数（决算公开）', '决算数']);
+		expect((buildItemsBudgetVsActualOption(sums(NO_BUDGET))!.series as Bar[]).map((s) => s.name)).toEqual(['预算数（决算公开）', '决算数']);
 	});
 });
 

@@ -23,6 +23,10 @@ import {
 	knownValuesQuery,
 	kpiQuery,
 	rankingQuery,
+	threePublicChartQuery,
+	threePublicDerivedPageQuery,
+	threePublicDerivedQuery,
+	threePublicPageQuery,
 	threePublicQuery,
 	trendsQuery,
 	yearStackQuery,
@@ -70,6 +74,13 @@ export function viewQueries(filters: Filters): Record<string, SqlQuery> {
 		compareThreePublic: compareThreePublicQuery(filters),
 		compareAvailable: compareAvailableQuery(filters),
 		threePublic: threePublicQuery(filters),
+		threePublicChart: threePublicChartQuery(filters),
+		// two places of a kind drawn, ties broken in a given reading order: the limit's cut taken
+		threePublicChartCut: threePublicChartQuery(filters, { districts: ['江津区', '九龙坡区'], units: ['政务服务管理办公室'] }, 2),
+		threePublicPage: threePublicPageQuery(filters, 2, 7),
+		threePublicDerived: threePublicDerivedQuery(filters),
+		threePublicDerivedCut: threePublicDerivedQuery(filters, { districts: ['江津区', '九龙坡区'], units: ['政务服务管理办公室'] }, 1, 1),
+		threePublicDerivedPage: threePublicDerivedPageQuery(filters, 1, 3),
 		execution: executionQuery(filters),
 		change: changeQuery(filters)
 	};
