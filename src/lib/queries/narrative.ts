@@ -6,6 +6,7 @@ import type { Filters } from '$lib/filters/model';
 import { and, joinSql, sql, type SqlQuery } from './sql';
 import { table } from './tables';
 import { TREND_LIMIT, trendCandidatesQuery } from './trends';
+import type { NameOrder } from './name-order';
 import { unitOf, whereDocuments } from './where';
 
 /** A narrative_figures row of one document, as its page shows it. */
@@ -168,11 +169,11 @@ ORDER BY d.district, unit, d.year, n.source_line, n.measure`;
 }
 
 /**
- * {@link derivedPointsQuery} for the lines /trends can draw (trendsQuery's candidates): every point
- * while all lines fit, else only the candidates' — the page drew 24 lines from 30,000 units' points.
+ * {@link derivedPointsQuery} for the lines /trends draws (trendsQuery's, same `order`): every point
+ * while all lines fit, else only those lines' — the page drew 24 lines from 30,000 units' points.
  */
-export function trendDerivedPointsQuery(filters: Filters, limit = TREND_LIMIT): SqlQuery {
-	return sql`WITH c AS (${trendCandidatesQuery(filters, limit)}),
+export function trendDerivedPointsQuery(filters: Filters, limit = TREND_LIMIT, order: NameOrder | null = null): SqlQuery {
+	return sql`WITH c AS (${trendCandidatesQuery(filters, limit, order)}),
 p AS (${derivedPointsQuery(filters)})
 SELECT p.* FROM p
 WHERE coalesce((SELECT max(lines) FROM c), 0) <= ${limit}

@@ -6,9 +6,12 @@ import type { Filters } from '$lib/filters/model';
 import type { DocumentKind, ThreePublicItem } from '$lib/storage/schema';
 import { DEFAULT_PAGE_SIZE, pageWindow } from './data-table';
 import { sql, type SqlQuery } from './sql';
+import { byNameOrder, joinedNames, type NameOrder } from './name-order';
 import { table } from './tables';
 import { derivedExecutionSelect, derivedThreePublicPageQuery } from './narrative';
 import { filteredDocumentsCte, unitOf } from './where';
+
+export type { NameOrder };
 
 /** One 三公 item of a unit's disclosure of one year and kind. */
 export interface ThreePublicRow {
@@ -49,16 +52,6 @@ export const NAMED_FINALS = 10;
 /** How many unit·year places of a kind the per-place charts draw at most (as /compare's groups). */
 export const THREE_PUBLIC_PLACE_LIMIT = 24;
 
-/**
- * The reading order of names (districts, units) for the charts' ties: both lists as the filter bar
- * lists them (by pinyin: `toKnownValues`). SQL has no pinyin collation in the browser, so the order
- * is bound as parameters; a name not listed (a unit without a department kind) comes after the
- * listed ones, by code point. Null: by code point only.
- */
-export interface NameOrder {
-	districts: readonly string[];
-	units: readonly string[];
-}
 
 /** What a row of {@link threePublicChartQuery} is for. */
 export type ThreePublicChartPart = 'final' | 'budget' | 'items' | 'named' | 'sources' | 'count';
@@ -84,20 +77,6 @@ export interface ThreePublicChartRow {
 	actual: number | null;
 	documents: number | null;
 	places: number | null;
-}
-
-const NAME_SEPARATOR = '\u001f';
-
-function joinedNames(names: readonly string[] | undefined): string | null {
-	if (!names || names.length === 0) return null;
-	for (const n of names) if (n.includes(NAME_SEPARATOR)) throw new Error(`sql: a name cannot hold U+001F: ${JSON.stringify(n)}`);
-	return names.join(NAME_SEPARATOR);
-}
-
-/** A name's position in the bound reading order (NULL when not listed), then the name itself. */
-function byNameOrder(col: 'district' | 'unit', names: string | null): SqlQuery {
-	const c = col === 'district' ? sql`district` : sql`unit`;
-	return sql`nullif(list_position(string_split(coalesce(CAST(${names} AS VARCHAR), ''), chr(31)), ${c}), 0) NULLS LAST, ${c}`;
 }
 
 /**

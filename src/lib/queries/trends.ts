@@ -6,6 +6,7 @@
 import type { Filters } from '$lib/filters/model';
 import type { DocumentKind } from '$lib/storage/schema';
 import { figuresWith } from './figures';
+import { byNameOrder, joinedNames, type NameOrder } from './name-order';
 import { sql, type SqlQuery } from './sql';
 
 /** How many unit-kind lines the trend views draw at most (as many as /compare's groups). */
@@ -35,30 +36,27 @@ export interface TrendQueryRow extends TrendRow {
 }
 
 /**
- * Trend rows for the filters, ordered by district, unit, kind, year — of the lines that can be among
- * the `limit` drawn: those whose latest total ranks within `limit` (ties at the edge included, so
- * that charts/trend-limit.ts settles them by name as before). At 30,000 documents the page took
- * every unit's rows (30,000) to draw 24 lines.
+ * Trend rows for the filters, ordered by district, unit, kind, year — of the `limit` lines drawn:
+ * those with the largest latest total, ties by name in `order` (the filter bar's pinyin; a name not
+ * in it after those that are, by code point), then 预算 before 决算, as charts/trend-limit.ts ranks
+ * them. At 30,000 documents the page took every unit's rows (30,000) to draw 24 lines.
  */
-export function trendsQuery(filters: Filters, limit = TREND_LIMIT): SqlQuery {
-	return sql`${trendPointsWith(filters, limit)}
+export function trendsQuery(filters: Filters, limit = TREND_LIMIT, order: NameOrder | null = null): SqlQuery {
+	return sql`${trendPointsWith(filters, limit, order)}
 SELECT p.*, l.lines FROM points p JOIN candidates l USING (district, unit, kind)
 ORDER BY district, unit, kind, year`;
 }
 
-/**
- * The lines that can be drawn, one row each (district, unit, kind, lines): a query of its own, for
- * the derived points to be taken for those lines only.
- */
-export function trendCandidatesQuery(filters: Filters, limit = TREND_LIMIT): SqlQuery {
-	return sql`${trendPointsWith(filters, limit)}
+/** The lines drawn, one row each (district, unit, kind, lines): for the derived points of those lines only. */
+export function trendCandidatesQuery(filters: Filters, limit = TREND_LIMIT, order: NameOrder | null = null): SqlQuery {
+	return sql`${trendPointsWith(filters, limit, order)}
 SELECT district, unit, kind, lines FROM candidates`;
 }
 
-/** WITH … points (every point), candidates (the lines ranked within `limit` by their latest total). */
-function trendPointsWith(filters: Filters, limit: number): SqlQuery {
-	// rank(): lines tied at the edge share its place and all come; the latest year's total even when
-	// it is NULL (first() keeps NULLs), which ranks last as in limitTrendLines.
+/** WITH … points (every point), candidates (the `limit` lines ranked first by their latest total). */
+function trendPointsWith(filters: Filters, limit: number, order: NameOrder | null): SqlQuery {
+	// the latest year's total even when it is NULL (first() keeps NULLs), which ranks last
+	const names = sql`${byNameOrder('district', joinedNames(order?.districts))}, ${byNameOrder('unit', joinedNames(order?.units))}`;
 	return sql`${figuresWith(filters, { latestOrder: false })},
 points AS (
 	SELECT district, unit, year, kind, count(*) AS documents,
@@ -71,6 +69,6 @@ latest AS (
 	SELECT district, unit, kind, first(total ORDER BY year DESC) AS total FROM points GROUP BY district, unit, kind),
 candidates AS (
 	SELECT district, unit, kind, lines FROM (
-		SELECT district, unit, kind, rank() OVER (ORDER BY total DESC NULLS LAST) AS place, count(*) OVER () AS lines FROM latest)
+		SELECT district, unit, kind, row_number() OVER (ORDER BY total DESC NULLS LAST, ${names}, kind) AS place, count(*) OVER () AS lines FROM latest)
 	WHERE place <= ${limit})`;
 }

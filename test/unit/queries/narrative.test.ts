@@ -16,6 +16,7 @@ import { dataTableAllQuery, dataTableColumns, sql, type DataTableRow } from '../
 import { derivedExecutionQuery, derivedPointsQuery, documentNarrativeFiguresQuery, trendDerivedPointsQuery, type DerivedExecutionRow, type DerivedPointRow, type NarrativeFigureRow } from '../../../src/lib/queries/narrative';
 import { trendsQuery, type TrendQueryRow } from '../../../src/lib/queries/trends';
 import { limitTrendLines } from '../../../src/lib/charts/trend-limit';
+import { sortByPinyin } from '../../../src/lib/filters/order';
 import { derivedExecutionLines } from '../../../src/lib/charts/derived-execution';
 import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 
@@ -55,13 +56,15 @@ describe('derived points for the trend views', () => {
 
 	it('gives /trends the derived points it drew from every unit’s, for any line limit', async () => {
 		const all = await seeds.client.query<DerivedPointRow>(derivedPointsQuery(EMPTY_FILTERS));
-		const allLines = limitTrendLines(await seeds.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 1000)));
+		const allRows = await seeds.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 1000));
+		const allLines = limitTrendLines(allRows);
+		const order = { districts: sortByPinyin(new Set(allRows.map((r) => r.district))), units: sortByPinyin(new Set(allRows.map((r) => r.unit))) };
 		expect(all.length).toBeGreaterThan(0);
 		for (let limit = 1; limit <= allLines.lines + 1; limit++) {
 			const before = limitTrendLines(await seeds.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 1000)), limit);
-			const trends = await seeds.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, limit));
+			const trends = await seeds.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, limit, order));
 			const now = limitTrendLines(trends, limit, Number(trends[0].lines));
-			const points = await seeds.client.query<DerivedPointRow>(trendDerivedPointsQuery(EMPTY_FILTERS, limit));
+			const points = await seeds.client.query<DerivedPointRow>(trendDerivedPointsQuery(EMPTY_FILTERS, limit, order));
 			expect([limit, points.filter((r) => now.keep(r))]).toEqual([limit, all.filter((r) => before.keep(r))]);
 			// only the drawable lines' points come when some lines are left out
 			if (before.rest > 0) expect(points.length).toBeLessThan(all.length);

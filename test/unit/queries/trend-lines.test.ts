@@ -1,13 +1,14 @@
 /**
- * /trends at corpus size: trendsQuery brings only the lines that can be among those drawn (the
- * largest latest totals, ties at the edge included) and how many lines there are, so that the page
- * draws what it drew from every line's rows — in DuckDB-WASM, the browser's engine. Totals chosen
- * here to make a tie at the edge and a line whose latest total is missing.
+ * /trends at corpus size: trendsQuery brings only the lines drawn (the largest latest totals, ties
+ * by name in the bound reading order) and how many lines there are, so that the page draws what it
+ * drew from every line's rows — in DuckDB-WASM, the browser's engine. Totals chosen here to make a
+ * tie at the edge and a line whose latest total is missing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/model';
 import { trendsQuery, type TrendQueryRow } from '../../../src/lib/queries';
 import { limitTrendLines } from '../../../src/lib/charts/trend-limit';
+import { sortByPinyin } from '../../../src/lib/filters/order';
 import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 import { rowsOf, writeFixtureParquet } from '../../helpers/fixtures';
 
@@ -39,6 +40,9 @@ beforeAll(async () => {
 	db = await openWasmNodeDb(dir);
 }, 60_000);
 
+/** The filter bar's reading order of the names. */
+const ORDER = { districts: sortByPinyin(new Set(DOCS.map((d) => d[1]))), units: ['财政局'] };
+
 const lineOf = (r: TrendQueryRow) => `${r.district}${r.kind}`;
 const drawn = (rows: TrendQueryRow[], limit: number, lines?: number) => {
 	const l = limitTrendLines(rows, limit, lines);
@@ -46,20 +50,22 @@ const drawn = (rows: TrendQueryRow[], limit: number, lines?: number) => {
 };
 
 describe('trendsQuery with a line limit', () => {
-	it('brings the lines ranked within the limit, ties at the edge included, and counts them all', async () => {
-		const rows = await db.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 2));
-		// 区F 70 first; 区B, 区C and 区D share second place at 50; 区A (latest 10) and 区E (none) stay out
-		expect([...new Set(rows.map(lineOf))]).toEqual(['区Bbudget', '区Cbudget', '区Dfinal', '区Ffinal']);
+	it('brings the lines drawn, ties settled by the bound reading order, and counts them all', async () => {
+		const rows = await db.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 2, ORDER));
+		// 区F 70 first; 区B, 区C and 区D share second place at 50: 区B is read first; 区A (latest 10) and 区E (none) stay out
+		expect([...new Set(rows.map(lineOf))]).toEqual(['区Bbudget', '区Ffinal']);
 		expect(rows.every((r) => Number(r.lines) === 6)).toBe(true);
-		// the tie is settled by name, as it was from every line's rows
 		expect(drawn(rows, 2, Number(rows[0].lines))).toEqual({ rows: ['区Bbudget2024', '区Ffinal2022'], lines: 6, rest: 4 });
+		// another reading order settles the tie otherwise
+		const reversed = await db.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 2, { ...ORDER, districts: [...ORDER.districts].reverse() }));
+		expect([...new Set(reversed.map(lineOf))]).toEqual(['区Dfinal', '区Ffinal']);
 	});
 
 	it('draws for every limit what the page drew from every line’s rows', async () => {
 		const all = await db.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, 1000));
 		expect(all).toHaveLength(DOCS.length);
 		for (let limit = 1; limit <= DOCS.length + 1; limit++) {
-			const rows = await db.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, limit));
+			const rows = await db.client.query<TrendQueryRow>(trendsQuery(EMPTY_FILTERS, limit, ORDER));
 			expect([limit, drawn(rows, limit, Number(rows[0].lines))]).toEqual([limit, drawn(all, limit)]);
 		}
 	});
