@@ -118,19 +118,11 @@ export function latestPerUnit(docs: readonly DocumentLike[]): SourceDoc[] {
  * the filters stands in — the basis of those views. Sorted by district, unit, year, kind.
  */
 export function sourcesOfRows(rows: readonly unknown[], docs: readonly DocumentLike[]): SourceDoc[] {
-	const all = docs.map(toSource);
-	const ids = new Set<string>();
-	const units = new Set<string>();
-	let keyed = false;
-	for (const row of rows) {
-		const key = keyOf(row);
-		if (key === null) continue;
-		keyed = true;
-		if ('docId' in key) ids.add(key.docId);
-		else units.add(JSON.stringify([key.district, key.unit, key.year, key.kind]));
-	}
-	if (!keyed) return rows.length === 0 ? [] : latestPerUnit(docs);
-	const picked = all.filter(
+	const keys = rowSources(rows);
+	if (!keys.keyed) return rows.length === 0 ? [] : latestPerUnit(docs);
+	const ids = new Set(keys.ids);
+	const units = new Set(keys.units.map((u) => JSON.stringify(u)));
+	const picked = docs.map(toSource).filter(
 		(d) =>
 			ids.has(d.doc_id) ||
 			units.has(JSON.stringify([d.district, d.unit, d.year, d.kind])) ||
