@@ -8,7 +8,7 @@ import { DEFAULT_PAGE_SIZE, pageWindow } from './data-table';
 import { sql, type SqlQuery } from './sql';
 import { byNameOrder, joinedNames, type NameOrder } from './name-order';
 import { table } from './tables';
-import { derivedExecutionSelect, derivedThreePublicPageQuery } from './narrative';
+import { derivedExecutionSelect, derivedThreePublicPageQuery, type DerivedExecutionRow } from './narrative';
 import { filteredDocumentsCte, unitOf } from './where';
 
 export type { NameOrder };
@@ -174,18 +174,8 @@ LIMIT ${limit} OFFSET ${offset}`;
  * - `sum`: per `item`, those 年初预算数 of every place added (`budget`), and how many places (`entries`);
  * - `count`: `entries` is the number of derived 三公 rows (the table under the charts).
  */
-export interface ThreePublicDerivedRow {
+export interface ThreePublicDerivedRow extends DerivedExecutionRow {
 	part: 'drawn' | 'listed' | 'sum' | 'count';
-	district: string;
-	unit: string;
-	year: number;
-	measure: string;
-	budget: number;
-	final: number;
-	reason: string | null;
-	source_doc: string;
-	source_line: number | null;
-	source_page: number | null;
 	item: string | null;
 	entries: number | null;
 }
