@@ -8,8 +8,8 @@
 import type { DocumentKind } from '$lib/storage/schema';
 import type {
 	CompareAt,
-	CompareAvailableRow,
 	CompareFunctionRow,
+	CompareLeftOutRow,
 	CompareSplitRow,
 	CompareThreePublicRow
 } from '$lib/queries/compare';
@@ -74,28 +74,26 @@ export function groupsOf(rows: readonly GroupFields[]): Group[] {
 }
 
 /**
- * What the comparison leaves out, each named: a selected district with no disclosure of the kind
- * (`江津区：没有预算公开，未列入对比`), and with a fixed year every unit that has disclosures but
- * none that year (`南岸区·政务服务管理办公室：没有2024年的预算公开，未列入对比`). `available` are
- * the unit × year × kind rows under the filters ({@link CompareAvailableRow}).
+ * What the comparison leaves out: a selected district with no disclosure of the kind
+ * (`江津区：没有预算公开，未列入对比`), named; and with a fixed year the units that have disclosures
+ * but none that year (`南岸区·政务服务管理办公室：没有2024年的预算公开，未列入对比`) — those of
+ * `leftOut` named ({@link CompareLeftOutRow}: the first few, in its order), the others counted, so
+ * a whole city's notice stays a few lines. `districts`: those with a disclosure under the filters.
  */
 export function compareNotices(
 	selected: readonly string[],
-	available: readonly CompareAvailableRow[],
+	districts: ReadonlySet<string>,
 	kind: KindFilter,
-	at: CompareAt
+	at: CompareAt,
+	leftOut: readonly CompareLeftOutRow[]
 ): string[] {
-	const districts = new Set(available.map((r) => r.district));
 	const kindText = kind === 'both' ? '' : kindLabel(kind);
 	const absent = selected.filter((d) => !districts.has(d)).map((d) => `${d}：没有${kindText}公开，未列入对比`);
 	if (at === null) return absent;
-	// per unit and kind: a unit's 预算 of that year is shown even when its 决算 is not
-	const unitKey = (r: CompareAvailableRow) => JSON.stringify([r.district, r.unit, r.kind]);
-	const inYear = new Set(available.filter((r) => r.year === at).map(unitKey));
-	const left = new Map<string, CompareAvailableRow>();
-	for (const r of available) if (!inYear.has(unitKey(r)) && !left.has(unitKey(r))) left.set(unitKey(r), r);
-	const leftOut = [...left.values()].map((r) => `${unitLabel(r.district, r.unit)}：没有${at}年的${kindLabel(r.kind)}公开，未列入对比`);
-	return [...absent, ...leftOut];
+	const named = leftOut.map((r) => `${unitLabel(r.district, r.unit)}：没有${at}年的${kindLabel(r.kind)}公开，未列入对比`);
+	const others = (leftOut[0]?.left_out ?? 0) - leftOut.length;
+	const counted = others > 0 ? [`另有 ${others} 个单位（按预算、决算分别计）没有${at}年的公开，未列入对比；可按区县或部门类别筛选查看`] : [];
+	return [...absent, ...named, ...counted];
 }
 
 /** The `at` URL value as a comparison year: a year in `years`, else null (each unit's latest). */

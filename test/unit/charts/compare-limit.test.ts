@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { limitGroups } from '$lib/charts/compare-limit';
+import { COMPARE_LIMIT } from '$lib/charts/compare-limit';
+import { limitGroups } from './compare-limit-legacy';
 import {
 	buildCompareFunctionOption,
 	buildCompareSplitOption,
@@ -63,7 +64,7 @@ describe('the /compare 数据表 beyond the drawn groups', () => {
 	const three = units.map((unit, i) => ({
 		district: '北碚区', unit, year: 2024, kind: 'budget' as const, item: 'reception' as const, budget: i + 1, actual: null, amount: i + 1
 	}));
-	const limit = limitGroups(split);
+	const limit = limitGroups(split, COMPARE_LIMIT);
 	const drawnOf = (t: ChartTable | null) => t!.rows.filter((r) => r.drawn).map((r) => r.label);
 
 	it('lists every group — a row each — and marks the 24 the chart draws', () => {

@@ -46,22 +46,30 @@ describe('groupsOf', () => {
 });
 
 describe('compareNotices', () => {
-	const row = (district: string, unit: string, year: number, kind: 'budget' | 'final' = 'budget') => ({ district, unit, year, kind });
-	const available = [row('九龙坡区', '人民政府办公室', 2025), row('北碚区', GOV, 2023), row('北碚区', GOV, 2022, 'final')];
+	const left = (district: string, unit: string, year: number, kind: 'budget' | 'final', count: number) => ({ district, unit, year, kind, left_out: count });
+	const present = new Set(['九龙坡区', '北碚区']);
 
 	it('names each selected district that has nothing of the kind', () => {
-		expect(compareNotices(['九龙坡区', '江津区'], available, 'budget', null)).toEqual(['江津区：没有预算公开，未列入对比']);
-		expect(compareNotices(['江津区'], [], 'both', null)).toEqual(['江津区：没有公开，未列入对比']);
+		expect(compareNotices(['九龙坡区', '江津区'], present, 'budget', null, [])).toEqual(['江津区：没有预算公开，未列入对比']);
+		expect(compareNotices(['江津区'], new Set(), 'both', null, [])).toEqual(['江津区：没有公开，未列入对比']);
 	});
-	it('with a fixed year, names every unit that has no disclosure of a kind that year', () => {
-		expect(compareNotices([], available, 'both', 2023)).toEqual([
+	it('with a fixed year, names each unit left out with the kind it lacks that year', () => {
+		const leftOut = [left('九龙坡区', '人民政府办公室', 2025, 'budget', 2), left('北碚区', GOV, 2022, 'final', 2)];
+		expect(compareNotices([], present, 'both', 2023, leftOut)).toEqual([
 			'九龙坡区·人民政府办公室：没有2023年的预算公开，未列入对比',
 			`北碚区·${GOV}：没有2023年的决算公开，未列入对比`
 		]);
 	});
+	it('counts the units left out beyond those named', () => {
+		const notices = compareNotices(['江津区'], present, 'budget', 2023, [left('九龙坡区', '人民政府办公室', 2025, 'budget', 1500)]);
+		expect(notices).toHaveLength(3);
+		expect(notices[0]).toBe('江津区：没有预算公开，未列入对比');
+		expect(notices[2]).toContain('另有 1499 个单位');
+		expect(notices[2]).toContain('没有2023年的公开');
+	});
 	it('says nothing when everything is shown', () => {
-		expect(compareNotices(['九龙坡区', '北碚区'], available, 'budget', null)).toEqual([]);
-		expect(compareNotices([], [], 'budget', null)).toEqual([]);
+		expect(compareNotices(['九龙坡区', '北碚区'], present, 'budget', null, [])).toEqual([]);
+		expect(compareNotices([], new Set(), 'budget', 2023, [])).toEqual([]);
 	});
 });
 

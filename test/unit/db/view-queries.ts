@@ -7,7 +7,9 @@ import { EMPTY_FILTERS, type Filters } from '../../../src/lib/filters/model';
 import {
 	RANKING_MEASURES,
 	changeQuery,
-	compareAvailableQuery,
+	compareLeftOutQuery,
+	compareSplitChartQuery,
+	compareYearsQuery,
 	compareFunctionQuery,
 	compareSplitQuery,
 	compareThreePublicQuery,
@@ -72,7 +74,12 @@ export function viewQueries(filters: Filters): Record<string, SqlQuery> {
 		compareFunctionAt: compareFunctionQuery(filters, at),
 		compareSplit: compareSplitQuery(filters),
 		compareThreePublic: compareThreePublicQuery(filters),
-		compareAvailable: compareAvailableQuery(filters),
+		compareYears: compareYearsQuery(filters),
+		compareLeftOut: compareLeftOutQuery(filters, at ?? 2023, 2),
+		// two groups drawn, ties broken in a given reading order: the limit's cut taken
+		compareSplitChart: compareSplitChartQuery(filters, null, { limit: 2, order: { districts: ['江津区', '九龙坡区'], units: ['政务服务管理办公室'] } }),
+		compareFunctionDrawn: compareFunctionQuery(filters, at, { limit: 2, order: null }),
+		compareThreePublicDrawn: compareThreePublicQuery(filters, null, { limit: 1, order: null }),
 		threePublic: threePublicQuery(filters),
 		threePublicChart: threePublicChartQuery(filters),
 		// two places of a kind drawn, ties broken in a given reading order: the limit's cut taken

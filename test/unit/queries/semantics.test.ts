@@ -8,7 +8,8 @@ import {
 	compareFunctionQuery,
 	compareSplitQuery,
 	compareThreePublicQuery,
-	compareAvailableQuery,
+	compareLeftOutQuery,
+	compareYearsQuery,
 	coverageQuery,
 	dataTableAllQuery,
 	dataTableCountQuery,
@@ -278,11 +279,25 @@ describe('compare, trends, 三公', () => {
 		expect(fn).toEqual([]);
 	});
 
-	it('lists what is available to compare under the filters, newest first', async () => {
-		expect(await q(compareAvailableQuery(f({ kind: 'final' })))).toEqual([
-			{ district: '九龙坡区', unit: '政务服务管理办公室', year: 2023, kind: 'final' },
-			{ district: '江津区', unit: '政务服务管理办公室', year: 2022, kind: 'final' },
-			{ district: '江津区', unit: '政务服务管理办公室', year: 2021, kind: 'final' }
+	it('lists the districts and years there is something to compare for, newest first', async () => {
+		expect(await q(compareYearsQuery(f({ kind: 'final' })))).toEqual([
+			{ district: '九龙坡区', year: 2023 },
+			{ district: '江津区', year: 2022 },
+			{ district: '江津区', year: 2021 }
+		]);
+	});
+
+	it('names the first units a fixed year leaves out, latest first, and counts them all', async () => {
+		expect(await q(compareLeftOutQuery(f({ kind: 'budget' }), 2023, 20))).toEqual([
+			{ district: '北碚区', unit: '人民政府办公室', kind: 'budget', year: 2024, left_out: 2 },
+			{ district: "x'); DROP TABLE documents; --", unit: 'evil', kind: 'budget', year: 2019, left_out: 2 }
+		]);
+		// three left out in 2024, one named: the count is of all of them
+		expect(await q(compareLeftOutQuery(f({ kind: 'budget' }), 2024, 1))).toEqual([
+			{ district: '九龙坡区', unit: '政务服务管理办公室', kind: 'budget', year: 2023, left_out: 3 }
+		]);
+		expect(await q(compareLeftOutQuery(f({ kind: 'final' }), 2023, 20))).toEqual([
+			{ district: '江津区', unit: '政务服务管理办公室', kind: 'final', year: 2022, left_out: 1 }
 		]);
 	});
 
