@@ -16,6 +16,9 @@ export interface ChartTableText {
 /** The data table of chart `name` on the page (fails when the chart has none). */
 export async function chartTable(t: TrackedPage, name: string): Promise<ChartTableText> {
 	const selector = `[data-chart="${name}"] table.chart-table`;
+	// a table loaded on demand (/compare beyond the groups drawn) is there once its fold is opened
+	const closed = t.page.locator(`[data-chart="${name}"] details.chart-data:not([open]) > summary`);
+	if ((await t.page.locator(selector).count()) === 0 && (await closed.count()) > 0) await closed.click();
 	await t.page.waitForSelector(selector, { state: 'attached', timeout: 10_000 });
 	return t.page.locator(selector).evaluate((table) => {
 		const text = (el: Element) => (el.textContent ?? '').trim();

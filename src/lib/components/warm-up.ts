@@ -13,9 +13,10 @@
 import { EMPTY_FILTERS, type Filters, type KnownValues } from '$lib/filters/model';
 import {
 	compareFunctionQuery,
-	compareSplitQuery,
 	compareThreePublicQuery,
-	compareAvailableQuery,
+	compareLeftOutQuery,
+	compareSplitChartQuery,
+	compareYearsQuery,
 	changeQuery,
 	dataTableQuery,
 	executionQuery,
@@ -29,19 +30,26 @@ import {
 	threePublicPageQuery,
 	trendsQuery,
 	yearStackQuery,
+	type CompareDraw,
 	type SqlQuery
 } from '$lib/queries';
+import { COMPARE_LIMIT, COMPARE_NOTICE_LIMIT } from '$lib/charts/compare-limit';
+
+/** /compare's charts as the page asks for them (the name order is a bound value: the plan is the same). */
+const COMPARE_DRAW: CompareDraw = { limit: COMPARE_LIMIT, order: null };
 
 /** The queries each page runs, by SvelteKit route id; `at` is a year a fixed-year view may take. */
 const PAGE_QUERIES: Record<string, (f: Filters, at: number | null) => SqlQuery[]> = {
 	'/': (f) => [kpiQuery(f), yearStackQuery(f)],
 	'/structure': (f) => [kpiQuery(f), functionTreeQuery(f), economicTreeQuery(f)],
 	'/compare': (f, at) => [
-		compareSplitQuery(f),
-		compareFunctionQuery(f),
-		compareThreePublicQuery(f),
-		compareSplitQuery(f, at),
-		compareAvailableQuery(f)
+		compareYearsQuery(f),
+		compareSplitChartQuery(f, null, COMPARE_DRAW),
+		compareFunctionQuery(f, null, COMPARE_DRAW),
+		compareThreePublicQuery(f, null, COMPARE_DRAW),
+		compareSplitChartQuery(f, at, COMPARE_DRAW),
+		// a fixed year's notice; without one, year 0: the same statement, every unit left out
+		compareLeftOutQuery(f, at ?? 0, COMPARE_NOTICE_LIMIT)
 	],
 	'/three-public': (f) => [threePublicChartQuery(f), threePublicDerivedQuery(f), threePublicPageQuery(f, 1), threePublicDerivedPageQuery(f, 1)],
 	'/trends': (f) => [trendsQuery(f)],
@@ -57,11 +65,11 @@ const ALL: (f: Filters, at: number | null) => SqlQuery[] = (f, at) => [
 	kpiQuery(f),
 	functionTreeQuery(f),
 	economicTreeQuery(f),
-	compareSplitQuery(f),
-	compareFunctionQuery(f),
-	compareThreePublicQuery(f),
-	compareSplitQuery(f, at),
-	compareAvailableQuery(f),
+	compareYearsQuery(f),
+	compareSplitChartQuery(f, null, COMPARE_DRAW),
+	compareFunctionQuery(f, null, COMPARE_DRAW),
+	compareThreePublicQuery(f, null, COMPARE_DRAW),
+	compareSplitChartQuery(f, at, COMPARE_DRAW),
 	threePublicChartQuery(f),
 	dataTableQuery({ table: 'function', filters: f })
 ];

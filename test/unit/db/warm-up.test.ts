@@ -59,7 +59,7 @@ describe('backgroundWarmUpFilters', () => {
 
 	it("gives the overview two rounds of its two statements, and a page with more statements fewer rounds", () => {
 		expect(backgroundWarmUpQueries(wide, '/')).toHaveLength(124);
-		expect(backgroundWarmUpQueries(wide, '/compare')).toHaveLength(31 * 5);
+		expect(backgroundWarmUpQueries(wide, '/compare')).toHaveLength(31 * 6);
 		expect(backgroundWarmUpQueries(wide, '/')[0].sql).toBe(kpiQuery({ ...EMPTY_FILTERS, districts: ['綦江区'] }).sql);
 	});
 });
