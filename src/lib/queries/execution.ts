@@ -141,16 +141,22 @@ SELECT * FROM changes ${changeOrder()}`;
 
 /** One page of {@link executionQuery}'s rows, in its order (LIMIT and OFFSET bound). */
 export function executionPageQuery(filters: Filters, page: number, pageSize = DEFAULT_PAGE_SIZE): SqlQuery {
-	const { limit, offset } = pageWindow(page, pageSize);
-	return sql`${executionQuery(filters)}
-LIMIT ${limit} OFFSET ${offset}`;
+	return pageOfOrdered(executionQuery(filters), page, pageSize);
 }
 
 /** One page of {@link changeQuery}'s rows, in its order (LIMIT and OFFSET bound). */
 export function changePageQuery(filters: Filters, page: number, pageSize = DEFAULT_PAGE_SIZE): SqlQuery {
+	return pageOfOrdered(changeQuery(filters), page, pageSize);
+}
+
+/**
+ * A page of an ordered query, LIMIT and OFFSET bound. Taken from it as a subquery (whose order
+ * LIMIT and OFFSET keep) rather than appended: DuckDB plans these queries' CTEs otherwise under a
+ * LIMIT, and a page cost four times the whole (60 against 14 ms on 60 unit·years, in DuckDB-WASM).
+ */
+function pageOfOrdered(query: SqlQuery, page: number, pageSize: number): SqlQuery {
 	const { limit, offset } = pageWindow(page, pageSize);
-	return sql`${changeQuery(filters)}
-LIMIT ${limit} OFFSET ${offset}`;
+	return sql`SELECT * FROM (${query}) LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** `{ row_count }`: how many rows {@link changeQuery} gives, for its table's pager. */
