@@ -22,10 +22,23 @@ export const EXECUTION_PLACE_LIMIT = TREND_LIMIT;
  * - `count`: `places` (unit·years in the filters, drawn or not), `execution_rows` and
  *   `derived_rows` (the rows of the two tables).
  */
-export interface ExecutionChartRow extends Omit<ExecutionRow, 'budget' | 'final'>, Omit<DerivedExecutionRow, 'budget' | 'final'> {
+export interface ExecutionChartRow {
 	part: 'printed' | 'derived' | 'count';
+	district: string | null;
+	unit: string | null;
+	year: number | null;
+	measure: string | null;
+	/** A printed row's 类 name (ExecutionRow's). */
+	name: string | null;
 	budget: number | null;
 	final: number | null;
+	/** A printed row's rate (ExecutionRow's). */
+	rate: number | null;
+	/** A derived row's reason and source (DerivedExecutionRow's). */
+	reason: string | null;
+	source_doc: string | null;
+	source_line: number | null;
+	source_page: number | null;
 	places: number | null;
 	execution_rows: number | null;
 	derived_rows: number | null;
@@ -92,18 +105,25 @@ export function splitExecutionChart(rows: readonly ExecutionChartRow[], limit: n
 	const places = Number(count?.places ?? 0);
 	const drawn = Math.min(places, limit);
 	return {
-		printed: rows
-			.filter((r) => r.part === 'printed')
-			.map((r) => ({ district: r.district, unit: r.unit, year: r.year, measure: r.measure, name: r.name, budget: r.budget!, final: r.final!, rate: r.rate })),
+		printed: rows.filter((r) => r.part === 'printed').map((r) => ({
+			district: r.district!,
+			unit: r.unit!,
+			year: r.year!,
+			measure: r.measure!,
+			name: r.name,
+			budget: r.budget!,
+			final: r.final!,
+			rate: r.rate
+		})),
 		derived: rows.filter((r) => r.part === 'derived').map((r) => ({
-			district: r.district,
-			unit: r.unit,
-			year: r.year,
-			measure: r.measure,
+			district: r.district!,
+			unit: r.unit!,
+			year: r.year!,
+			measure: r.measure!,
 			budget: r.budget!,
 			final: r.final!,
 			reason: r.reason,
-			source_doc: r.source_doc,
+			source_doc: r.source_doc!,
 			source_line: r.source_line,
 			source_page: r.source_page
 		})),
