@@ -76,11 +76,26 @@ export const GENERATED_CORPUS = { districts: 6, departments: 5, years: 1, lastYe
  * regenerated and rebuilt when older than build/, reused otherwise.
  */
 export function ensureGeneratedSite(): string {
-	const raw = resolve(GENERATED_DIR, 'raw');
-	if (existsSync(raw) && !stale(raw, GENERATED_DIR)) return resolve(GENERATED_DIR, 'build');
-	rmSync(GENERATED_DIR, { recursive: true, force: true });
-	const g = GENERATED_CORPUS;
-	run(['tsx', 'scripts/generate.ts', '--out', GENERATED_DIR, '--seed', '1', '--districts', String(g.districts), '--departments', String(g.departments),
+	return ensureGenerated(GENERATED_DIR, GENERATED_CORPUS);
+}
+
+/**
+ * The generator's flags for /execution at more than a page: the units of {@link GENERATED_CORPUS}
+ * over two years, so each unit and kind has a change against the year before (hundreds of rows of
+ * 较上年增减) and its 60 unit·years with both kinds are more places than the chart draws.
+ */
+export const GENERATED_TWO_YEARS = { ...GENERATED_CORPUS, years: 2 } as const;
+
+/** A site built from {@link GENERATED_TWO_YEARS}, on the terms of {@link ensureGeneratedSite}. */
+export function ensureGeneratedTwoYearSite(): string {
+	return ensureGenerated(resolve(REPO_ROOT, 'test-results/generated-two-years'), GENERATED_TWO_YEARS);
+}
+
+function ensureGenerated(dir: string, g: { districts: number; departments: number; years: number; lastYear: number }): string {
+	const raw = resolve(dir, 'raw');
+	if (existsSync(raw) && !stale(raw, dir)) return resolve(dir, 'build');
+	rmSync(dir, { recursive: true, force: true });
+	run(['tsx', 'scripts/generate.ts', '--out', dir, '--seed', '1', '--districts', String(g.districts), '--departments', String(g.departments),
 		'--years', String(g.years), '--last-year', String(g.lastYear), '--pdf-share', '0', '--html-share', '0', '--fault-share', '0', '--narrative-share', '0']);
-	return buildSite(raw, GENERATED_DIR);
+	return buildSite(raw, dir);
 }

@@ -17,9 +17,12 @@ import {
 	compareLeftOutQuery,
 	compareSplitChartQuery,
 	compareYearsQuery,
-	changeQuery,
+	changeCountQuery,
+	changePageQuery,
 	dataTableQuery,
-	executionQuery,
+	derivedExecutionTablePageQuery,
+	executionChartQuery,
+	executionPageQuery,
 	rankingQuery,
 	economicTreeQuery,
 	functionTreeQuery,
@@ -54,7 +57,7 @@ const PAGE_QUERIES: Record<string, (f: Filters, at: number | null) => SqlQuery[]
 	'/three-public': (f) => [threePublicChartQuery(f), threePublicDerivedQuery(f), threePublicPageQuery(f, 1), threePublicDerivedPageQuery(f, 1)],
 	'/trends': (f) => [trendsQuery(f)],
 	'/data': (f) => [dataTableQuery({ table: 'function', filters: f })],
-	'/execution': (f) => [executionQuery(f), changeQuery(f)],
+	'/execution': (f) => [executionChartQuery(f), executionPageQuery(f, 1), changeCountQuery(f), changePageQuery(f, 1), derivedExecutionTablePageQuery(f, 1)],
 	'/rankings': (f) => [rankingQuery(f, 'total')]
 };
 

@@ -12,3 +12,4 @@ export * from './three-public';
 export * from './data-table';
 export * from './document';
 export * from './execution';
+export * from './execution-chart';

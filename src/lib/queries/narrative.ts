@@ -144,7 +144,19 @@ export interface DerivedExecutionRow {
  */
 export function derivedExecutionQuery(filters: Filters): SqlQuery {
 	return sql`${derivedExecutionSelect(filters, false)}
-ORDER BY d.district, unit, d.year, n.source_line, n.measure`;
+${DERIVED_EXECUTION_ORDER}`;
+}
+
+/**
+ * The derived pairs' order: by unit, year and line — then the document, as two departments of one
+ * kind can share a unit (so that a page of it in SQL is the same rows as that slice of the whole).
+ */
+const DERIVED_EXECUTION_ORDER = sql`ORDER BY d.district, unit, d.year, n.source_line, n.measure, d.doc_id`;
+
+/** One page of {@link derivedExecutionQuery} (/execution's table of them), LIMIT and OFFSET bound. */
+export function derivedExecutionPageQuery(filters: Filters, limit: number, offset: number): SqlQuery {
+	return sql`${derivedExecutionQuery(filters)}
+LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /**
@@ -165,7 +177,7 @@ WHERE ${whereDocuments({ ...filters, kind: 'both' })} AND d.kind = 'final' AND n
 /** {@link derivedExecutionQuery}'s 三公 rows (/three-public's table of them, and its CSV), in its order. */
 export function derivedThreePublicQuery(filters: Filters): SqlQuery {
 	return sql`${derivedExecutionSelect(filters, true)}
-ORDER BY d.district, unit, d.year, n.source_line, n.measure`;
+${DERIVED_EXECUTION_ORDER}`;
 }
 
 /**

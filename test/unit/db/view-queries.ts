@@ -6,6 +6,8 @@
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/filters/model';
 import {
 	RANKING_MEASURES,
+	changeCountQuery,
+	changePageQuery,
 	changeQuery,
 	compareLeftOutQuery,
 	compareSplitChartQuery,
@@ -20,6 +22,9 @@ import {
 	dataTableQuery,
 	documentsListQuery,
 	economicTreeQuery,
+	derivedExecutionTablePageQuery,
+	executionChartQuery,
+	executionPageQuery,
 	executionQuery,
 	functionTreeQuery,
 	knownValuesQuery,
@@ -89,7 +94,14 @@ export function viewQueries(filters: Filters): Record<string, SqlQuery> {
 		threePublicDerivedCut: threePublicDerivedQuery(filters, { districts: ['江津区', '九龙坡区'], units: ['政务服务管理办公室'] }, 1, 1),
 		threePublicDerivedPage: threePublicDerivedPageQuery(filters, 1, 3),
 		execution: executionQuery(filters),
-		change: changeQuery(filters)
+		change: changeQuery(filters),
+		executionChart: executionChartQuery(filters),
+		// one place drawn, ties broken in a given reading order: the limit's cut taken
+		executionChartCut: executionChartQuery(filters, { districts: ['江津区', '九龙坡区'], units: ['政务服务管理办公室'] }, 1),
+		executionPage: executionPageQuery(filters, 1, 7),
+		changePage: changePageQuery(filters, 2, 7),
+		changeCount: changeCountQuery(filters),
+		derivedExecutionPage: derivedExecutionTablePageQuery(filters, 2, 7)
 	};
 	for (const m of RANKING_MEASURES) out[`ranking:${m}`] = rankingQuery(filters, m);
 	for (const key of DATA_KEYS) {

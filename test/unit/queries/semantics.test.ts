@@ -22,6 +22,11 @@ import {
 	knownValuesQuery,
 	kpiQuery,
 	threePublicChartQuery,
+	executionChartQuery,
+	executionPageQuery,
+	changePageQuery,
+	changeCountQuery,
+	derivedExecutionTablePageQuery,
 	threePublicDerivedQuery,
 	threePublicPageQuery,
 	threePublicQuery,
@@ -385,7 +390,7 @@ describe('DuckDB-WASM and native DuckDB agree', () => {
 	const filters: Filters[] = [EMPTY_FILTERS, f({ code: '201' }), f({ districts: ['北碚区'], kind: 'budget' }), f({ years: { from: 2023, to: 2024 } })];
 	it('on every builder for several filters', async () => {
 		for (const filter of filters) {
-			for (const query of [kpiQuery(filter), functionTreeQuery(filter), compareFunctionQuery(filter), compareSplitQuery(filter), trendsQuery(filter), threePublicQuery(filter), threePublicChartQuery(filter, null, 1), threePublicPageQuery(filter, 1, 2), threePublicDerivedQuery(filter), economicTreeQuery(filter), dataTableAllQuery({ table: 'summary', filters: filter })]) {
+			for (const query of [kpiQuery(filter), functionTreeQuery(filter), compareFunctionQuery(filter), compareSplitQuery(filter), trendsQuery(filter), threePublicQuery(filter), threePublicChartQuery(filter, null, 1), threePublicPageQuery(filter, 1, 2), threePublicDerivedQuery(filter), executionChartQuery(filter, null, 1), executionPageQuery(filter, 1, 2), changePageQuery(filter, 1, 2), changeCountQuery(filter), derivedExecutionTablePageQuery(filter, 1, 2), economicTreeQuery(filter), dataTableAllQuery({ table: 'summary', filters: filter })]) {
 				expect(await native.client.query(query)).toEqual(await wasm.client.query(query));
 			}
 		}
