@@ -3,6 +3,7 @@
  * (test/e2e/corpus-site.ts, GENERATED_TWO_YEARS): the chart draws the 24 largest of the 60
  * unit·years and counts the rest; the tables are paged in SQL, and a page is the CSV's rows of it
  * (the CSV runs the whole query on click) — page 2 of 较上年增减 is the CSV's rows 51–100.
+ * /rankings over the same corpus draws each kind's first 24 of its 30 units and lists all 60.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_BUILD_TIMEOUT, GENERATED_TWO_YEARS, ensureGeneratedTwoYearSite } from './corpus-site';
@@ -24,12 +25,12 @@ function rowsShown(t: TrackedPage, testid: string): Promise<string[][]> {
 }
 
 /** The category labels the chart `name` draws, from the option ECharts holds. */
-function drawnCategories(t: TrackedPage, name: string): Promise<string[]> {
-	return t.page.locator(`[data-chart="${name}"] .chart-canvas`).evaluate((node) => {
+function drawnCategories(t: TrackedPage, name: string, axis: 'xAxis' | 'yAxis' = 'xAxis'): Promise<string[]> {
+	return t.page.locator(`[data-chart="${name}"] .chart-canvas`).evaluate((node, axis) => {
 		type Axis = { data?: unknown[] };
-		const chart = (node as HTMLElement & { echarts?: { getOption(): { xAxis?: Axis[] } } }).echarts;
-		return (chart?.getOption().xAxis?.[0]?.data ?? []).map(String);
-	});
+		const chart = (node as HTMLElement & { echarts?: { getOption(): Record<string, Axis[] | undefined> } }).echarts;
+		return (chart?.getOption()[axis]?.[0]?.data ?? []).map(String);
+	}, axis);
 }
 
 describe('/execution over more rows than a page', { timeout: TEST_TIMEOUT }, () => {
@@ -80,6 +81,24 @@ describe('/execution over more rows than a page', { timeout: TEST_TIMEOUT }, () 
 		await t.page.waitForURL(/kind=final/);
 		await expect.poll(() => t.page.locator(`${section} nav.pager span`).textContent(), { timeout: SETTLE }).toMatch(/^第 1 \//);
 		await expect.poll(() => rowsShown(t, 'execution-table'), { timeout: SETTLE }).toEqual(first);
+		t.expectClean();
+	});
+
+	it('ranks every unit in the table and draws each kind\'s first 24', async () => {
+		const t = await e2e.open('/rankings');
+		await t.waitForCharts({ min: 1, timeout: SETTLE });
+		const units = GENERATED_TWO_YEARS.districts * GENERATED_TWO_YEARS.departments;
+		const notice = (await t.page.locator('[data-place-rest="ranking"]').textContent()) ?? '';
+		expect(notice).toContain(`共 ${2 * units} 个（预算、决算分别排名）`);
+		expect(notice).toContain(`其余 ${2 * (units - 24)} 个未画出`);
+		const bars = await drawnCategories(t, 'ranking', 'yAxis');
+		expect(bars).toHaveLength(48);
+		// top-down: 预算's first place is the last category (a y category axis runs bottom-up)
+		expect(bars.filter((b) => b.endsWith('预算'))).toHaveLength(24);
+		const first = (await rowsShown(t, 'ranking-table'))[0];
+		expect(first[0]).toBe('1');
+		expect(bars.at(-1)).toBe(`${first[1]} ${first[2]}年${first[3]}`);
+		await expect.poll(() => t.page.locator(`${sectionOf('ranking-table')} [data-row-count]`).textContent()).toContain(`共 ${2 * units} 个单位`);
 		t.expectClean();
 	});
 });

@@ -11,6 +11,7 @@ import { axisTooltip, barValueText, cartesianBase, KIND_COLOR, SPLIT_COLOR, THRE
 import { INK } from './contrast';
 import { DERIVED_SERIES, derivedBarStyle, derivedSourceText } from './derived-style';
 import type { ChartOption } from './types';
+import { PLACE_LIMIT } from './place-limit';
 
 /** Names of the headline measures; a 类 (`class:<code>`) is named by its code and name. */
 const MEASURE_NAME: Record<string, string> = {
@@ -294,15 +295,54 @@ function rankingPlace(r: RankingRow): string {
 }
 
 /**
- * The league table as horizontal bars (builder for ChartFrame): one bar per row, the first place
- * at the top; 万元 for amounts, percent (unrounded: the data table rounds once) for ratios.
+ * How many places of each kind the ranking chart draws: a whole city ranks thousands of units, and
+ * a bar each froze the page (ECharts' layout of thousands of categories) and read as nothing. The
+ * same count as the other charts' places (PLACE_LIMIT).
+ */
+export const RANKING_DRAW_LIMIT = PLACE_LIMIT;
+
+/** What the ranking chart draws of the league table's rows, and how many it leaves to the table. */
+export interface RankingDrawn {
+	drawn: RankingRow[];
+	/** Rows of the league table (a unit once per kind). */
+	units: number;
+	rest: number;
+	/** Whether the rows are ranked per kind (预算, 决算) or as one list (执行率). */
+	perKind: boolean;
+}
+
+/**
+ * The first `limit` rows of each kind, in the league table's order (kind, rank): a tie at the
+ * limit is cut by that order too, so the chart's bar count is fixed.
+ */
+export function rankingDrawn(rows: readonly RankingRow[], limit = RANKING_DRAW_LIMIT): RankingDrawn {
+	const taken = new Map<RankingRow['kind'], number>();
+	const drawn: RankingRow[] = [];
+	for (const r of rows) {
+		const n = taken.get(r.kind) ?? 0;
+		if (n < limit) drawn.push(r);
+		taken.set(r.kind, n + 1);
+	}
+	return { drawn, units: rows.length, rest: rows.length - drawn.length, perKind: !taken.has(null) };
+}
+
+/** The notice under a limited ranking chart (shown only when `rest` > 0). */
+export function rankingDrawnNotice(d: RankingDrawn, limit = RANKING_DRAW_LIMIT): string {
+	const head = d.perKind ? `共 ${d.units} 个（预算、决算分别排名），图中画出每类前 ${limit} 名` : `共 ${d.units} 个，图中画出前 ${limit} 名`;
+	return `单位较多：${head}，其余 ${d.rest} 个未画出（下方排名表列出全部）；可按区县、部门类别或年度筛选以缩小范围。`;
+}
+
+/**
+ * The league table as horizontal bars (builder for ChartFrame): one bar per drawn row
+ * ({@link rankingDrawn}), the first place at the top; 万元 for amounts, percent (unrounded: the
+ * data table rounds once) for ratios.
  */
 export function buildRankingOption(measure: RankingMeasure): (rows: readonly RankingRow[]) => ChartOption | null {
 	const { label, amount } = RANKING_LABEL[measure];
 	return (rows) => {
 		if (rows.length === 0) return null;
 		// a category axis on y runs bottom-up: reverse so the ranking reads top-down
-		const ordered = [...rows].reverse();
+		const ordered = rankingDrawn(rows).drawn.reverse();
 		const value = (r: RankingRow) => (amount ? r.value : r.value * 100);
 		return {
 			...cartesianBase(),

@@ -6,6 +6,9 @@ import {
 	executionLines,
 	measureName,
 	buildRankingOption,
+	RANKING_DRAW_LIMIT,
+	rankingDrawn,
+	rankingDrawnNotice,
 	rankingCsv,
 	rankingHeaders,
 	rankingLines,
@@ -123,6 +126,35 @@ describe('ranking chart', () => {
 	});
 	it('is empty without rows', () => {
 		expect(buildRankingOption('change')([])).toBeNull();
+	});
+	// a whole city ranks thousands of units: a bar each froze the page (≈ 2.6 s of ECharts layout
+	// at 30,000 documents) and read as nothing; the chart draws each kind's head, the table all
+	describe('at more units than a chart can show', () => {
+		const league = (kind: RankingRow['kind'], n: number) => Array.from({ length: n }, (_, i) => row(i + 1, `部门${i + 1}`, 2025, kind, 1000 - i));
+		const rows = [...league('budget', 30), ...league('final', 27)];
+		it('draws the first RANKING_DRAW_LIMIT of each kind, in rank order', () => {
+			expect(RANKING_DRAW_LIMIT).toBe(24);
+			const table = chartTable(buildRankingOption('total')(rows))!;
+			const labels = table.rows.map((r) => r.label).reverse();
+			expect(labels).toHaveLength(48);
+			expect(labels[0]).toBe('沙坪坝区·部门1 2025年预算');
+			expect(labels[23]).toBe('沙坪坝区·部门24 2025年预算');
+			expect(labels[24]).toBe('沙坪坝区·部门1 2025年决算');
+			expect(labels[47]).toBe('沙坪坝区·部门24 2025年决算');
+		});
+		it('keeps tied ranks past the limit out, as a bar count, and says how many are left out', () => {
+			const tied = [...league('budget', 23), row(24, '甲', 2025, 'budget', 1), row(24, '乙', 2025, 'budget', 1)];
+			expect(rankingDrawn(tied).drawn.map((r) => r.unit).slice(-1)).toEqual(['甲']);
+			const d = rankingDrawn(rows);
+			expect([d.units, d.drawn.length, d.rest]).toEqual([57, 48, 9]);
+			expect(rankingDrawnNotice(d)).toBe('单位较多：共 57 个（预算、决算分别排名），图中画出每类前 24 名，其余 9 个未画出（下方排名表列出全部）；可按区县、部门类别或年度筛选以缩小范围。');
+			expect(rankingDrawn(rows.slice(0, 24)).rest).toBe(0);
+		});
+		it('ranks execution rates as one list', () => {
+			const d = rankingDrawn(league(null, 30));
+			expect([d.drawn.length, d.rest]).toEqual([24, 6]);
+			expect(rankingDrawnNotice(d)).toBe('单位较多：共 30 个，图中画出前 24 名，其余 6 个未画出（下方排名表列出全部）；可按区县、部门类别或年度筛选以缩小范围。');
+		});
 	});
 });
 
