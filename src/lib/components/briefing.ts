@@ -3,9 +3,10 @@
  * behind the rows shown, the name of a filtered code, and a safe file name.
  */
 import { page } from '$app/state';
-import type { Filters } from '$lib/filters/model';
-import type { DocumentRow } from '$lib/queries';
-import { sourceListQuery, sourcesOfRows, type SourceDoc } from '$lib/export/sources';
+import type { Filters, KnownValues } from '$lib/filters/model';
+import type { DocumentRow, SourceHeadRow } from '$lib/queries';
+import type { NameOrder } from '$lib/queries/name-order';
+import { captionSources, captionSourcesQuery, sourceListQuery, sourcesOfRows, type CaptionSources, type SourceDoc } from '$lib/export/sources';
 import { briefingCaption } from '$lib/export/caption';
 import type { XlsxSheet } from '$lib/export/workbook';
 import { duckdb } from './db.svelte';
@@ -15,6 +16,19 @@ import { downloadBytes } from './download';
 export async function loadSources(filters: Filters, rows: readonly unknown[]): Promise<SourceDoc[]> {
 	const run = await duckdb();
 	return sourcesOfRows(rows, await run<DocumentRow>(sourceListQuery(filters, rows)));
+}
+
+/** The reading order of names (the filter bar's, by pinyin), from the values every page is built with. */
+export function readingOrder(): NameOrder | null {
+	const known = (page.data as { known?: KnownValues }).known;
+	return known ? { districts: known.districts, units: known.departments } : null;
+}
+
+/** What a caption names of the disclosures behind `rows`: the first `limit` and the count (see {@link captionSources}). */
+export async function loadCaptionSources(filters: Filters, rows: readonly unknown[], limit: number): Promise<CaptionSources> {
+	if (rows.length === 0) return { sources: [], total: 0 };
+	const run = await duckdb();
+	return captionSources(rows, await run<DocumentRow | SourceHeadRow>(captionSourcesQuery(filters, rows, readingOrder(), limit)), limit);
 }
 
 /** The printed name of a function code, from the names every page is built with. */

@@ -26,6 +26,8 @@ export interface CaptionInput {
 	title: string;
 	filters: Filters;
 	sources: readonly SourceDoc[];
+	/** How many sources there are, when `sources` holds only the first of them (default: its length). */
+	sourceCount?: number;
 	/** When the output is made (local date). */
 	date: Date;
 	/** `percent` for a chart drawn in percent; amounts otherwise. */
@@ -36,7 +38,8 @@ export interface CaptionInput {
 	sourceLimit?: number;
 }
 
-const DEFAULT_SOURCE_LIMIT = 3;
+/** How many sources a caption names by default (a PNG's). */
+export const DEFAULT_SOURCE_LIMIT = 3;
 
 /** `地区 九龙坡区、北碚区；年度 2021–2025年；类型 预算；部门 全部；科目 201 一般公共服务支出及下级`. */
 export function filtersText(f: Filters, codeName?: (code: string) => string | undefined): string {
@@ -55,11 +58,14 @@ export function sourceLabel(s: SourceDoc): string {
 	return `${unitLabel(s.district, s.unit)} ${s.year}年${kindLabel(s.kind)}`;
 }
 
-/** The first `limit` sources by name; more than that ends in `等N份` (N = all of them). */
-export function sourcesText(sources: readonly SourceDoc[], limit = DEFAULT_SOURCE_LIMIT): string {
-	if (sources.length === 0) return '来源：暂无（当前筛选条件下没有公开文件）';
+/**
+ * The first `limit` sources by name; more than that ends in `等N份` (N = all of them: `total`, when
+ * `sources` are only the first of them).
+ */
+export function sourcesText(sources: readonly SourceDoc[], limit = DEFAULT_SOURCE_LIMIT, total = sources.length): string {
+	if (total === 0 || sources.length === 0) return '来源：暂无（当前筛选条件下没有公开文件）';
 	const named = sources.slice(0, Math.max(1, limit)).map(sourceLabel).join('、');
-	return sources.length > limit ? `来源：${named} 等${sources.length}份公开文件` : `来源：${named}`;
+	return total > limit ? `来源：${named} 等${total}份公开文件` : `来源：${named}`;
 }
 
 /** `2026年12月1日` in local time. */
@@ -73,7 +79,7 @@ export function briefingCaption(input: CaptionInput): Caption {
 		title: input.title,
 		filters: `筛选条件：${filtersText(input.filters, input.codeName)}`,
 		unit: input.unit === 'percent' ? '单位：%' : '单位：万元',
-		sources: sourcesText(input.sources, input.sourceLimit ?? DEFAULT_SOURCE_LIMIT),
+		sources: sourcesText(input.sources, input.sourceLimit ?? DEFAULT_SOURCE_LIMIT, input.sourceCount),
 		date: `生成日期：${dateText(input.date)}`
 	};
 }

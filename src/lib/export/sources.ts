@@ -2,8 +2,10 @@
  * The source documents behind a view's figures: which disclosures a chart, a print-out or a
  * workbook was drawn from, so a briefing says where its numbers come from. Pure.
  */
-import { documentsListQuery, sourceDocumentsQuery, type DocumentRow } from '$lib/queries/documents';
+import { documentsListQuery, sourceDocumentsQuery, sourceHeadQuery, type DocumentRow, type SourceHeadRow } from '$lib/queries/documents';
+import type { NameOrder } from '$lib/queries/name-order';
 import type { Filters } from '$lib/filters/model';
+import { byPinyin } from '$lib/filters/order';
 import type { SqlQuery } from '$lib/queries/sql';
 import type { DocumentKind } from '$lib/storage/schema';
 
@@ -36,20 +38,23 @@ export function toSource(d: DocumentLike): SourceDoc {
 }
 
 /**
- * `localeCompare(…, 'zh-CN')`'s order, with one collator: V8 builds a collator per localeCompare
- * call given a locale — sorting a whole city's 30,000 sources that way was a second of main-thread
- * work on /three-public (its briefing header) at every filter change.
+ * Sources by place: district and unit by pinyin — the filter bar's order, which SQL is given to
+ * name a caption's first sources (queries/documents.ts `sourceHeadQuery`) — then year, kind and
+ * doc_id by code point. One collator: V8 builds one per localeCompare call given a locale, and
+ * sorting a whole city's 30,000 sources that way was a second of main-thread work.
  */
-const ZH = new Intl.Collator('zh-CN');
-
 function byPlace(a: SourceDoc, b: SourceDoc): number {
 	return (
-		ZH.compare(a.district, b.district) ||
-		ZH.compare(a.unit, b.unit) ||
+		byPinyin(a.district, b.district) ||
+		byPinyin(a.unit, b.unit) ||
 		a.year - b.year ||
-		a.kind.localeCompare(b.kind) ||
-		a.doc_id.localeCompare(b.doc_id)
+		byCodePoint(a.kind, b.kind) ||
+		byCodePoint(a.doc_id, b.doc_id)
 	);
+}
+
+function byCodePoint(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -127,7 +132,8 @@ export function sourcesOfRows(rows: readonly unknown[], docs: readonly DocumentL
 			ids.has(d.doc_id) ||
 			units.has(JSON.stringify([d.district, d.unit, d.year, d.kind])) ||
 			units.has(JSON.stringify([d.district, d.unit, d.year, null])) ||
-			units.has(JSON.stringify([d.district, null, d.year, d.kind]))
+			units.has(JSON.stringify([d.district, null, d.year, d.kind])) ||
+			units.has(JSON.stringify([d.district, null, d.year, null]))
 	);
 	return picked.sort(byPlace);
 }
@@ -139,4 +145,28 @@ export function sourcesOfRows(rows: readonly unknown[], docs: readonly DocumentL
 export function sourceListQuery(filters: Filters, rows: readonly unknown[]): SqlQuery {
 	const keys = rowSources(rows);
 	return (keys.keyed && sourceDocumentsQuery(filters, keys.ids, keys.units)) || documentsListQuery(filters);
+}
+
+/** What a caption names: its first sources by place, and how many there are in all. */
+export interface CaptionSources {
+	sources: SourceDoc[];
+	total: number;
+}
+
+/**
+ * The query for a caption's sources of `rows` ({@link captionSources}): their count and the first
+ * `limit` by place, without the rest (a whole city's sources are 30,000 documents, decoded for a
+ * caption that names three) — or, where a key cannot be bound, the whole list.
+ */
+export function captionSourcesQuery(filters: Filters, rows: readonly unknown[], order: NameOrder | null, limit: number): SqlQuery {
+	const keys = rowSources(rows);
+	return sourceHeadQuery(filters, keys.keyed ? keys : null, order, limit) ?? sourceListQuery(filters, rows);
+}
+
+/** The caption's sources from the rows of {@link captionSourcesQuery}: the same as the first `limit` of {@link sourcesOfRows}. */
+export function captionSources(rows: readonly unknown[], docs: readonly (DocumentRow | SourceHeadRow)[], limit: number): CaptionSources {
+	if (rows.length === 0) return { sources: [], total: 0 };
+	const all = sourcesOfRows(rows, docs);
+	const first = docs[0] as Partial<SourceHeadRow> | undefined;
+	return { sources: all.slice(0, limit), total: first?.total === undefined ? all.length : Number(first.total) };
 }

@@ -8,6 +8,7 @@ import { sortByPinyin } from '$lib/filters/order';
 import { sql, type SqlQuery } from './sql';
 import { table } from './tables';
 import { unitOf, whereDocuments } from './where';
+import { byNameOrder, joinedNames, type NameOrder } from './name-order';
 
 /** One disclosure. */
 export interface DocumentRow {
@@ -38,28 +39,84 @@ ORDER BY d.district, d.year, d.kind, d.department, d.doc_id`;
 const RECORD = '\u001e';
 const UNIT = '\u001f';
 
+/** The keys rows point at (export/sources.ts `rowSources`): doc_ids, and [district, unit, year, kind] with null for any. */
+export interface SourceKeys {
+	ids: readonly string[];
+	units: readonly (readonly [string, string | null, number, string | null])[];
+}
+
 /**
- * {@link documentsListQuery} narrowed to the documents rows point at — by doc_id, or by district,
- * unit, year and kind (a null unit or kind matching any) — so that naming a view's sources does not
- * take the whole list into the page (30,000 rows at corpus size). The keys are bound as two strings
- * and split in SQL. Null when a value holds a separator (then the whole list must do).
+ * The keys bound as two strings and split in SQL: `u`, a CTE of the unit keys, and the predicate
+ * on `d` (the documents) they and the ids make. Null when a value holds a separator.
  */
-export function sourceDocumentsQuery(filters: Filters, ids: readonly string[], units: readonly (readonly [string, string | null, number, string | null])[]): SqlQuery | null {
+function boundKeys({ ids, units }: SourceKeys): { cte: SqlQuery; matches: SqlQuery } | null {
 	const values = [...ids, ...units.flatMap(([district, unit, , kind]) => [district, unit ?? '', kind ?? ''])];
 	if (values.some((v) => v.includes(RECORD) || v.includes(UNIT))) return null;
 	const idList = ids.join(UNIT);
 	const unitList = units.map(([district, unit, year, kind]) => [district, unit ?? '', String(year), kind ?? ''].join(UNIT)).join(RECORD);
-	return sql`WITH k AS (
+	return {
+		cte: sql`k AS (
 	SELECT string_split(s, ${UNIT}) AS p FROM (SELECT unnest(string_split(${unitList}, ${RECORD})) AS s)),
-u AS (SELECT p[1] AS district, nullif(p[2], '') AS unit, TRY_CAST(p[3] AS INTEGER) AS year, nullif(p[4], '') AS kind FROM k WHERE len(p) = 4)
+u AS (SELECT p[1] AS district, nullif(p[2], '') AS unit, TRY_CAST(p[3] AS INTEGER) AS year, nullif(p[4], '') AS kind FROM k WHERE len(p) = 4)`,
+		matches: sql`(
+	list_contains(string_split(${idList}, ${UNIT}), d.doc_id)
+	OR EXISTS (SELECT 1 FROM u WHERE u.district = d.district AND u.year = d.year
+		AND (u.unit IS NULL OR u.unit = ${unitOf('d')}) AND (u.kind IS NULL OR u.kind = d.kind)))`
+	};
+}
+
+/**
+ * {@link documentsListQuery} narrowed to the documents rows point at — by doc_id, or by district,
+ * unit, year and kind (a null unit or kind matching any) — so that naming a view's sources does not
+ * take the whole list into the page (30,000 rows at corpus size). Null when a value holds a separator
+ * (then the whole list must do).
+ */
+export function sourceDocumentsQuery(filters: Filters, ids: readonly string[], units: SourceKeys['units']): SqlQuery | null {
+	const keys = boundKeys({ ids, units });
+	if (keys === null) return null;
+	return sql`WITH ${keys.cte}
 SELECT d.doc_id, d.district, d.department, d.department_kind, d.year, d.kind, d.title,
 	d.source_file, d.layout
 FROM ${table('documents')} d
-WHERE ${whereDocuments(filters)} AND (
-	list_contains(string_split(${idList}, ${UNIT}), d.doc_id)
-	OR EXISTS (SELECT 1 FROM u WHERE u.district = d.district AND u.year = d.year
-		AND (u.unit IS NULL OR u.unit = ${unitOf('d')}) AND (u.kind IS NULL OR u.kind = d.kind)))
+WHERE ${whereDocuments(filters)} AND ${keys.matches}
 ORDER BY d.district, d.year, d.kind, d.department, d.doc_id`;
+}
+
+/** A document of {@link sourceHeadQuery}, with the count of all the sources. */
+export interface SourceHeadRow extends DocumentRow {
+	total: number;
+}
+
+/**
+ * What a caption names of a view's sources (the documents `keys` point at; with no keys, each
+ * unit's latest disclosure of each kind, as export/sources.ts `latestPerUnit`), without taking them
+ * all into the page: their count (`total`, on every row), the first `limit` by place — district and
+ * unit in the reading `order` (pinyin), then year, kind and doc_id — and every source whose
+ * district or unit that order does not list (a unit without a department kind), which the page
+ * orders itself. Sorting those with the rest by pinyin and taking the first `limit` gives the
+ * caption's sources exactly. Null when a key holds a separator.
+ */
+export function sourceHeadQuery(filters: Filters, keys: SourceKeys | null, order: NameOrder | null, limit: number): SqlQuery | null {
+	const bound = keys === null ? null : boundKeys(keys);
+	if (keys !== null && bound === null) return null;
+	const columns = sql`d.doc_id, d.district, d.department, d.department_kind, d.year, d.kind, d.title, d.source_file, d.layout, ${unitOf('d')} AS unit`;
+	const matched =
+		bound === null
+			? sql`m AS (SELECT ${columns} FROM ${table('documents')} d WHERE ${whereDocuments(filters)}
+	QUALIFY row_number() OVER (PARTITION BY d.district, ${unitOf('d')}, d.kind ORDER BY d.year DESC, d.department, d.doc_id) = 1)`
+			: sql`${bound.cte},
+m AS (SELECT ${columns} FROM ${table('documents')} d WHERE ${whereDocuments(filters)} AND ${bound.matches})`;
+	const districts = joinedNames(order?.districts);
+	const units = joinedNames(order?.units);
+	const listed = (names: string | null, col: SqlQuery) => sql`coalesce(list_position(string_split(coalesce(CAST(${names} AS VARCHAR), ''), chr(31)), ${col}), 0) > 0`;
+	return sql`WITH ${matched},
+o AS (SELECT *, count(*) OVER () AS total,
+	row_number() OVER (ORDER BY ${byNameOrder('district', districts)}, ${byNameOrder('unit', units)}, year, kind, doc_id) AS place
+	FROM m)
+SELECT doc_id, district, department, department_kind, year, kind, title, source_file, layout, CAST(total AS INTEGER) AS total
+FROM o
+WHERE place <= ${limit} OR NOT (${listed(districts, sql`district`)} AND ${listed(units, sql`unit`)})
+ORDER BY place`;
 }
 
 /** A cell of the coverage matrix: how many 预算 and 决算 disclosures a district has for a year. */

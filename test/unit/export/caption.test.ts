@@ -50,6 +50,9 @@ describe('sourcesText', () => {
 	it('shortens a long list to the first few and 等N份, N counting all', () => {
 		expect(sourcesText(many, 3)).toBe('来源：甲区·财政局 2022年决算、甲区·财政局 2023年预算、乙县·审计局 2023年预算 等5份公开文件');
 		expect(sourcesText(many, 5)).not.toContain('等');
+		// the first three of 30,000: N is the count given, not the names' length
+		expect(sourcesText(many.slice(0, 3), 3, 30000)).toBe('来源：甲区·财政局 2022年决算、甲区·财政局 2023年预算、乙县·审计局 2023年预算 等30000份公开文件');
+		expect(sourcesText(many.slice(0, 3), 3, 3)).not.toContain('等');
 	});
 
 	it('says so when there is none', () => {

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/model';
 import { documentsListQuery, sourceDocumentsQuery, type DocumentRow } from '../../../src/lib/queries';
-import { rowSources, sourceListQuery, sourcesOfRows } from '../../../src/lib/export/sources';
+import { captionSources, captionSourcesQuery, rowSources, sourceListQuery, sourcesOfRows } from '../../../src/lib/export/sources';
+import { sortByPinyin } from '../../../src/lib/filters/order';
+import type { NameOrder } from '../../../src/lib/queries/name-order';
 import { openNodeDb, type NodeDb } from '../../../src/lib/server/duckdb-node';
 import { openWasmNodeDb, type WasmNodeDb } from '../../helpers/duckdb-wasm-node';
 import { rowsOf, writeFixtureParquet } from '../../helpers/fixtures';
@@ -64,5 +66,37 @@ describe('sourceDocumentsQuery', () => {
 		expect(sourceDocumentsQuery(EMPTY_FILTERS, ['a\u001fb'], [])).toBeNull();
 		const keys = rowSources([{ doc_id: 'a1' }, { doc_id: 'a1' }, { district: '甲区', unit: null, year: 2023, kind: null }]);
 		expect(keys).toEqual({ keyed: true, ids: ['a1'], units: [['甲区', null, 2023, null]] });
+	});
+});
+
+describe('captionSourcesQuery', () => {
+	// the filter bar's lists: every district, and the department kinds (乙县's unit has none, so it is not listed)
+	const order: NameOrder = { districts: sortByPinyin(new Set(DOCS.map((d) => d[1]))), units: sortByPinyin(new Set(DOCS.flatMap((d) => (d[2] ? [d[2]] : [])))) };
+	const SETS: [string, object[]][] = [
+		...ROW_SETS,
+		['every unit of a district’s year, both kinds', [{ district: '甲区', unit: null, year: 2023, kind: null }]],
+		['rows that say nothing of their documents (each unit’s latest stands in)', [{ total: 1 }]],
+		['everything', DOCS.map(([doc_id]) => ({ doc_id }))]
+	];
+	it.each(SETS)('names the first sources and counts them all as the whole list does: %s', async (_, rows) => {
+		const whole = sourcesOfRows(rows, all);
+		for (const limit of [1, 2, 3]) {
+			const head = await db.client.query<DocumentRow>(captionSourcesQuery(EMPTY_FILTERS, rows, order, limit));
+			expect(captionSources(rows, head, limit)).toEqual({ sources: whole.slice(0, limit), total: whole.length });
+			// only the first `limit`, and sources of a unit the order does not list
+			expect(head.length).toBeLessThanOrEqual(limit + whole.filter((d) => d.unit === '乙县某委员会').length);
+			expect(await native.client.query<DocumentRow>(captionSourcesQuery(EMPTY_FILTERS, rows, order, limit))).toEqual(head);
+		}
+	});
+	it('orders by the bound reading order, so the head is the pinyin order’s', async () => {
+		const rows = DOCS.map(([doc_id]) => ({ doc_id }));
+		const head = await db.client.query<DocumentRow>(captionSourcesQuery(EMPTY_FILTERS, rows, order, 2));
+		// 丙区 (bǐng) before 甲区 (jiǎ); within 甲区 财政局 (cái) before 审计局 (shěn), 2022 first; 乙县's unlisted unit comes along
+		expect(head.map((d) => d.doc_id)).toEqual(['h1', 'a1', 'c1']);
+	});
+	it('falls back to the whole list where a key holds a separator', async () => {
+		const rows = [{ doc_id: 'a\u001fb' }];
+		expect(captionSourcesQuery(EMPTY_FILTERS, rows, order, 3).sql).toBe(documentsListQuery(EMPTY_FILTERS).sql);
+		expect(captionSources(rows, all, 3)).toEqual({ sources: [], total: 0 });
 	});
 });
