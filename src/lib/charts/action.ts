@@ -11,6 +11,7 @@ import type { ECElementEvent, EChartsType } from 'echarts/core';
 import { span } from '$lib/components/perf-spans';
 import { echarts } from './echarts';
 import { withRenderPolicy } from './policy';
+import { noteChartDrawn } from './warm-up';
 import type { ChartOption } from './types';
 
 export interface EChartsParams {
@@ -58,6 +59,7 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 			return;
 		}
 		drawn = true;
+		noteChartDrawn();
 		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
 		const endSet = span('chart:setOption', name);
 		// A new filter can remove series, axes or categories, so every component type is replaced
