@@ -119,6 +119,14 @@ export function stackTopLabel(k: Pick<SeriesKey, 'district' | 'unit' | 'kind'>, 
 }
 
 /**
+ * How many stacks a stacked trend chart labels at most: a label is about 40 px wide, so past this
+ * many stacks (24 lines over 10 years are 240) every label overlaps a neighbour and is hidden —
+ * while laying out and hiding them was half the chart's first draw at a whole city (≈ 70 ms of
+ * 160). The tooltip and the 数据表 give every figure and name every stack.
+ */
+export const STACK_LABEL_LIMIT = 48;
+
+/**
  * Stacked bars per year, one stack per unit·kind, one series per part. Series of the same part
  * share a name (and so one legend entry and one colour); which unit·kind a segment belongs to is
  * its stack (named by the unit·kind label), in its tooltip and in the label above each stack.
@@ -139,6 +147,8 @@ function stackedByKey<P extends string>(
 		const values = parts.map((p) => cell(k, year, p)).filter((v): v is number => v !== null);
 		return values.length ? sum2(values) : null;
 	};
+	// labels where the stacks leave room for them (see STACK_LABEL_LIMIT)
+	const labelled = keys.length * years.length <= STACK_LABEL_LIMIT;
 	const series = keys.flatMap((k) =>
 		parts.map((p, i) => ({
 			type: 'bar' as const,
@@ -150,7 +160,9 @@ function stackedByKey<P extends string>(
 			// Each segment's value inside it, where it fits; the last part carries, on top of the
 			// stack, whose stack it is and the stack's total (its own value is that total less the
 			// figures below it, and in the tooltip and 数据表).
-			...(i === parts.length - 1
+			...(!labelled
+				? {}
+				: i === parts.length - 1
 				? {
 						label: {
 							show: true,

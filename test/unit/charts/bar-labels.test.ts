@@ -8,7 +8,7 @@ import { barValueText, valueLabels } from '$lib/charts/common';
 import { contrastRatio } from '$lib/charts/contrast';
 import { buildCompareFunctionOption, buildCompareSplitOption, buildCompareThreePublicOption } from '$lib/charts/compare';
 import { buildSplitByKindOption, buildSpendingByYearOption } from '$lib/charts/overview';
-import { buildTrendSplitOption, stackTopLabel } from '$lib/charts/trends';
+import { STACK_LABEL_LIMIT, buildTrendSplitOption, buildTrendThreePublicOption, stackTopLabel } from '$lib/charts/trends';
 import { buildBudgetDisclosuresOption, buildBudgetVsActualOption } from '$lib/charts/three-public';
 import { buildExecutionOption, buildRankingOption } from '$lib/charts/execution';
 import { buildEconomicOption } from '$lib/charts/structure';
@@ -118,6 +118,20 @@ describe('/trends', () => {
 		expect(project.label!.position).toBe('top');
 		expect(printed(project)).toEqual([`北碚区·${GOV}·预\n合计 3,967.20`]);
 		expect(stackTopLabel({ district: '北碚区', unit: GOV, kind: 'final' }, null)).toBe(`北碚区·${GOV}·决`);
+	});
+	it('labels no stack where there are more stacks than labels fit beside each other', () => {
+		const row = (unit: string, year: number): TrendRow => ({ district: '北碚区', unit, year, kind: 'budget', documents: 1, total: 30, basic: 10, project: 20, three_public: 6, outbound: 1, vehicle: 2, reception: 3 });
+		const units = (n: number) => Array.from({ length: n }, (_, i) => `部门${i + 1}`);
+		// 24 units over 2 years: 48 stacks, each labelled
+		const fits = units(24).flatMap((u) => [row(u, 2023), row(u, 2024)]);
+		expect(STACK_LABEL_LIMIT).toBe(48);
+		expect(bars(buildTrendSplitOption(fits)).every((s) => s.label?.show === true)).toBe(true);
+		// 25 units over 2 years: 50 stacks; no series is labelled, every figure is still drawn
+		const crowded = units(25).flatMap((u) => [row(u, 2023), row(u, 2024)]);
+		for (const option of [buildTrendSplitOption(crowded), buildTrendThreePublicOption(crowded)]) {
+			expect(bars(option).every((s) => s.label === undefined && s.labelLayout === undefined)).toBe(true);
+		}
+		expect(bars(buildTrendSplitOption(crowded)).flatMap((s) => s.data)).toHaveLength(2 * 50);
 	});
 });
 
