@@ -75,7 +75,9 @@ export function warmUpCharts(names: readonly string[]): void {
 	slices.push(() => {
 		chart = echarts.init(document.createElement('div'), undefined, { renderer: 'canvas', width: 480, height: 320 });
 	});
-	for (const option of sampleOptions(names)) slices.push(() => chart?.setOption(withRenderPolicy(option), { notMerge: true }));
+	// lazyUpdate: the option is merged now and laid out and drawn at the next frame, a task of its
+	// own — the first option's two halves together were a task of 120–290 ms
+	for (const option of sampleOptions(names)) slices.push(() => chart?.setOption(withRenderPolicy(option), { notMerge: true, lazyUpdate: true }));
 	slices.push(() => chart?.dispose());
 	const next = (): void => {
 		const slice = slices.shift();
