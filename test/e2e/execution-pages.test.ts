@@ -3,7 +3,8 @@
  * (test/e2e/corpus-site.ts, GENERATED_TWO_YEARS): the chart draws the 24 largest of the 60
  * unit·years and counts the rest; the tables are paged in SQL, and a page is the CSV's rows of it
  * (the CSV runs the whole query on click) — page 2 of 较上年增减 is the CSV's rows 51–100.
- * /rankings over the same corpus draws each kind's first 24 of its 30 units and lists all 60.
+ * /rankings over the same corpus draws each kind's first 24 of its 30 units and lists all 60, and
+ * /three-public's print header names 8 of the 120 disclosures behind its figures and counts them all.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_BUILD_TIMEOUT, GENERATED_TWO_YEARS, ensureGeneratedTwoYearSite } from './corpus-site';
@@ -99,6 +100,20 @@ describe('/execution over more rows than a page', { timeout: TEST_TIMEOUT }, () 
 		expect(first[0]).toBe('1');
 		expect(bars.at(-1)).toBe(`${first[1]} ${first[2]}年${first[3]}`);
 		await expect.poll(() => t.page.locator(`${sectionOf('ranking-table')} [data-row-count]`).textContent()).toContain(`共 ${2 * units} 个单位`);
+		t.expectClean();
+	});
+
+	it('prints /three-public\'s header with its first 8 sources and the count of all of them', async () => {
+		const t = await e2e.open('/three-public');
+		await t.waitForCharts({ min: 1, timeout: SETTLE });
+		await t.page.emulateMedia({ media: 'print' });
+		const header = t.page.locator('[data-briefing-header]');
+		await expect.poll(async () => (await header.textContent()) ?? '', { timeout: SETTLE }).toMatch(/来源：(?!正在查询)/);
+		const text = (await header.textContent()) ?? '';
+		const docs = GENERATED_TWO_YEARS.districts * GENERATED_TWO_YEARS.departments * GENERATED_TWO_YEARS.years * 2;
+		expect(text).toContain(`等${docs}份公开文件`);
+		const named = /来源：(.*) 等/.exec(text)?.[1]?.split('、') ?? [];
+		expect(named).toHaveLength(8);
 		t.expectClean();
 	});
 });
