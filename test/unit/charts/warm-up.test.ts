@@ -35,6 +35,7 @@ beforeEach(async () => {
 	vi.stubGlobal('window', {});
 	vi.stubGlobal('document', { createElement: () => ({}) });
 	vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
+	vi.stubGlobal('requestAnimationFrame', (cb: () => void) => cb());
 	vi.resetModules();
 	warm = await import('../../../src/lib/charts/warm-up');
 });
