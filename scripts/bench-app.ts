@@ -20,7 +20,7 @@
  *
  * Prints a table and replaces the "App in the browser" section of BENCHMARKS.md.
  *
- *   npm run bench:app -- [--runs 10] [--changes 30] [--path /] [--filter district,kind]
+ *   npm run bench:app -- [--runs 10] [--changes 30] [--path /] [--filter district,kind] [--views]
  *                        [--out BENCHMARKS.md | --no-write] [--docs N | --data DIR] [--profile FILE]
  *                        [--settle SECONDS] [--pause MS]
  *
@@ -36,6 +36,9 @@
  * the "App by corpus size" section only (one row per size; the seeds' build/ writes its row too).
  * Every cold run also records the longest main-thread task and the tab's peak memory
  * (scripts/lib/bench-page-metrics.ts).
+ *
+ * `--views` loads every view of the site's navigation cold (default 3 runs each) and writes the
+ * "Every view, cold, at N documents" section instead (scripts/lib/bench-views.ts); with --docs/--data, of that site.
  *
  * $BUDGET_LENS_BUILD_DIR serves another folder (used to develop this script against a scratch page).
  */
@@ -62,6 +65,7 @@ import { LONGTASK_INIT_SCRIPT, readLongTasks, rendererPeakBytes } from './lib/be
 import { SCALE_SECTION, parseScaleRows, scaleSectionBody, sectionText, upsertScaleRow } from './lib/bench-scale';
 import { prepareBenchSite, seedSiteFigures, type BenchSite } from './lib/bench-site';
 import { recordTransfer, transferLine, visitSettled, type Transfer } from './lib/bench-bytes';
+import { navViews, viewsSection, viewsSectionBody, type ViewRuns } from './lib/bench-views';
 
 const SECTION = 'App in the browser (npm run bench:app)';
 const BENCHMARKS_FILE = resolve(fileURLToPath(new URL('.', import.meta.url)), '../BENCHMARKS.md');
@@ -80,6 +84,8 @@ const FILTER_ORDER = ['district', 'kind', 'dept', 'year-from', 'year-to', 'code'
 
 interface Options {
 	runs: number;
+	/** Load every view of the site's navigation cold `runs` times instead (scripts/lib/bench-views.ts). */
+	views: boolean;
 	changes: number;
 	path: string;
 	filters: string[] | null;
@@ -129,7 +135,8 @@ interface ChangeResult {
 function parseOptions(): Options {
 	const { values } = parseArgs({
 		options: {
-			runs: { type: 'string', default: '10' },
+			runs: { type: 'string' },
+			views: { type: 'boolean', default: false },
 			changes: { type: 'string', default: '30' },
 			path: { type: 'string', default: '/' },
 			filter: { type: 'string' },
@@ -142,7 +149,8 @@ function parseOptions(): Options {
 			pause: { type: 'string', default: '0' }
 		}
 	});
-	const runs = Number(values.runs);
+	// every view at once: fewer loads of each (8 views × 3 runs ≈ 24 cold loads)
+	const runs = Number(values.runs ?? (values.views ? 3 : 10));
 	const changes = Number(values.changes);
 	if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(changes) || changes < 0) {
 		throw new Error('--runs must be ≥ 1 and --changes ≥ 0 (integers)');
@@ -152,6 +160,7 @@ function parseOptions(): Options {
 	if (!(Number(values.pause) >= 0)) throw new Error('--pause must be a number of milliseconds ≥ 0');
 	return {
 		runs,
+		views: values.views,
 		changes,
 		path: values.path,
 		filters: values.filter ? values.filter.split(',').map((s) => s.trim()) : null,
@@ -566,6 +575,44 @@ function noopLine(noops: ChangeResult[]): string {
 	return `${noops.length} change(s) re-rendered no chart (filters: ${names}; the page's queries did not change) and are not counted`;
 }
 
+/** `--views`: each view of the site's navigation loaded cold `opts.runs` times; prints and writes the corpus size's {@link viewsSection}. */
+async function measureViews(origin: string, opts: Options, site: BenchSite | null, siteDir: string, loadBefore: number): Promise<void> {
+	const probe = await chromium.launch(chromiumLaunchOptions());
+	const browserVersion = probe.version();
+	const page = await probe.newPage();
+	await page.goto(new URL('/', origin).href);
+	const paths = await navViews(page);
+	await probe.close();
+	console.log(`bench:app --views: ${paths.join(' ')}; ${opts.runs} cold loads each`);
+	const views: ViewRuns[] = [];
+	for (const path of paths) {
+		const runs: ColdRun[] = [];
+		for (let i = 0; i < opts.runs; i++) {
+			const r = await coldRun(new URL(path, origin).href);
+			runs.push(r);
+			console.log(`  ${path} #${i + 1}: first chart ${fmt(r.firstChartMs ?? NaN)}, DuckDB ${fmt(r.duckdbMs ?? NaN)}, longest task ${fmt(r.longestTaskMs ?? NaN)}${r.error ? ` — ${r.error}` : ''}`);
+		}
+		views.push({ path, runs });
+	}
+	const m = machineInfo();
+	const loadAfter = loadavg()[0]!;
+	const busy = Math.max(loadBefore, loadAfter) > m.cores;
+	const corpus = site ?? (await seedSiteFigures(siteDir));
+	const about = [
+		`Measured ${today()} on ${describeMachine(m)}; Chromium ${browserVersion}; repo at ${gitHead()}; corpus: ${corpus.documents.toLocaleString('en-US')} documents (${site ? site.source : 'the seeds (build/)'}).`,
+		`1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${m.cores} cores)` + (busy ? ': **the machine was busy with other work; treat these numbers as pessimistic.**' : '.'),
+		''
+	];
+	const body = viewsSectionBody(views, about);
+	console.log(`\n${body}`);
+	if (opts.write) {
+		const section = viewsSection(corpus.documents);
+		updateSection(opts.out, section, body);
+		console.log(`\nbench:app: updated "${section}" in ${opts.out}`);
+	}
+	if (views.some((v) => v.runs.every((r) => r.firstChartMs === null))) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
 	const opts = parseOptions();
 	// Other work on this machine skews every number here; the section records how busy it was.
@@ -581,6 +628,14 @@ async function main(): Promise<void> {
 	}
 	if (site) console.log(`bench:app: built ${siteDir} over ${site.source} in ${fmt(site.buildMs)}`);
 	const server = await startServer(siteDir, 0);
+	if (opts.views) {
+		try {
+			await measureViews(server.origin, opts, site, siteDir, loadBefore);
+		} finally {
+			await server.close();
+		}
+		return;
+	}
 	const url = new URL(opts.path, server.origin).href;
 	console.log(`bench:app: serving ${siteDir} at ${server.url}; ${opts.runs} cold navigations of ${opts.path}, then ${opts.changes} filter changes`);
 
