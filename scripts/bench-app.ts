@@ -52,7 +52,10 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { startServer } from './serve.mjs';
 import { BUILD_DIR, CHROMIUM_PATH, REPO_ROOT, assertBuilt, chromiumLaunchOptions } from '../test/e2e/harness';
 import {
+	describeLoad,
 	describeMachine,
+	formatMs,
+	loadAverage,
 	machineInfo,
 	markdownTable,
 	median,
@@ -516,7 +519,7 @@ async function filterRun(url: string, opts: Options): Promise<FilterRun> {
 
 const fmtBytes = (b: number) => (b >= 2 ** 30 ? `${(b / 2 ** 30).toFixed(2)} GiB` : b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed(b >= 100 * 2 ** 20 ? 0 : 1)} MiB` : `${Math.round(b / 1024)} KiB`);
 
-const fmt = (ms: number) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`) : 'n/a');
+const fmt = formatMs;
 
 interface Row {
 	metric: string;
@@ -595,12 +598,10 @@ async function measureViews(origin: string, opts: Options, site: BenchSite | nul
 		views.push({ path, runs });
 	}
 	const m = machineInfo();
-	const loadAfter = loadavg()[0]!;
-	const busy = Math.max(loadBefore, loadAfter) > m.cores;
 	const corpus = site ?? (await seedSiteFigures(siteDir));
 	const about = [
 		`Measured ${today()} on ${describeMachine(m)}; Chromium ${browserVersion}; repo at ${gitHead()}; corpus: ${corpus.documents.toLocaleString('en-US')} documents (${site ? site.source : 'the seeds (build/)'}).`,
-		`1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${m.cores} cores)` + (busy ? ': **the machine was busy with other work; treat these numbers as pessimistic.**' : '.'),
+		describeLoad(loadBefore, loadAverage(), m.cores),
 		''
 	];
 	const body = viewsSectionBody(views, about);

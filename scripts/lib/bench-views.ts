@@ -4,7 +4,7 @@
  * per view, in one table. The views are read from the built site's navigation, not listed here.
  */
 import type { Page } from 'playwright-core';
-import { markdownTable, median } from './benchmarks-md';
+import { formatMs as ms, markdownTable, median } from './benchmarks-md';
 
 /** The section of one corpus size (one per size, as the corpus-size table has a row per size). */
 export function viewsSection(documents: number): string {
@@ -33,10 +33,6 @@ export async function navViews(page: Page): Promise<string[]> {
 
 const HEADERS = ['view', 'first chart (median)', 'all charts settled (median)', 'DuckDB ready (median)', 'longest main-thread task (median / max)', 'runs'];
 const TARGET_LONGEST_TASK_MS = 200;
-
-function ms(v: number): string {
-	return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`;
-}
 
 /** One row per view: medians over the runs that measured it; the longest task's max judged against 200 ms. */
 export function viewRows(views: readonly ViewRuns[]): string[][] {

@@ -99,6 +99,11 @@ export function describeLoad(before: number, after: number, cores: number): stri
 	);
 }
 
+/** `850 ms`, `1.23 s`; `n/a` for a figure not measured (NaN). */
+export function formatMs(ms: number): string {
+	return Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`) : 'n/a';
+}
+
 /** Nearest-rank percentile (p in 0–100) of a non-empty list; NaN for an empty one. */
 export function percentile(values: readonly number[], p: number): number {
 	if (values.length === 0) return Number.NaN;
