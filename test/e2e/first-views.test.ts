@@ -5,8 +5,10 @@
  * the file is on its way; a filter's live queries wait for it, and every view is answerable once it
  * is attached.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useE2E } from './harness';
+import { BUILD_DIR, useE2E } from './harness';
 
 const e2e = useE2E();
 
@@ -60,5 +62,38 @@ describe('the database file', () => {
 		await t.goto('/?kind=budget');
 		await t.page.waitForFunction(() => document.documentElement.dataset.duckdb === 'error', null, { timeout: 60_000 });
 		await expect.poll(() => t.page.locator('body').textContent(), { timeout: 10_000 }).toContain('corpus.duckdb');
+	}, 180_000);
+});
+
+describe("ECharts' code", () => {
+	const immutable = join(BUILD_DIR, '_app', 'immutable');
+	const scripts = ['entry', 'nodes', 'chunks'].flatMap((dir) =>
+		readdirSync(join(immutable, dir))
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => ({ dir, file: f, text: readFileSync(join(immutable, dir, f), 'utf8') }))
+	);
+	// ECharts' API names survive minifying: the chunk that defines it
+	const echartsChunks = scripts.filter((s) => s.text.includes('registerPreprocessor')).map((s) => s.file);
+
+	it('is no part of a page’s start-up: only a dynamic import names its chunk', () => {
+		expect(echartsChunks).toHaveLength(1);
+		const [chunk] = echartsChunks;
+		const staticImport = new RegExp(`(from|import)\\s*"[./]*(chunks/)?${chunk.replace(/[.$-]/g, '\\$&')}"`);
+		const importers = scripts.filter((s) => staticImport.test(s.text)).map((s) => `${s.dir}/${s.file}`);
+		expect(importers).toEqual([]);
+		// and some script does load it on demand
+		expect(scripts.some((s) => s.file !== chunk && s.text.includes(`"./${chunk}"`))).toBe(true);
+	});
+
+	it('is fetched by a view that draws charts, not by a page without any', async () => {
+		const [chunk] = echartsChunks;
+		const fetched = (urls: { url: string }[]) => urls.some((r) => r.url.endsWith(`/${chunk}`));
+		const doc = await e2e.open('/documents/3ba5c30f59ea');
+		await doc.page.waitForSelector('[data-document-state="ready"]', { timeout: 30_000 });
+		expect(fetched(doc.requests)).toBe(false);
+		const view = await e2e.open('/structure');
+		await view.waitForCharts({ min: 1, timeout: 60_000 });
+		expect(fetched(view.requests)).toBe(true);
+		view.expectClean();
 	}, 180_000);
 });

@@ -9,8 +9,9 @@
 import type { Action } from 'svelte/action';
 import type { ECElementEvent, EChartsType } from 'echarts/core';
 import { span } from '$lib/components/perf-spans';
-import { echarts } from './echarts';
+import { eChartsInTaskOfItsOwn, type EChartsRuntime } from './load-echarts';
 import { withRenderPolicy } from './policy';
+import { rehearse } from './rehearsal';
 import { noteChartDrawn } from './warm-up';
 import type { ChartOption } from './types';
 
@@ -44,7 +45,9 @@ const REPLACED_ON_UPDATE = ['series', 'xAxis', 'yAxis', 'grid', 'legend'];
  * same reason a chart's first figures, when they come later (a query answered), are drawn in a task
  * of their own: a view's queries answer together when DuckDB is ready, and drawing three or four
  * charts for the first time in one Svelte update was a task of 0.4–0.55 s at 30,000 documents.
- * Later options are set at once (a filter change).
+ * Later options are set at once (a filter change). ECharts itself is loaded then, if nothing has
+ * loaded it yet (./load-echarts), and a chart's first option of a shape new to the page is
+ * rehearsed off-screen first (./rehearsal).
  */
 export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial) => {
 	let params = initial;
@@ -52,6 +55,7 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 	/** A non-null option has been drawn (the costly first draw is behind). */
 	let drawn = false;
 	let firstDraw: ReturnType<typeof setTimeout> | undefined;
+	let destroyed = false;
 
 	function apply(chart: EChartsType, option: ChartOption | null): void {
 		if (option === null) {
@@ -74,6 +78,23 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 		queueMicrotask(() => params.onRendered?.());
 	}
 
+	/**
+	 * A chart's first option: when no option of its shape has been drawn on the page yet, a
+	 * miniature is drawn off-screen now and the option itself in a task after this one (./rehearsal).
+	 */
+	function drawFirst(instance: EChartsType, runtime: EChartsRuntime): void {
+		const option = params.option;
+		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
+		const endRehearsal = span('chart:rehearsal', name);
+		const stage = () => runtime.offscreenChart(node.clientWidth, node.clientHeight);
+		const rehearsed = option !== null && rehearse(option, stage, (offscreen, mini) => offscreen.setOption(withRenderPolicy(mini), { notMerge: true }));
+		endRehearsal();
+		if (!rehearsed) return apply(instance, option);
+		firstDraw = setTimeout(() => {
+			if (chart) apply(chart, params.option);
+		}, 0);
+	}
+
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 	const observer = new ResizeObserver(() => {
 		clearTimeout(resizeTimer);
@@ -83,8 +104,11 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 	// browser has already laid out the printout, so resize synchronously here.
 	const onPrint = (): void => chart?.resize();
 
-	const startTimer = setTimeout(() => {
-		const instance = echarts.init(node, undefined, { renderer: 'canvas' });
+	let runtime: EChartsRuntime | null = null;
+	const startTimer = setTimeout(async () => {
+		runtime = await eChartsInTaskOfItsOwn();
+		if (destroyed) return;
+		const instance = runtime.echarts.init(node, undefined, { renderer: 'canvas' });
 		chart = instance;
 		// The browser tests read what a chart draws (its option, its labels) from the page through
 		// this; ECharts keeps its instances in a module the page cannot otherwise reach.
@@ -93,7 +117,7 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 		observer.observe(node);
 		window.addEventListener('beforeprint', onPrint);
 		window.addEventListener('afterprint', onPrint);
-		apply(instance, params.option);
+		drawFirst(instance, runtime);
 	}, 0);
 
 	return {
@@ -105,10 +129,11 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 			if (drawn || next.option === null) apply(chart, next.option);
 			else
 				firstDraw = setTimeout(() => {
-					if (chart) apply(chart, params.option);
+					if (chart && runtime) drawFirst(chart, runtime);
 				}, 0);
 		},
 		destroy() {
+			destroyed = true;
 			clearTimeout(startTimer);
 			clearTimeout(firstDraw);
 			observer.disconnect();
@@ -126,7 +151,7 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
  * is mounted there.
  */
 export function chartPng(node: HTMLElement): string | null {
-	const chart = echarts.getInstanceByDom(node);
+	const chart = (node as ChartHost).echarts;
 	if (!chart) return null;
 	return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
 }

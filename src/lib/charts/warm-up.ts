@@ -7,7 +7,8 @@
  * in idle slices short enough not to be long tasks themselves. Once per page load.
  */
 import { span } from '$lib/components/perf-spans';
-import { echarts, measureText } from './echarts';
+import type { EChartsType } from 'echarts/core';
+import { eChartsInTaskOfItsOwn, type EChartsRuntime } from './load-echarts';
 import { withRenderPolicy } from './policy';
 import type { ChartOption } from './types';
 
@@ -59,35 +60,33 @@ function sampleOptions(labels: readonly string[]): ChartOption[] {
 }
 
 /**
- * Schedules the warm-up in idle slices: the glyphs of `names` and the common labels, then the
- * off-screen draws of {@link sampleOptions}. Once a real chart has been drawn the rest is skipped
- * (it would only compete with the reader's page).
+ * Schedules the warm-up in idle slices: loading ECharts, the glyphs of `names` and the common
+ * labels, then the off-screen draws of {@link sampleOptions}. Once a real chart has been drawn the
+ * rest is skipped (it would only compete with the reader's page).
  */
 export function warmUpCharts(names: readonly string[]): void {
 	if (started || typeof window === 'undefined' || typeof requestIdleCallback !== 'function') return;
 	started = true;
+	requestIdleCallback(() => void eChartsInTaskOfItsOwn().then((runtime) => warmUp(runtime, names)), { timeout: 2000 });
+}
+
+function warmUp({ measureText, offscreenChart }: EChartsRuntime, names: readonly string[]): void {
 	const glyphs = distinctGlyphs([COMMON_TEXT, ...names]);
 	const slices: (() => void)[] = [];
 	for (let i = 0; i < glyphs.length; i += GLYPHS_PER_SLICE) {
 		const text = glyphs.slice(i, i + GLYPHS_PER_SLICE).join('');
 		slices.push(() => void measureText(text));
 	}
-	let chart: ReturnType<typeof echarts.init> | null = null;
+	let chart: EChartsType | null = null;
 	slices.push(() => {
-		chart = echarts.init(document.createElement('div'), undefined, { renderer: 'canvas', width: 480, height: 320 });
+		chart = offscreenChart(480, 320);
 	});
 	// lazyUpdate: the option is merged now and laid out and drawn at the next frame, a task of its
 	// own — the first option's two halves together were a task of 120–290 ms
 	for (const option of sampleOptions(names)) slices.push(() => chart?.setOption(withRenderPolicy(option), { notMerge: true, lazyUpdate: true }));
-	// after the frame that draws the last option (lazyUpdate)
-	slices.push(() => requestAnimationFrame(() => chart?.dispose()));
 	const next = (): void => {
 		const slice = slices.shift();
-		if (!slice) return;
-		if (chartDrawn) {
-			chart?.dispose();
-			return;
-		}
+		if (!slice || chartDrawn) return;
 		const end = span('chart:warm-up', String(slices.length));
 		slice();
 		end();
