@@ -9,7 +9,7 @@
  * 人民政府办公室) and one 决算 (人民政府办公室).
  */
 import { describe, expect, it } from 'vitest';
-import { CORPUS_BUILD_TIMEOUT, ensureCorpusSite } from './corpus-site';
+import { CORPUS_BUILD_TIMEOUT, GENERATED_TWO_YEARS, ensureCorpusSite, ensureGeneratedTwoYearSite } from './corpus-site';
 import { useE2E, type TrackedPage } from './harness';
 
 const LONG = { timeout: 120_000 };
@@ -116,4 +116,34 @@ describe('views corpus', () => {
 		expect((await t.page.locator('[data-coverage-cell="沙坪坝区|2024"]').textContent())?.trim()).toBe('决算 1');
 		t.expectClean();
 	}, 300_000);
+});
+
+describe('generated corpus', () => {
+	const e2e = useE2E({ site: ensureGeneratedTwoYearSite, setupTimeout: CORPUS_BUILD_TIMEOUT });
+
+	it('builds the coverage rows a few districts per task after hydration, ending with every district in pinyin order', async () => {
+		const t = await e2e.newPage();
+		// every count of rows the table has had, as the page builds it
+		await t.page.addInitScript(() => {
+			const counts: number[] = [];
+			(window as unknown as { __rowCounts: number[] }).__rowCounts = counts;
+			new MutationObserver(() => {
+				const n = document.querySelectorAll('.coverage tbody tr').length;
+				if (n !== counts[counts.length - 1]) counts.push(n);
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await t.goto('/');
+		const matrix = t.page.locator('.coverage .matrix');
+		await t.page.locator('.coverage tbody th').first().waitFor(LONG);
+		await t.page.waitForFunction(() => document.querySelector('.coverage .matrix')?.getAttribute('aria-busy') === 'false', undefined, LONG);
+		const rows = (await t.page.locator('.coverage tbody th').allTextContents()).map((r) => r.trim());
+		expect(rows).toHaveLength(GENERATED_TWO_YEARS.districts);
+		expect(rows).toEqual(await districtOptions(t));
+		expect(await t.page.locator('[data-coverage-cell]').count()).toBe(GENERATED_TWO_YEARS.districts * GENERATED_TWO_YEARS.years);
+		expect(await matrix.getAttribute('aria-busy')).toBe('false');
+		// a few rows first, the rest in later tasks
+		const counts = await t.page.evaluate(() => (window as unknown as { __rowCounts: number[] }).__rowCounts);
+		expect(counts.filter((n) => n > 0)).toEqual([4, GENERATED_TWO_YEARS.districts]);
+		t.expectClean();
+	}, 240_000);
 });
