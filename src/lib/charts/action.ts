@@ -87,6 +87,14 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
 		const endRehearsal = span('chart:rehearsal', name);
 		const stage = () => runtime.offscreenChart(node.clientWidth, node.clientHeight);
+		if (option !== null && !runtime.offscreenChartReady()) {
+			// the page's first chart: the off-screen chart is created in a task of its own
+			stage();
+			firstDraw = setTimeout(() => {
+				if (!destroyed) drawFirst(instance, runtime);
+			}, 0);
+			return;
+		}
 		const rehearsed = option !== null && rehearse(option, stage, (offscreen, mini) => offscreen.setOption(withRenderPolicy(mini), { notMerge: true }));
 		endRehearsal();
 		if (!rehearsed) return apply(instance, option);
@@ -117,7 +125,12 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 		observer.observe(node);
 		window.addEventListener('beforeprint', onPrint);
 		window.addEventListener('afterprint', onPrint);
-		drawFirst(instance, runtime);
+		// drawn a task later: creating the instance and a first draw (or its rehearsal) in one task
+		// was the overview's longest task on the seeds
+		const ready = runtime;
+		firstDraw = setTimeout(() => {
+			if (!destroyed) drawFirst(instance, ready);
+		}, 0);
 	}, 0);
 
 	return {

@@ -3,4 +3,4 @@
  * assembled library, its text measure and the off-screen chart used by the warm-up and rehearsals.
  */
 export { echarts, measureText } from './echarts';
-export { offscreenChart } from './stage';
+export { offscreenChart, offscreenChartReady } from './stage';

@@ -4,6 +4,11 @@ import { echarts } from './echarts';
 
 let stage: EChartsType | null = null;
 
+/** Whether the off-screen chart has been created (creating it is a task's worth of work when cold). */
+export function offscreenChartReady(): boolean {
+	return stage !== null && !stage.isDisposed();
+}
+
 /**
  * An ECharts instance off-screen, for drawing what nobody sees. Its element is in the page (out of
  * view): a canvas outside the document has no language, so each Chinese glyph it drew would cost a
