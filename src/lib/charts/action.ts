@@ -81,20 +81,20 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 	/**
 	 * A chart's first option: when no option of its shape has been drawn on the page yet, a
 	 * miniature is drawn off-screen now and the option itself in a task after this one (./rehearsal).
+	 * The page's first chart creates the off-screen chart first, in a task before that.
 	 */
 	function drawFirst(instance: EChartsType, runtime: EChartsRuntime): void {
 		const option = params.option;
-		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
-		const endRehearsal = span('chart:rehearsal', name);
 		const stage = () => runtime.offscreenChart(node.clientWidth, node.clientHeight);
 		if (option !== null && !runtime.offscreenChartReady()) {
-			// the page's first chart: the off-screen chart is created in a task of its own
 			stage();
 			firstDraw = setTimeout(() => {
 				if (!destroyed) drawFirst(instance, runtime);
 			}, 0);
 			return;
 		}
+		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
+		const endRehearsal = span('chart:rehearsal', name);
 		const rehearsed = option !== null && rehearse(option, stage, (offscreen, mini) => offscreen.setOption(withRenderPolicy(mini), { notMerge: true }));
 		endRehearsal();
 		if (!rehearsed) return apply(instance, option);
