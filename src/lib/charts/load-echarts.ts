@@ -11,7 +11,7 @@ let loading: Promise<EChartsRuntime> | null = null;
 let loaded: EChartsRuntime | null = null;
 
 /** The ECharts runtime (./runtime), loaded once per page. */
-export function loadECharts(): Promise<EChartsRuntime> {
+function loadECharts(): Promise<EChartsRuntime> {
 	loading ??= import('./runtime').then((runtime) => (loaded = runtime));
 	return loading;
 }

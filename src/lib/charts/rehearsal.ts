@@ -27,14 +27,19 @@ function skeleton(value: unknown, depth: number): string {
 	return `{${keys.map((k) => `${k}:${k === 'data' ? 'd' : skeleton((value as Record<string, unknown>)[k], depth - 1)}`).join(',')}}`;
 }
 
+/** An option's series as a list (ECharts takes one series or an array). */
+function seriesOf(option: Record<string, unknown>): Record<string, unknown>[] {
+	const { series } = option;
+	return (series === undefined ? [] : Array.isArray(series) ? series : [series]) as Record<string, unknown>[];
+}
+
 /**
  * What an option draws with, apart from its data: the components it sets and each distinct kind
  * of series (type, stack or not, labels, styles …). Two options of one shape run the same code.
  */
 export function optionShape(option: ChartOption): string {
-	const { series, ...rest } = option as Record<string, unknown>;
-	const list = series === undefined ? [] : Array.isArray(series) ? series : [series];
-	const kinds = [...new Set(list.map((s) => skeleton(s, SHAPE_DEPTH)))].sort();
+	const { series: _series, ...rest } = option as Record<string, unknown>;
+	const kinds = [...new Set(seriesOf(option as Record<string, unknown>).map((s) => skeleton(s, SHAPE_DEPTH)))].sort();
 	return `${skeleton(rest, SHAPE_DEPTH)}|${kinds.join('|')}`;
 }
 
@@ -56,10 +61,9 @@ function cutAxes(axes: unknown, keep: number): unknown {
 /** `option` with every series' data and every category axis cut to its first `keep` items. */
 export function miniature(option: ChartOption, keep = MINIATURE_ITEMS): ChartOption {
 	const o = option as Record<string, unknown>;
-	const list = o.series === undefined ? [] : Array.isArray(o.series) ? o.series : [o.series];
 	// a few series of each kind: the code paths are per kind, not per series
 	const byKind = new Map<string, Record<string, unknown>[]>();
-	for (const s of list as Record<string, unknown>[]) {
+	for (const s of seriesOf(o)) {
 		const kind = skeleton(s, SHAPE_DEPTH);
 		const same = byKind.get(kind) ?? [];
 		if (same.length < keep) byKind.set(kind, [...same, s]);
