@@ -106,13 +106,15 @@ export async function writeParquetTables(outDir: string, rows: Partial<TableRows
 }
 
 /**
- * One table's rows as newline-delimited JSON in a temporary file. Each line carries its position
- * (`_seq`, not a contract column) so that sorting by doc_id keeps a document's rows in the order
- * they were appended: SQL sorts are not stable. Lines are gathered and written in large pieces.
+ * One table's rows as newline-delimited JSON in a temporary file, a batch of rows by column a line
+ * (spool-lines.ts). Each line carries its position (`_seq`, not a contract column) so that sorting
+ * by doc_id, the line and the row's place in it keeps a document's rows in the order they were
+ * appended: SQL sorts are not stable. Lines are gathered and written in large pieces.
  */
 class Spool {
 	private fd: number | null;
 	private rows = 0;
+	private lines = 0;
 	private pending: Uint8Array[] = [];
 	private pendingBytes = 0;
 
@@ -129,9 +131,10 @@ class Spool {
 	}
 
 	/** Appends encoded lines (spool-lines.ts), numbering them. */
-	write({ lines, rows }: EncodedTable): void {
+	write({ lines, count, rows }: EncodedTable): void {
 		if (this.fd === null) throw new Error(`parquet-write: ${this.table} is closed`);
-		numberLines(lines, rows, this.rows);
+		numberLines(lines, count, this.lines);
+		this.lines += count;
 		this.rows += rows;
 		this.pending.push(lines);
 		this.pendingBytes += lines.length;
@@ -157,7 +160,6 @@ class Spool {
 /** Bytes a spool gathers before writing them: few system calls, little memory. */
 const FLUSH_BYTES = 256 << 10;
 
-export { rowEncoder } from './spool-lines';
 
 
 /**
@@ -209,15 +211,39 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGrou
 	}
 }
 
-/** One spool → one Parquet file in the contract's column order, sorted by doc_id then append order. */
+/** The row's place in its spool line: with `_seq`, the order rows were appended in. */
+const ROW_COLUMN = '_row';
+/** The unnested rows of the spool being copied (a temporary table: DuckDB spills it to disk as needed). */
+const UNNESTED = 'spool_rows';
+
+/**
+ * One spool → one Parquet file in the contract's column order, sorted by doc_id then append order.
+ * Each line's column arrays are unnested side by side (unnests in one SELECT go in step), with the
+ * row's place in the line beside them, into a temporary table first; the sort reads that. Sorting
+ * the unnested lines directly ran out of memory at 10,000 documents (256 MB: the sort did not
+ * spill); through the table it is faster and smaller than the row-per-line spool was (10,000
+ * documents' checks: 8.4 s and 599 MB before, 6.6 s and 400 MB so). Not through a Parquet file: its
+ * dictionary made -0 amounts 0.
+ */
 async function copySpool(connection: DuckDBConnection, spool: Spool, target: string, rowGroupRows: number): Promise<void> {
 	const specs = TABLES[spool.table].columns;
-	const columns = [`${sqlLiteral(SEQ_COLUMN)}: 'BIGINT'`, ...specs.map((c) => `${sqlLiteral(c.name)}: '${c.type}'`)].join(', ');
+	const columns = [`${sqlLiteral(SEQ_COLUMN)}: 'BIGINT'`, ...specs.map((c) => `${sqlLiteral(c.name)}: '${c.type}[]'`)].join(', ');
 	const source = `read_json(${sqlLiteral(spool.path)}, format = 'newline_delimited', columns = {${columns}})`;
+	const first = sqlIdent((specs[0] as (typeof specs)[number]).name);
+	const unnested = [
+		sqlIdent(SEQ_COLUMN),
+		`unnest(generate_series(1, len(${first}))) AS ${sqlIdent(ROW_COLUMN)}`,
+		...specs.map((c) => `unnest(${sqlIdent(c.name)}) AS ${sqlIdent(c.name)}`)
+	].join(', ');
 	const select = specs.map((c) => sqlIdent(c.name)).join(', ');
 	const rows = Math.max(1, Math.floor(rowGroupRows));
-	await connection.run(
-		`COPY (SELECT ${select} FROM ${source} ORDER BY doc_id NULLS LAST, ${sqlIdent(SEQ_COLUMN)}) TO ${sqlLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rows})`
-	);
+	await connection.run(`CREATE OR REPLACE TEMP TABLE ${UNNESTED} AS SELECT ${unnested} FROM ${source}`);
+	try {
+		await connection.run(
+			`COPY (SELECT ${select} FROM ${UNNESTED} ORDER BY doc_id NULLS LAST, ${sqlIdent(SEQ_COLUMN)}, ${sqlIdent(ROW_COLUMN)}) ` +
+				`TO ${sqlLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rows})`
+		);
+	} finally {
+		await connection.run(`DROP TABLE IF EXISTS ${UNNESTED}`);
+	}
 }
-

@@ -10,20 +10,14 @@ import { isEncodedRows, numberLines, type EncodedRows } from '../../../scripts/l
 import type { ContractRows } from '../../../src/lib/extract/index';
 import { TABLE_NAMES } from '../../../src/lib/storage/schema';
 import { RAW_DIR } from './seed-helpers';
+import { spoolRows } from '../storage/spool-rows';
 
 /** Every table's rows as parsed back from the lines (position dropped). */
 function decoded(rows: EncodedRows): Record<string, unknown[]> {
 	const out: Record<string, unknown[]> = {};
 	for (const [table, t] of Object.entries(rows.tables)) {
-		numberLines(t.lines, t.rows, 0);
-		out[table] = new TextDecoder()
-			.decode(t.lines)
-			.split('\n')
-			.filter(Boolean)
-			.map((l) => {
-				const { _seq, ...row } = JSON.parse(l);
-				return row;
-			});
+		numberLines(t.lines, t.count, 0);
+		out[table] = spoolRows(new TextDecoder().decode(t.lines)).map(({ _seq, ...row }) => row);
 	}
 	return out;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { openParquetSink, writeParquetTables } from '../../../scripts/lib/parquet-write';
+import { ROWS_PER_LINE } from '../../../scripts/lib/spool-lines';
 import type { RowOf } from '../../../src/lib/storage/rows';
 import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES } from '../../../src/lib/storage/schema';
 import { CORPUS_FILE } from '../../../src/lib/db/corpus-file';
@@ -74,6 +75,18 @@ describe('openParquetSink', () => {
 		const bad = { ...tp('reception', 1), itme: 'x' };
 		expect(() => sink.append({ three_public: [bad] })).toThrow('three_public row 3 (doc d1): unknown column "itme"');
 		await sink.abort();
+	});
+
+	it('orders by doc_id, keeping each document’s rows in append order across batches and spool lines', async () => {
+		const dir = tmp();
+		const sink = await openParquetSink(dir);
+		const many = (doc: string, n: number, from = 0) => Array.from({ length: n }, (_, i) => tp(`${doc}-${from + i}`, i, { doc_id: doc }));
+		sink.append({ three_public: many('d2', ROWS_PER_LINE + 3) }); // two spool lines
+		sink.append({ three_public: many('d1', 2) });
+		sink.append({ three_public: many('d2', 2, ROWS_PER_LINE + 3) }); // d2 again, later
+		await sink.close();
+		const items = (await readBack(dir, 'three_public')).map((r) => r.item);
+		expect(items).toEqual([...many('d1', 2), ...many('d2', ROWS_PER_LINE + 5)].map((r) => r.item));
 	});
 
 	it('appends nothing of a batch with a bad row in any table', async () => {

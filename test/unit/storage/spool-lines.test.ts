@@ -1,42 +1,57 @@
 /**
  * The writer's spool lines, as a worker thread encodes them (spool-lines.ts) and the writer numbers
- * them: one JSON object per line with the contract's columns and `_seq`, amounts to the cent.
+ * them: a batch of one table's rows by column a line, with `_seq`, amounts to the cent.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeRows, isEncodedRows, numberLines, transferables } from '../../../scripts/lib/spool-lines';
+import { encodeRows, isEncodedRows, numberLines, ROWS_PER_LINE, transferables } from '../../../scripts/lib/spool-lines';
 import type { RowOf } from '../../../src/lib/storage/rows';
+import { TABLES } from '../../../src/lib/storage/schema';
+import { spoolRows } from './spool-rows';
 
 const tp = (item: string, budget: number | null, over: Partial<RowOf<'three_public'>> = {}): RowOf<'three_public'> => ({
 	doc_id: 'd1', item, budget, actual: null, source_line: 3, source_page: null, source_file: 'a.txt', ...over
 });
 
-function linesOf(rows: RowOf<'three_public'>[], first: number): string[] {
+function textOf(rows: RowOf<'three_public'>[], first: number): string {
 	const encoded = encodeRows({ three_public: rows });
 	const table = encoded.tables.three_public;
 	if (!table) throw new Error('no lines');
-	numberLines(table.lines, table.rows, first);
-	return new TextDecoder().decode(table.lines).split('\n');
+	numberLines(table.lines, table.count, first);
+	return new TextDecoder().decode(table.lines);
 }
 
 describe('encodeRows + numberLines', () => {
-	it('gives one numbered JSON line per row, amounts rounded to the cent, -0 kept, text exact', () => {
+	it('gives a numbered line of the rows by column, amounts rounded to the cent, -0 kept, text exact', () => {
 		const text = 'a"b\\c\n\t\'é𠀀\u2028';
-		const lines = linesOf([tp('total', 12.345678, { actual: -0.001, source_file: text }), tp('vehicle', 0.1 + 0.2), tp('outbound', 7.5)], 9_999_999);
-		expect(lines.pop()).toBe(''); // the last line ends in a newline too
-		expect(lines.map((l) => JSON.parse(l))).toEqual([
+		const lines = textOf([tp('total', 12.345678, { actual: -0.001, source_file: text }), tp('vehicle', 0.1 + 0.2), tp('outbound', 7.5)], 9_999_999);
+		expect(lines.endsWith('\n')).toBe(true);
+		expect(lines.split('\n')).toHaveLength(2); // one line, and the empty string after its line end
+		expect(spoolRows(lines)).toEqual([
 			{ _seq: 9_999_999, ...tp('total', 12.35, { actual: -0, source_file: text }) },
-			{ _seq: 10_000_000, ...tp('vehicle', 0.3) },
-			{ _seq: 10_000_001, ...tp('outbound', 7.5) }
+			{ _seq: 9_999_999, ...tp('vehicle', 0.3) },
+			{ _seq: 9_999_999, ...tp('outbound', 7.5) }
 		]);
-		expect(lines[0]).toContain('"actual":-0.0'); // JSON.parse reads 0 for -0.0, DuckDB keeps the sign
+		expect(lines).toContain('"actual":[-0.0,null,null]'); // JSON.parse reads 0 for -0.0, DuckDB keeps the sign
+		expect(Object.keys(JSON.parse(lines))).toEqual(['_seq', ...TABLES.three_public.columns.map((c) => c.name)]);
 	});
 
-	it('keeps rows apart whatever their text holds (braces, quotes, a trailing backslash)', () => {
-		const texts = ['x},{"item":"y', 'ends with \\', '"},{"', '}\n{'];
+	it('keeps rows apart whatever their text holds (brackets, quotes, a trailing backslash, line ends)', () => {
+		const texts = ['x"],["item":"y', 'ends with \\', '"]}\n{"', '}\n{'];
 		const rows = texts.map((t, i) => tp(`i${i}`, i, { source_file: t }));
-		const lines = linesOf(rows, 0);
-		expect(lines.pop()).toBe('');
-		expect(lines.map((l) => JSON.parse(l))).toEqual(rows.map((r, i) => ({ _seq: i, ...r })));
+		expect(spoolRows(textOf(rows, 0))).toEqual(rows.map((r) => ({ _seq: 0, ...r })));
+	});
+
+	it(`cuts a batch of more than ${ROWS_PER_LINE} rows into lines, numbered in order`, () => {
+		const rows = Array.from({ length: 2 * ROWS_PER_LINE + 1 }, (_, i) => tp(`i${i}`, i / 3));
+		const encoded = encodeRows({ three_public: rows });
+		const table = encoded.tables.three_public;
+		expect(table?.count).toBe(3);
+		expect(table?.rows).toBe(rows.length);
+		numberLines(table!.lines, table!.count, 7);
+		const back = spoolRows(new TextDecoder().decode(table!.lines));
+		expect(back.map((r) => r._seq)).toEqual(rows.map((_, i) => 7 + Math.floor(i / ROWS_PER_LINE)));
+		expect(back.map((r) => r.item)).toEqual(rows.map((r) => r.item));
+		expect(back[4]?.budget).toBe(1.33);
 	});
 
 	it('checks every table before encoding any', () => {
@@ -51,13 +66,6 @@ describe('encodeRows + numberLines', () => {
 		expect(transferables(encoded)).toHaveLength(1);
 		const two = encodeRows({ three_public: [tp('total', 1), tp('vehicle', 2)], summary: [{ doc_id: 'd1', measure: 'm', value: 1.5, source: 't', source_line: 1, source_page: null, source_file: 'a.txt' }] });
 		expect(transferables(two)).toHaveLength(2);
-		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"doc_id":"d1".*"value":1\.5.*\}\n$/);
-	});
-
-	it('rounds a row in a table of rows that need none, and keeps its keys as they were', () => {
-		const lines = linesOf([tp('total', 1), tp('vehicle', 2.004, { actual: 1 / 3 }), tp('outbound', 3)], 0);
-		expect(lines.pop()).toBe('');
-		expect(lines[1]).toBe(`{"_seq":${' '.repeat(15)}1,${JSON.stringify(tp('vehicle', 2, { actual: 0.33 })).slice(1)}`);
-		expect(lines.map((l) => JSON.parse(l).item)).toEqual(['total', 'vehicle', 'outbound']);
+		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"doc_id":\["d1"\].*"value":\[1\.5\].*\}\n$/);
 	});
 });
