@@ -110,7 +110,7 @@ export function extractFolderPacked(dir: string, onRows: PackedRowsHandler, opti
 		for (const doc of outcome.documents) {
 			result.checks.passed += doc.report.checks.passed;
 			result.checks.failed += doc.report.checks.failed;
-			narrative.add(doc.facts);
+			narrative.addFacts(doc.facts);
 			await onRows(doc.rows, doc.report);
 		}
 	};

@@ -4,8 +4,8 @@
  * worker thread sends this instead of the document — a few strings and one buffer per table
  * (transferred, not copied) instead of thousands of objects to clone and rebuild.
  */
-import { toContractRows, type ContractRows, type ExtractedDocument } from '../../src/lib/extract/index';
-import { narrativeFacts } from '../../src/lib/extract/narrative-corpus';
+import { toContractRows, type ExtractedDocument } from '../../src/lib/extract/index';
+import { documentFacts, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
 import { reportOf, type DocumentReport } from './document-report';
 import type { FileFailure, ItemOutcome } from './folder-corpus';
 import { encodeRows, transferables, type EncodedRows } from './spool-lines';
@@ -13,8 +13,8 @@ import { encodeRows, transferables, type EncodedRows } from './spool-lines';
 export interface PackedDocument {
 	report: DocumentReport;
 	rows: EncodedRows;
-	/** The rows NarrativeCorpus.add reads (narrative-corpus.ts `narrativeFacts`). */
-	facts: ContractRows;
+	/** What the corpus check keeps of the document (narrative-corpus.ts). */
+	facts: DocumentFacts;
 }
 
 /** {@link ItemOutcome} with packed documents. */
@@ -27,7 +27,7 @@ export interface PackedOutcome {
 
 export function packDocument(doc: ExtractedDocument): PackedDocument {
 	const rows = toContractRows(doc);
-	return { report: reportOf(doc), rows: encodeRows(rows), facts: narrativeFacts(rows) };
+	return { report: reportOf(doc), rows: encodeRows(rows), facts: documentFacts(rows) };
 }
 
 export function packOutcome(outcome: ItemOutcome): PackedOutcome {

@@ -12,7 +12,7 @@ import { emptyContractRows, type ContractRows } from './contract-rows';
 import { measureWords } from './narrative-derived-labels';
 import type { RowOf } from '../storage/rows';
 
-/** What one document contributes: its unit, year and kind, the figures it prints, what it implies. */
+/** The figures one disclosing unit's document prints, for the derived figures of other years. */
 interface Facts {
 	docId: string;
 	file: string;
@@ -36,7 +36,42 @@ interface DerivedFact {
 	file: string | null;
 }
 
+/**
+ * What one document's rows contribute to the corpus check, as plain data: made where the document
+ * is extracted (a worker thread sends this, a few dozen numbers, instead of the rows it is read from).
+ */
+export interface DocumentFacts {
+	/** Per documents row with a unit, year and kind: the figures it prints (measure, value). */
+	printed: { key: string; docId: string; file: string; values: [string, number][] }[];
+	derived: DerivedFact[];
+	units: { docId: string; district: string | null; unit: string | null }[];
+}
+
 const KIND_WORDS: Record<string, string> = { budget: '预算', final: '决算' };
+
+/** The facts of one document's rows (see {@link DocumentFacts}). */
+export function documentFacts(rows: ContractRows): DocumentFacts {
+	const facts: DocumentFacts = { printed: [], derived: [], units: [] };
+	for (const doc of rows.documents) {
+		const key = unitKey(doc.district, doc.department_kind ?? doc.department, doc.year, doc.kind);
+		if (key) facts.printed.push({ key, docId: doc.doc_id as string, file: doc.source_file ?? '', values: [...printedValues(rows, doc)] });
+		facts.units.push({ docId: doc.doc_id as string, district: doc.district, unit: doc.department_kind ?? doc.department });
+	}
+	for (const f of rows.narrative_figures) {
+		facts.derived.push({
+			docId: f.doc_id as string,
+			measure: f.measure as string,
+			relation: f.relation as string,
+			figureYear: f.figure_year,
+			figureKind: f.figure_kind,
+			value: f.value,
+			line: f.source_line,
+			page: f.source_page,
+			file: f.source_file
+		});
+	}
+	return facts;
+}
 
 export class NarrativeCorpus {
 	private readonly byKey = new Map<string, Facts>();
@@ -45,39 +80,40 @@ export class NarrativeCorpus {
 	private readonly unitOf = new Map<string, { district: string | null; unit: string | null }>();
 	/**
 	 * One copy of each string kept: measure names, relations and kinds repeat in every document, and a
-	 * document's doc_id and file in each of its rows (rows from a worker arrive with copies of each).
+	 * document's doc_id and file in each of its rows (facts from a worker arrive with copies of each).
 	 */
 	private readonly strings = new Map<string, string>();
 
 	/** Notes one document's rows (returned unchanged, so a caller can pass them straight on). */
 	add(rows: ContractRows): ContractRows {
-		for (const doc of rows.documents) {
-			const key = unitKey(doc.district, doc.department_kind ?? doc.department, doc.year, doc.kind);
-			if (key && !this.byKey.has(key)) {
-				const values = new Map<string, number>();
-				for (const [measure, value] of printedValues(rows, doc)) values.set(this.intern(measure), value);
-				this.byKey.set(key, { docId: this.intern(doc.doc_id as string), file: this.intern(doc.source_file ?? ''), values });
-			}
+		this.addFacts(documentFacts(rows));
+		return rows;
+	}
+
+	/** Notes one document's facts; of two documents of one unit, year and kind the first counts. */
+	addFacts(facts: DocumentFacts): void {
+		for (const p of facts.printed) {
+			if (this.byKey.has(p.key)) continue;
+			const values = new Map<string, number>();
+			for (const [measure, value] of p.values) values.set(this.intern(measure), value);
+			this.byKey.set(p.key, { docId: this.intern(p.docId), file: this.intern(p.file), values });
 		}
-		for (const f of rows.narrative_figures) {
+		for (const f of facts.derived) {
 			this.derived.push({
-				docId: this.intern(f.doc_id as string),
-				measure: this.intern(f.measure as string),
-				relation: this.intern(f.relation as string),
-				figureYear: f.figure_year,
-				figureKind: f.figure_kind === null ? null : this.intern(f.figure_kind),
+				docId: this.intern(f.docId),
+				measure: this.intern(f.measure),
+				relation: this.intern(f.relation),
+				figureYear: f.figureYear,
+				figureKind: f.figureKind === null ? null : this.intern(f.figureKind),
 				value: f.value,
-				line: f.source_line,
-				page: f.source_page,
-				file: f.source_file === null ? null : this.intern(f.source_file)
+				line: f.line,
+				page: f.page,
+				file: f.file === null ? null : this.intern(f.file)
 			});
 		}
-		for (const doc of rows.documents) {
-			const district = doc.district === null ? null : this.intern(doc.district);
-			const unit = doc.department_kind ?? doc.department;
-			this.unitOf.set(this.intern(doc.doc_id as string), { district, unit: unit === null ? null : this.intern(unit) });
+		for (const u of facts.units) {
+			this.unitOf.set(this.intern(u.docId), { district: u.district === null ? null : this.intern(u.district), unit: u.unit === null ? null : this.intern(u.unit) });
 		}
-		return rows;
 	}
 
 	/** The checks of every derived figure whose year and kind is disclosed in the corpus. */
@@ -106,20 +142,6 @@ export class NarrativeCorpus {
 		this.strings.set(s, s);
 		return s;
 	}
-}
-
-/**
- * The part of one document's rows that {@link NarrativeCorpus.add} reads — its documents row, summary,
- * 三公, 类 (level 1) and derived figures — so that a worker thread need send the corpus only these.
- */
-export function narrativeFacts(rows: ContractRows): ContractRows {
-	const facts = emptyContractRows();
-	facts.documents = rows.documents;
-	facts.summary = rows.summary;
-	facts.three_public = rows.three_public;
-	facts.function_expenditure = rows.function_expenditure.filter((r) => r.level === 1);
-	facts.narrative_figures = rows.narrative_figures;
-	return facts;
 }
 
 function unitKey(district: string | null, unit: string | null, year: number | null, kind: string | null): string | null {

@@ -9,6 +9,7 @@ import { extractFolder, extractFolderPacked } from '../../../scripts/lib/extract
 import { isEncodedRows, numberLines, type EncodedRows } from '../../../scripts/lib/spool-lines';
 import type { ContractRows } from '../../../src/lib/extract/index';
 import { TABLE_NAMES } from '../../../src/lib/storage/schema';
+import { join } from 'node:path';
 import { RAW_DIR } from './seed-helpers';
 import { spoolRows } from '../storage/spool-rows';
 
@@ -30,17 +31,25 @@ const round = (rows: ContractRows): Record<string, unknown[]> =>
 		])
 	);
 
+/** Consecutive years of one unit: the folder ends with corpus checks of derived figures, one failed. */
+const YEARS_DIR = join(import.meta.dirname, '../../fixtures/narrative-years/raw');
+
 describe('extractFolderPacked', () => {
-	it('hands on the same rows and report as the whole documents, in one thread and in a worker', async () => {
+	it.each([
+		['the seeds', RAW_DIR, 5, 0],
+		['consecutive years (corpus checks from the documents’ facts)', YEARS_DIR, 5, 1]
+	])('hands on the same rows and report as the whole documents for %s, in one thread and in a worker', async (_, dir, documents, corpusBatches) => {
 		const whole: { rows: Record<string, unknown[]>; report: DocumentReport | null }[] = [];
-		await extractFolder(RAW_DIR, (rows, doc) => {
+		await extractFolder(dir, (rows, doc) => {
 			whole.push({ rows: round(rows), report: doc ? reportOf(doc) : null });
 		});
-		expect(whole.filter((w) => w.report).length).toBe(5);
+		expect(whole.filter((w) => w.report).length).toBe(documents);
+		const corpus = whole.filter((w) => !w.report && (w.rows.checks ?? []).some((c) => String((c as { rule: string }).rule).startsWith('narrative_derived.figure:')));
+		expect(corpus).toHaveLength(corpusBatches);
 		for (const jobs of [0, 1]) {
 			const packed: typeof whole = [];
 			await extractFolderPacked(
-				RAW_DIR,
+				dir,
 				(rows, report) => {
 					packed.push({ rows: isEncodedRows(rows) ? decoded(rows) : round(rows), report });
 				},
