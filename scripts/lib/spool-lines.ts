@@ -75,8 +75,6 @@ export function encodeRows(rows: Partial<TableRows>, firstIndex: (table: TableNa
  */
 export const ROWS_PER_LINE = 32;
 
-const COLUMNS = new Map<TableName, readonly ColumnSpec[]>(TABLE_NAMES.map((name) => [name, TABLES[name].columns]));
-
 /** The spool's position column: sorts a document's rows into append order, never written to Parquet. */
 export const SEQ_COLUMN = '_seq';
 /** Digits kept for the position: any line count below 10^16. */
@@ -89,7 +87,7 @@ const HEAD_BYTES = Buffer.from(LINE_HEAD, 'utf8');
  * are rounded to the cent; a column holding a -0 is written value by value.
  */
 function batchObject(table: TableName, rows: readonly Record<string, unknown>[], from: number, to: number): string {
-	const columns = COLUMNS.get(table) as readonly ColumnSpec[];
+	const columns: readonly ColumnSpec[] = TABLES[table].columns;
 	const byColumn: Record<string, unknown[]> = {};
 	let negativeZero: Set<string> | null = null;
 	for (const column of columns) {
