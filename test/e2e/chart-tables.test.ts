@@ -176,6 +176,9 @@ describe('seeds: the treemap saves its level', { timeout: TEST_TIMEOUT }, () => 
 		await t.waitForCharts({ min: 2, timeout: SETTLE });
 		const button = t.page.locator('[data-chart="function-tree-budget"] button.xlsx');
 		expect(await button.isDisabled()).toBe(false);
+		// the 数据表 is rendered once the reader opens it
+		await t.page.locator('[data-testid="treemap-table"] > summary').first().click();
+		await t.page.locator('[data-testid="treemap-table"] tbody tr').first().waitFor({ state: 'attached' });
 		const shown = await t.page.locator('[data-testid="treemap-table"] tbody tr').evaluateAll((trs) =>
 			trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim()))
 		);
