@@ -1,10 +1,12 @@
 /**
  * A corpus of N documents for `bench:app`, replicated from a folder of contract Parquet (the seeds'
- * extract): copy c of every document gets its own doc_id, a district and a department kind that
- * make it another unit, and, once every unit has a copy, years shifted back — so the views see
- * N documents of many units and years, each with its seed's tables and arithmetic. Native DuckDB
- * writes the files (every contract table; fewer than N when N is not a multiple of the seeds) in
- * the extractor's layout — by doc_id, ROW_GROUP_ROWS per row group — and the pre-aggregated tables.
+ * extract), in the shape the issue measured: Chongqing's 38 districts × 40 departments, then 预算 and
+ * 决算, then years back from the seeds' latest — 30,000 documents are 10 years of both kinds for every
+ * unit. Each slot (unit, kind, year) is a copy of a seed document of that kind, with its own doc_id,
+ * the unit's district and department and the slot's year, so the views see N documents of many units
+ * and years, each with its seed's tables and arithmetic, and no unit has two disclosures of a kind
+ * and year. Native DuckDB writes the files (every contract table) in the extractor's layout — by
+ * doc_id, ROW_GROUP_ROWS per row group — and the pre-aggregated tables.
  *
  *   npx tsx scripts/lib/bench-replicate.ts --data static/data --docs 3000 --out DIR
  */
@@ -49,7 +51,7 @@ async function count(conn: DuckDBConnection, file: string): Promise<number> {
 	return Number(r.getRowObjectsJS()[0]?.n ?? 0);
 }
 
-/** Writes ⌈documents / seeds⌉ copies of every document in `dataDir` to `outDir`. */
+/** Writes `documents` copies of the documents in `dataDir` to `outDir`, one per slot (unit, kind, year). */
 export async function replicateParquet(dataDir: string, outDir: string, documents: number): Promise<Replicated> {
 	await mkdir(outDir, { recursive: true });
 	const instance = await DuckDBInstance.create(':memory:');
@@ -57,18 +59,26 @@ export async function replicateParquet(dataDir: string, outDir: string, document
 	try {
 		const seeds = await count(conn, join(dataDir, TABLES.documents.file));
 		if (seeds === 0) throw new Error(`bench-replicate: ${dataDir} holds no document`);
-		const copies = Math.max(1, Math.ceil(documents / seeds));
 		const units = PLACES.length * UNIT_KINDS.length;
-		// copy → place, unit kind, year shift; the map of old to new doc_id per copy
-		await conn.run(`CREATE TABLE copies AS SELECT c,
-			${list(PLACES)}[c % ${PLACES.length} + 1] AS place,
-			${list(UNIT_KINDS)}[(c // ${PLACES.length}) % ${UNIT_KINDS.length} + 1] AS unit_kind,
-			(c // ${units}) * 6 AS year_back
-			FROM range(${copies}) r(c)`);
 		await conn.run(`CREATE TABLE seed_docs AS SELECT * FROM read_parquet(${sqlLiteral(join(dataDir, TABLES.documents.file))})`);
-		await conn.run(`CREATE TABLE ids AS SELECT d.doc_id AS seed_id, k.c,
-			CASE WHEN k.c = 0 THEN d.doc_id ELSE substr(md5(d.doc_id || ':' || k.c), 1, length(d.doc_id)) END AS doc_id
-			FROM seed_docs d CROSS JOIN copies k`);
+		// the seeds of each kind, numbered; the kinds the seeds have, numbered (预算 before 决算)
+		await conn.run(`CREATE TABLE seed_of_kind AS SELECT doc_id, kind, year,
+			row_number() OVER (PARTITION BY kind ORDER BY doc_id) - 1 AS i, count(*) OVER (PARTITION BY kind) AS n
+			FROM seed_docs`);
+		await conn.run(`CREATE TABLE kinds AS SELECT kind, row_number() OVER (ORDER BY kind) - 1 AS k, count(*) OVER () AS n
+			FROM (SELECT DISTINCT kind FROM seed_docs)`);
+		// slot s → unit (place, department kind), then kind, then years back from the latest seed year
+		await conn.run(`CREATE TABLE copies AS SELECT s AS c, s % ${units} AS u,
+			${list(PLACES)}[s % ${PLACES.length} + 1] AS place,
+			${list(UNIT_KINDS)}[(s // ${PLACES.length}) % ${UNIT_KINDS.length} + 1] AS unit_kind,
+			(s // ${units}) % (SELECT any_value(n) FROM kinds) AS k,
+			(SELECT max(year) FROM seed_docs) - (s // ${units}) // (SELECT any_value(n) FROM kinds) AS year
+			FROM range(${Math.max(1, Math.floor(documents))}) r(s)`);
+		// each slot's seed: one of its kind, turning with unit and year; the first copy of a seed keeps its doc_id
+		await conn.run(`CREATE TABLE ids AS SELECT seed_id, c,
+			CASE WHEN c = min(c) OVER (PARTITION BY seed_id) THEN seed_id ELSE substr(md5(seed_id || ':' || c), 1, length(seed_id)) END AS doc_id
+			FROM (SELECT sk.doc_id AS seed_id, k.c
+				FROM copies k JOIN kinds USING (k) JOIN seed_of_kind sk ON sk.kind = kinds.kind AND sk.i = (k.u + k.year) % sk.n)`);
 		const rows: Record<string, number> = {};
 		for (const name of TABLE_NAMES) {
 			const spec = TABLES[name];
@@ -76,13 +86,16 @@ export async function replicateParquet(dataDir: string, outDir: string, document
 			const target = join(outDir, spec.file);
 			let select: string;
 			if (name === 'documents') {
-				// the copy's place and unit replace the seed's in district, department and title
+				// the slot's place and unit replace the seed's in district, department and title, its year the seed's
 				const swap = (col: string) => `replace(replace(d.${col}, coalesce(d.district, chr(1)), k.place), coalesce(d.department_kind, chr(1)), k.unit_kind)`;
 				select = `SELECT d.* REPLACE (i.doc_id AS doc_id,
 						CASE WHEN d.district IS NULL THEN NULL ELSE k.place END AS district,
-						${swap('department')} AS department, ${swap('title')} AS title,
+						-- the unit's name ends at its kind: a seed's （本级） would make a second unit of it
+						CASE WHEN d.department_kind IS NULL THEN ${swap('department')}
+							ELSE left(${swap('department')}, strpos(${swap('department')}, k.unit_kind) + length(k.unit_kind) - 1) END AS department,
+						replace(${swap('title')}, d.year || '年', k.year || '年') AS title,
 						CASE WHEN d.department_kind IS NULL THEN NULL ELSE k.unit_kind END AS department_kind,
-						d.year - k.year_back AS year)
+						k.year AS year)
 					FROM seed_docs d JOIN ids i ON i.seed_id = d.doc_id JOIN copies k ON k.c = i.c
 					ORDER BY i.doc_id`;
 			} else {
