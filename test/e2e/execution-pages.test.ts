@@ -108,6 +108,7 @@ describe('/execution over more rows than a page', { timeout: TEST_TIMEOUT }, () 
 		await t.waitForCharts({ min: 1, timeout: SETTLE });
 		await t.page.emulateMedia({ media: 'print' });
 		const header = t.page.locator('[data-briefing-header]');
+		// the print media's change reaches the page a moment after emulateMedia: until then the header says 正在查询
 		await expect.poll(async () => (await header.textContent()) ?? '', { timeout: SETTLE }).toMatch(/来源：(?!正在查询)/);
 		const text = (await header.textContent()) ?? '';
 		const docs = GENERATED_TWO_YEARS.districts * GENERATED_TWO_YEARS.departments * GENERATED_TWO_YEARS.years * 2;
