@@ -120,9 +120,11 @@ export function readCodedTable(rows: readonly Row[], options: CodedTableOptions)
 	}));
 	const coded = dedupeCodes(entries.filter((e) => e.code !== null), problems, options.label);
 	const totalEntry = entries.find((e) => e.code === null) ?? null;
-	const labelled = labelledTotals(rows, columns);
+	const printedTotals = labelledTotalFigures(rows);
+	const labelled = labelledTotals(printedTotals, columns);
 	const converted = options.converted === true;
-	const ctx: NodeContext = { columns, problems, label: options.label, converted, holds: rowArithmetic(columns, converted), blockOf: blockFinder(rows, columns) };
+	const blockOf = blockFinder(rows, columns, coded, new Map([...printedTotals].map(([role, f]) => [role, f.cents])), converted);
+	const ctx: NodeContext = { columns, problems, label: options.label, converted, holds: rowArithmetic(columns, converted), blockOf };
 	const nodes = buildNodes(coded, totalEntry, labelled, ctx);
 	const placements = solveTree({ nodes, total: null, columns: columns.length });
 	const printed = new Set(coded.map((e) => e.code as string));
@@ -151,7 +153,7 @@ function dedupeCodes(entries: Entry[], problems: CodedTable['problems'], label: 
  * figure is the next non-blank cell: a label merged over several columns leaves blank cells
  * between itself and its figure where blanks are kept.
  */
-function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: Vector; line: number } | null {
+function labelledTotalFigures(rows: readonly Row[]): Map<ColumnRole, { cents: number; line: number }> {
 	const found = new Map<ColumnRole, { cents: number; line: number }>();
 	for (const row of rows) {
 		row.cells.forEach((cell, i) => {
@@ -163,6 +165,11 @@ function labelledTotals(rows: readonly Row[], columns: ColumnRole[]): { vector: 
 			if (value !== null) found.set(role, { cents: toCents(value), line: cell.line });
 		});
 	}
+	return found;
+}
+
+/** The labelled totals as the 合计 row of `columns`, when they give every part column. */
+function labelledTotals(found: ReadonlyMap<ColumnRole, { cents: number; line: number }>, columns: ColumnRole[]): { vector: Vector; line: number } | null {
 	const parts = columns.filter((c) => c !== 'total');
 	if (found.size === 0 || parts.length === 0 || !parts.every((p) => found.has(p))) return null;
 	const partSum = parts.reduce((s, p) => s + (found.get(p)?.cents ?? 0), 0);
@@ -200,7 +207,10 @@ function buildNodes(coded: Entry[], totalEntry: Entry | null, labelled: { vector
 	const codes = new Set(coded.map((e) => e.code as string));
 	for (const e of coded) {
 		const parent = parentCodeOf(e.code as string, codes);
-		const candidates = inBlock(candidatesOf(e, ctx), ctx.columns.indexOf(ctx.blockOf(e) as ColumnRole));
+		const block = ctx.blockOf(e);
+		// In a block, the blank cells after the entry's figure are the next block's (or a blank
+		// block's), not its own columns: it is placed by arithmetic and its block, never by position.
+		const candidates = inBlock(candidatesOf(e, ctx, block === null), ctx.columns.indexOf(block as ColumnRole));
 		const slackTotal = candidates.length === 0 ? printedTotal(e, ctx.columns) : undefined;
 		nodes.push({ key: e.code as string, parent: parent ?? (hasTotal ? TOTAL_CODE : null), candidates, slackTotal });
 	}
@@ -216,18 +226,78 @@ function inBlock(candidates: Vector[], column: number): Vector[] {
 
 /**
  * Side-by-side 基本支出 tables print 人员经费 and 公用经费 as blocks of code–name–决算数 groups
- * under a header naming each block. Where blanks are kept, an entry's block is the last block
- * header at or before the column its code stands in.
+ * under a header naming each block; an entry's block is that of the group its code stands in
+ * (where blanks are kept). A block may span several groups, and its name stands at the left of
+ * them (a merged cell) or centred over them (a PDF, text laid out by position), so where it
+ * stands does not say which groups it covers: the labelled totals (人员经费合计, 公用经费合计) do.
+ * Of the ways to cut the groups, in order, into the blocks, the one whose 类 rows add up to
+ * every labelled total is taken; where none or several do, a group belongs to the last block
+ * name at or before its code.
  */
-function blockFinder(rows: readonly Row[], columns: readonly ColumnRole[]): (e: Entry) => ColumnRole | null {
+function blockFinder(rows: readonly Row[], columns: readonly ColumnRole[], coded: readonly Entry[], totals: ReadonlyMap<ColumnRole, number>, converted: boolean): (e: Entry) => ColumnRole | null {
 	const blocks = blockHeader(rows, columns);
 	if (blocks.length < 2) return () => null;
 	const byLine = new Map(rows.filter((r) => r.blanksKept).map((r) => [r.line, r]));
+	const groupOf = (e: Entry): number => (byLine.get(e.line)?.cells ?? []).findIndex((c) => toHalfWidth(c.text) === e.code);
+	const byPosition = (at: number) => [...blocks].reverse().find((b) => b.start <= at)?.role ?? null;
+	const bySums = blocksBySums(coded, groupOf, blocks.map((b) => b.role), totals, converted);
 	return (e) => {
-		const cells = byLine.get(e.line)?.cells ?? [];
-		const at = cells.findIndex((c) => toHalfWidth(c.text) === e.code);
-		return at < 0 ? null : ([...blocks].reverse().find((b) => b.start <= at)?.role ?? null);
+		const at = groupOf(e);
+		return at < 0 ? null : (bySums?.get(at) ?? byPosition(at));
 	};
+}
+
+/**
+ * The groups (by the cell their codes stand in) of each block, when exactly one cut of the
+ * groups, in order, into the blocks, in order, makes each block's 类 rows (three-digit codes)
+ * add up to its labelled total; null otherwise.
+ */
+function blocksBySums(
+	coded: readonly Entry[],
+	groupOf: (e: Entry) => number,
+	roles: readonly ColumnRole[],
+	totals: ReadonlyMap<ColumnRole, number>,
+	converted: boolean
+): Map<number, ColumnRole> | null {
+	if (!roles.every((r) => totals.has(r))) return null;
+	const sums = new Map<number, { cents: number; n: number }>();
+	for (const e of coded) {
+		const at = groupOf(e);
+		if (at < 0) return null; // an entry whose group is unknown: its sums would be wrong
+		const g = sums.get(at) ?? { cents: 0, n: 0 };
+		sums.set(at, g);
+		if ((e.code as string).length !== 3) continue;
+		const value = e.figures.map(parseAmount).find((v) => v !== null);
+		if (value !== undefined && value !== null) {
+			g.cents += toCents(value);
+			g.n++;
+		}
+	}
+	const groups = [...sums.keys()].sort((a, b) => a - b);
+	if (groups.length < roles.length) return null;
+	const matching: number[][] = [];
+	// cuts[i]: the index of the first group of block i + 1
+	const tryCuts = (cuts: number[]): void => {
+		if (cuts.length === roles.length - 1) {
+			const bounds = [0, ...cuts, groups.length];
+			const fits = roles.every((role, i) => {
+				const own = groups.slice(bounds[i], bounds[i + 1]).map((g) => sums.get(g)!);
+				const cents = own.reduce((s, g) => s + g.cents, 0);
+				const n = own.reduce((s, g) => s + g.n, 0);
+				return Math.abs(cents - (totals.get(role) as number)) <= (converted ? sumTolerance(n) : 2);
+			});
+			if (fits) matching.push(cuts);
+			return;
+		}
+		const from = (cuts.at(-1) ?? 0) + 1;
+		for (let c = from; c <= groups.length - (roles.length - 1 - cuts.length); c++) tryCuts([...cuts, c]);
+	};
+	tryCuts([]);
+	if (matching.length !== 1) return null;
+	const bounds = [0, ...matching[0], groups.length];
+	const out = new Map<number, ColumnRole>();
+	roles.forEach((role, i) => groups.slice(bounds[i], bounds[i + 1]).forEach((g) => out.set(g, role)));
+	return out;
 }
 
 function blockHeader(rows: readonly Row[], columns: readonly ColumnRole[]): { start: number; role: ColumnRole }[] {
@@ -266,13 +336,14 @@ export function parentCodeOf(code: string, printed: ReadonlySet<string>): string
 
 /**
  * The placements a row's own arithmetic allows. A row that fills every column — blanks kept, or
- * blanks printed as `-`/`—` where the layout drops them — is read by position.
+ * blanks printed as `-`/`—` where the layout drops them — is read by position (`byPosition`:
+ * unless it stands in a side-by-side block, whose cells are not the table's columns).
  */
-function candidatesOf(e: Entry, { columns, problems, label, holds }: NodeContext): Vector[] {
+function candidatesOf(e: Entry, { columns, problems, label, holds }: NodeContext, byPosition = true): Vector[] {
 	const n = columns.length;
 	const cells = e.blanksKept ? fitKeptBlanks(e.figures, n) : e.figures.filter((f) => f !== '');
 	const amounts = cells.map(parseAmount); // each cell parsed once: both readings below need it
-	if (cells.length === n && (e.blanksKept || cells.some(isEmptyMarker))) return [amounts.map((a) => toCents(a ?? 0))];
+	if (byPosition && cells.length === n && (e.blanksKept || cells.some(isEmptyMarker))) return [amounts.map((a) => toCents(a ?? 0))];
 	const filled = amounts.filter((a) => a !== null).map((a) => toCents(a as number));
 	if (filled.length > n) {
 		problems.push({ line: e.line, message: `${label}：${e.code ?? '合计'} 有 ${filled.length} 个数字，但表只有 ${n} 列 (too many figures)` });

@@ -44,6 +44,59 @@ describe('side-by-side tables with blank cells kept', () => {
 		expect(row(t, '30101')?.values).toEqual([90, 0]);
 		expect(t.checks.filter((c) => !c.ok)).toEqual([]);
 	});
+
+	it('places a group followed by a blank group in its block, not by the blank cells after it', () => {
+		// No 资本性支出 group printed: the third group is blank on every row.
+		const t = table(
+			`人员经费→→→公用经费→→→→→
+科目编码→科目名称→决算数→科目编码→科目名称→决算数→科目编码→科目名称→决算数
+301→工资福利支出→90.00→302→商品和服务支出→30.00→→→
+30101→基本工资→90.00→30201→办公费→30.00→→→
+人员经费合计→→90.00→公用经费合计→→→→→30.00`,
+			'tabs',
+			'economic',
+			false
+		);
+		expect(row(t, '302')?.values).toEqual([0, 30]);
+		expect(row(t, '30201')?.values).toEqual([0, 30]);
+		expect(row(t, '301')?.values).toEqual([90, 0]);
+		expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+	});
+
+	it('takes the groups each block covers from its labelled total where the block names stand centred over them', () => {
+		// As text laid out by position: 公用经费 centred over groups 2–3 lands in group 2's name cell.
+		const t = table(
+			`人员经费→→→→公用经费→→→→
+科目编码→科目名称→决算数→科目编码→科目名称→决算数→科目编码→科目名称→决算数
+301→工资福利支出→90.00→302→商品和服务支出→30.00→310→资本性支出→5.00
+30101→基本工资→90.00→30201→办公费→30.00→31002→办公设备购置→5.00
+人员经费合计→→90.00→公用经费合计→→→→→35.00`,
+			'tabs',
+			'economic',
+			false
+		);
+		expect(row(t, '302')?.values).toEqual([0, 30]);
+		expect(row(t, '30201')?.values).toEqual([0, 30]);
+		expect(row(t, '310')?.values).toEqual([0, 5]);
+		expect(row(t, '301')?.values).toEqual([90, 0]);
+		expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+	});
+
+	it('keeps to where the block names stand when the labelled totals fit no cut of the groups', () => {
+		const t = table(
+			`人员经费→→→公用经费→→→→→
+科目编码→科目名称→决算数→科目编码→科目名称→决算数→科目编码→科目名称→决算数
+301→工资福利支出→90.00→302→商品和服务支出→30.00→310→资本性支出→5.00
+人员经费合计→→91.00→公用经费合计→→→→→35.00`,
+			'tabs',
+			'economic',
+			false
+		);
+		expect(row(t, '302')?.values).toEqual([0, 30]);
+		expect(row(t, '310')?.values).toEqual([0, 5]);
+		// the misprinted total is reported, not fitted
+		expect(t.checks.filter((c) => !c.ok).map((c) => c.rule)).toContain('economic.children_sum:合计.personnel');
+	});
 });
 
 describe('PDF rows (spaces, blanks dropped)', () => {
