@@ -10,6 +10,8 @@ export interface LabelledFigures {
 	label: string;
 	/** Figures after the label; null for a blank or `—`. */
 	values: (number | null)[];
+	/** The cell each of `values` stands in (its index in the row's cells). */
+	cells: number[];
 	line: number;
 }
 
@@ -36,8 +38,12 @@ export function readLabelledFigures(rows: readonly Row[]): LabelledFigures[] {
 			let j = i + 1;
 			while (j < cells.length && cells[j].text !== '' && !isAmountCell(cells[j].text) && !row.blanksKept) parts.push(cells[j++].text);
 			const values: (number | null)[] = [];
-			while (j < cells.length && (cells[j].text === '' || isAmountCell(cells[j].text))) values.push(parseAmount(cells[j++].text));
-			if (values.length > 0) out.push({ label: cleanLabel(parts.join('')), values, line: cells[i].line });
+			const at: number[] = [];
+			while (j < cells.length && (cells[j].text === '' || isAmountCell(cells[j].text))) {
+				at.push(j);
+				values.push(parseAmount(cells[j++].text));
+			}
+			if (values.length > 0) out.push({ label: cleanLabel(parts.join('')), values, cells: at, line: cells[i].line });
 			i = j;
 		}
 	}

@@ -11,7 +11,7 @@ import type { Diagnostic } from './errors';
 import { fundsNote, withFunds, type OtherFund } from './funds';
 import { readLabelledFigures, type LabelledFigures } from './labelled';
 import type { Row } from './layout';
-import { readThreePublicLabelled, type ThreePublicResult } from './three-public';
+import { agencyColumns, readThreePublicLabelled, type ThreePublicResult } from './three-public';
 import type { BreakdownRow, EconomicRow, FunctionRow } from './types';
 import type { SummaryMeasure } from '../storage/schema';
 
@@ -147,7 +147,7 @@ export function agencyInfo(rows: readonly Row[]): { threePublic: ThreePublicResu
 		const value = hit?.values.find((v) => v !== null);
 		if (hit && value !== undefined && value !== null) measures[measure] = { value, line: hit.line };
 	}
-	return { threePublic: readThreePublicLabelled(labelled), measures };
+	return { threePublic: readThreePublicLabelled(labelled, agencyColumns(rows)), measures };
 }
 
 /**

@@ -129,14 +129,60 @@ const AGENCY_LABELS: [RegExp, ThreePublicItem][] = [
 	[/^公务接待费$/, 'reception']
 ];
 
+/** A 预算数 or 决算数 column of the 机构运行信息表's header: the cell its word stands in. */
+export interface AgencyColumn {
+	at: number;
+	field: 'budget' | 'actual';
+}
+
+const AGENCY_COLUMN_WORDS: [RegExp, AgencyColumn['field']][] = [
+	[/^预算数$/, 'budget'],
+	[/^(?:决算数|实际支出(?:数)?)$/, 'actual']
+];
+
+/**
+ * The header's 预算数 / 决算数 columns, from the first row (blanks kept) naming both; empty where
+ * none does. In a PDF the words stand centred over their figures, so a column's figures may stand
+ * a cell right of its word.
+ */
+export function agencyColumns(rows: readonly Row[]): AgencyColumn[] {
+	for (const row of rows) {
+		if (!row.blanksKept) continue;
+		const columns = row.cells.flatMap((c, at) => {
+			const field = AGENCY_COLUMN_WORDS.find(([re]) => re.test(c.text.replace(/\s+/g, '')))?.[1];
+			return field ? [{ at, field }] : [];
+		});
+		if (columns.some((c) => c.field === 'budget') && columns.some((c) => c.field === 'actual')) return columns;
+	}
+	return [];
+}
+
+/**
+ * A labelled row's 预算数 and 决算数. Two figure cells are the two columns in order; where blank
+ * cells are kept beside them (a PDF's grid: a centred header word takes a cell of its own), each
+ * figure belongs to the last header column at or before its cell, and a column takes its figure
+ * over a blank.
+ */
+function budgetAndActual(l: LabelledFigures, columns: readonly AgencyColumn[]): [number | null, number | null] {
+	if (l.values.length > 2 && columns.length > 0) {
+		const picked: Record<AgencyColumn['field'], number | null> = { budget: null, actual: null };
+		l.values.forEach((v, i) => {
+			const column = [...columns].reverse().find((c) => c.at <= l.cells[i]);
+			if (column && v !== null && picked[column.field] === null) picked[column.field] = v;
+		});
+		return [picked.budget, picked.actual];
+	}
+	return l.values.length >= 2 ? [l.values[0] ?? null, l.values[1] ?? null] : [null, l.values[0] ?? null];
+}
+
 /** Reads 三公 items from labelled rows (机构运行信息表): 预算数 then 决算数. */
-export function readThreePublicLabelled(labelled: readonly LabelledFigures[]): ThreePublicResult {
+export function readThreePublicLabelled(labelled: readonly LabelledFigures[], columns: readonly AgencyColumn[] = []): ThreePublicResult {
 	const figures: ThreePublicFigure[] = [];
 	for (const l of labelled) {
 		const item = AGENCY_LABELS.find(([re]) => re.test(l.label))?.[1];
 		if (!item || figures.some((f) => f.item === item)) continue;
-		const [budget, actual] = l.values.length >= 2 ? l.values : [null, l.values[0] ?? null];
-		figures.push({ item, budget: budget ?? null, actual: actual ?? null, line: l.line });
+		const [budget, actual] = budgetAndActual(l, columns);
+		figures.push({ item, budget, actual, line: l.line });
 	}
 	const checks = [...arithmeticChecks(figures, 'budget'), ...arithmeticChecks(figures, 'actual')];
 	return { figures, checks, problems: [] };

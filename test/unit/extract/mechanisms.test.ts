@@ -9,6 +9,7 @@ import { extractDocument } from '../../../src/lib/extract/document';
 import { assembleRows, splitLines, type Layout } from '../../../src/lib/extract/layout';
 import { joinNarrative } from '../../../src/lib/extract/narrative';
 import { countFits, solveTree, type SolverNode } from '../../../src/lib/extract/solver';
+import { agencyInfo } from '../../../src/lib/extract/tables';
 
 const table = (text: string, layout: Layout, prefix = 'function', alwaysTotal = true) =>
 	readCodedTable(assembleRows(splitLines(text.replace(/→/g, '\t')), layout), { prefix, label: '测试表', alwaysTotal });
@@ -96,6 +97,45 @@ describe('side-by-side tables with blank cells kept', () => {
 		expect(row(t, '310')?.values).toEqual([0, 5]);
 		// the misprinted total is reported, not fitted
 		expect(t.checks.filter((c) => !c.ok).map((c) => c.rule)).toContain('economic.children_sum:合计.personnel');
+	});
+});
+
+describe('机构运行信息表 with blank cells kept', () => {
+	const rowsOf = (text: string) => assembleRows(splitLines(text.replace(/→/g, '\t')), 'tabs');
+	const items = (text: string) => agencyInfo(rowsOf(text)).threePublic.figures.map((f) => [f.item, f.budget, f.actual]);
+
+	it('reads each figure under the 预算数 or 决算数 word at or before its cell, as a PDF grid sets them a cell apart', () => {
+		// The header's words stand centred over their figures: each takes a cell of its own.
+		expect(
+			items(`→预算数→→决算数→→→决算数→
+项目→→→→→项目→→
+一、“三公”经费支出→—→→—→→四、机关运行经费→→65.89
+（一）支出合计→→8.84→→7.74→（一）行政单位→→65.89
+1．因公出国（境）费→→6.33→→5.32→五、国有资产占用情况→—→
+2．公务用车购置及运行维护费→→1.05→→1.03→→→
+（1）公务用车购置费→→0.00→→0.00→→→
+（2）公务用车运行维护费→→1.05→→1.03→→→
+3．公务接待费→→1.46→→1.39→→→
+（1）国内接待费→—→→→1.39→→→`)
+		).toEqual([
+			['total', 8.84, 7.74],
+			['outbound', 6.33, 5.32],
+			['vehicle', 1.05, 1.03],
+			['vehicle_purchase', 0, 0],
+			['vehicle_operation', 1.05, 1.03],
+			['reception', 1.46, 1.39]
+		]);
+	});
+
+	it('reads two figure cells as 预算数 then 决算数 where the header stands over them', () => {
+		expect(
+			items(`项目→预算数→决算数
+（一）支出合计→8.84→7.74
+3．公务接待费→1.46→1.39`)
+		).toEqual([
+			['total', 8.84, 7.74],
+			['reception', 1.46, 1.39]
+		]);
 	});
 });
 
