@@ -84,12 +84,17 @@ const isPart = (r: ColumnRole) => PART_ORDER.includes(r) || r === 'other';
  */
 export function detectColumns(headerCells: readonly Cell[], alwaysTotal: boolean): ColumnRole[] {
 	const seen: ColumnRole[] = [];
+	// Each 'other' column once by its word: a header repeated on the next page names them again.
+	const others = new Set<string>();
 	// The labelled totals' roles, read from the same squeezed text (every label ends in 合计).
 	const labelled = new Set<ColumnRole>();
 	for (const cell of headerCells) {
 		const t = cell.text.replace(/\s+/g, '');
 		const role = HEADER_ROLES.find(([re]) => re.test(t))?.[1];
-		if (role && (role === 'other' || !seen.includes(role))) seen.push(role);
+		if (role === 'other' ? !others.has(t) : role && !seen.includes(role)) {
+			seen.push(role as ColumnRole);
+			if (role === 'other') others.add(t);
+		}
 		const total = t.includes('合计') ? LABELLED_TOTAL_ROLES[t.replace(/[：:]$/, '')] : undefined;
 		if (total) labelled.add(total);
 	}
@@ -237,7 +242,8 @@ function inBlock(candidates: Vector[], column: number): Vector[] {
 function blockFinder(rows: readonly Row[], columns: readonly ColumnRole[], coded: readonly Entry[], totals: ReadonlyMap<ColumnRole, number>, converted: boolean): (e: Entry) => ColumnRole | null {
 	const blocks = blockHeader(rows, columns);
 	if (blocks.length < 2) return () => null;
-	const byLine = new Map(rows.filter((r) => r.blanksKept).map((r) => [r.line, r]));
+	// by the line of each cell: where each cell has a line of its own, an entry's line is its code's
+	const byLine = new Map(rows.filter((r) => r.blanksKept).flatMap((r) => r.cells.map((c) => [c.line, r] as const)));
 	const groupOf = (e: Entry): number => (byLine.get(e.line)?.cells ?? []).findIndex((c) => toHalfWidth(c.text) === e.code);
 	const byPosition = (at: number) => [...blocks].reverse().find((b) => b.start <= at)?.role ?? null;
 	const bySums = blocksBySums(coded, groupOf, blocks.map((b) => b.role), totals, converted);

@@ -64,6 +64,26 @@ describe('side-by-side tables with blank cells kept', () => {
 		expect(t.checks.filter((c) => !c.ok)).toEqual([]);
 	});
 
+	it('places the groups the same where each cell is a line of its own', () => {
+		const rowsOfCells = (rows: string[][]) => rows.map((cells) => cells.map((c) => `\t${c}`).join('\n')).join('\n\n');
+		const t = table(
+			rowsOfCells([
+				['人员经费', '', '', '公用经费', '', '', '', '', ''],
+				['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
+				['301', '工资福利支出', '90.00', '302', '商品和服务支出', '30.00', '', '', ''],
+				['30101', '基本工资', '90.00', '30201', '办公费', '30.00', '', '', ''],
+				['人员经费合计', '', '90.00', '公用经费合计', '', '', '', '', '30.00']
+			]),
+			'cells',
+			'economic',
+			false
+		);
+		expect(row(t, '302')?.values).toEqual([0, 30]);
+		expect(row(t, '30201')?.values).toEqual([0, 30]);
+		expect(row(t, '30101')?.values).toEqual([90, 0]);
+		expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+	});
+
 	it('takes the groups each block covers from its labelled total where the block names stand centred over them', () => {
 		// As text laid out by position: 公用经费 centred over groups 2–3 lands in group 2's name cell.
 		const t = table(
@@ -97,6 +117,25 @@ describe('side-by-side tables with blank cells kept', () => {
 		expect(row(t, '310')?.values).toEqual([0, 5]);
 		// the misprinted total is reported, not fitted
 		expect(t.checks.filter((c) => !c.ok).map((c) => c.rule)).toContain('economic.children_sum:合计.personnel');
+	});
+});
+
+describe('a table whose header is printed again on its next page', () => {
+	it('counts each column once: the 上缴上级支出 … columns of the repeated header are not further columns', () => {
+		const header = '项目→→本年支出合计→基本支出→项目支出→上缴上级支出→经营支出→对附属单位补助支出';
+		const t = table(
+			`${header}
+合计→→30.00→10.00→20.00→0.00→0.00→0.00
+201→一般公共服务支出→30.00→10.00→20.00→0.00→0.00→0.00
+${header}
+2010301→行政运行→10.00→10.00→0.00→0.00→0.00→0.00
+2010302→一般行政管理事务→20.00→0.00→20.00→0.00→0.00→0.00`,
+			'tabs'
+		);
+		expect(t.columns).toEqual(['total', 'basic', 'project', 'other', 'other', 'other']);
+		expect(row(t, '2010302')?.values).toEqual([20, 0, 20, 0, 0, 0]);
+		expect(t.total?.values).toEqual([30, 10, 20, 0, 0, 0]);
+		expect(t.checks.filter((c) => !c.ok)).toEqual([]);
 	});
 });
 
