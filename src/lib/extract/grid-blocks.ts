@@ -29,6 +29,8 @@ const MAX_CELL_CHARS = 24;
 const NOTE = /^(?:(?:公开)?部\s*门(?:名称)?|单\s*位(?:名称)?|金额单位|编制单位|预算单位|填报单位)\s*[：:]/;
 const FOOTNOTE = /^(?:注|备注|说明)\s*\d*\s*[：:.．、]/;
 const SENTENCE = /[，。；！？]/;
+/** A text cell that begins with an amount's unit and goes on into a clause (万元，较上年 …). */
+const UNIT_THEN_CLAUSE = /^(?:亿元|万元|千元|元|%)[，。；、,;]/;
 
 /** What a line is, for finding blocks. */
 export function lineRole(line: ReadLine): LineRole {
@@ -36,6 +38,10 @@ export function lineRole(line: ReadLine): LineRole {
 	const texts = line.cells.filter((c) => c.kind === 'text').map((c) => c.text);
 	if (texts.some((t) => NOTE.test(t) || FOOTNOTE.test(t))) return 'note';
 	if (texts.some((t) => t.length > 15 && SENTENCE.test(t))) return 'note';
+	// Prose wrapped at the page width keeps its figures apart from their words (`费 0.00 万元，较年初`):
+	// a figure followed by its unit and a clause is a sentence, never a table's cells
+	// (the figure may be cut where the line wraps, `0.` / `62 万元，…`, its second half no amount)
+	if (line.cells.some((c, i) => i > 0 && c.kind === 'text' && UNIT_THEN_CLAUSE.test(c.text))) return 'note';
 	// A title may begin with a year set apart (`2017` `年政府采购预算表`): it is no row.
 	const joined = joinAcross(line.cells.map((c) => c.text));
 	if (isTitleLine(joined) || isMarkerLine(joined)) return 'title';

@@ -101,3 +101,23 @@ describe('rebuildGrid on real pdftotext output (江苏省人大常委会办公�
 		expect(rebuilt(140)).toMatchObject([{ kind: 'prose', text: '（十二）以提高履职能力为重点加强自身建设。坚持强化' }]);
 	});
 });
+
+describe('prose among positioned tables', () => {
+	it('passes a wrapped sentence through as it is, though its figures stand apart like cells', () => {
+		const table = [
+			'科目编码    科目名称            决算数',
+			'301         工资福利支出        316.62',
+			'30101       基本工资             51.42',
+			'30102       津贴补贴             45.36',
+			'302         商品和服务支出       68.67',
+			'30201       办公费                5.73'
+		];
+		const prose = ['精神。其中：因公出国（境）费 0.00 万元，较年初预算数 ', '增加 0.00 万元；公务接待费 2.54 万元，较年初预算数减少 0. ', '62 万元，主要原因是减少接待批次。'];
+		const lines = splitLines([...table, '', ...prose].join('\n'));
+		expect(isPositionallyAligned(lines)).toBe(true);
+		const out = rebuildGrid(textPositions(lines));
+		const last = out.slice(-3);
+		expect(last.map((l) => l.kind)).toEqual(['prose', 'prose', 'prose']);
+		expect(last.map((l) => l.text.replace(/\s+/g, ''))).toEqual(prose.map((p) => p.replace(/\s+/g, '')));
+	});
+});
