@@ -80,10 +80,13 @@ export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): 
 	const holds = (v: Vector) => holdsAll(v, layout);
 	const cells = row.cells.map((c) => c.text);
 	if (row.blanksKept) while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
-	// Blanks kept, or printed as `-`/`—` where the layout drops them: the row is read by position.
-	const positional = (row.blanksKept || cells.some(isEmptyMarker)) && cells.length === n;
+	// Blanks kept, or printed as `-`/`—` where the layout drops them: the row is read by position —
+	// unless that breaks the table's sums (a PDF's grid may set a figure a cell right of its
+	// column), when its figures are placed by arithmetic like a row without blanks.
 	const filled = cells.filter((c) => parseAmount(c) !== null).map((c) => toCents(parseAmount(c) as number));
-	const fitting = positional ? [cells.map((c) => toCents(parseAmount(c) ?? 0))].filter(holds) : distinct(placementsOf(filled, n).filter(holds));
+	const byPosition = (row.blanksKept || cells.some(isEmptyMarker)) && cells.length === n ? [cells.map((c) => toCents(parseAmount(c) ?? 0))].filter(holds) : [];
+	const positional = byPosition.length > 0;
+	const fitting = positional ? byPosition : distinct(placementsOf(filled, n).filter(holds));
 	const { chosen, detail } = breakTie(fitting, blocks === 1 ? evidence : {}, layout.at);
 	const checks: CheckRecord[] = [];
 	const problems: ThreePublicResult['problems'] = [];

@@ -124,6 +124,20 @@ describe('“三公” table placement', () => {
 		expect(r.checks[0]).toMatchObject({ rule: 'three_public.placement', ok: false });
 		expect(r.problems[0].message).toMatch(/无法区分/);
 	});
+	it('places by arithmetic a row read with blanks kept whose positions break the sums (a PDF grid one cell off)', () => {
+		// 因公出国（境）费 3.31 stands a cell right of its column, under 小计: by position 车辆 = 3.31 ≠ 购置 + 运行.
+		const rows = assembleRows(splitLines('合计\t因公出国（境）费\t小计\t公务用车购置费\t公务用车运行费\t公务接待费\n7.21\t\t3.31\t\t\t3.90'), 'tabs');
+		const r = readThreePublicTable(rows, {});
+		expect(r.figures.map((f) => [f.item, f.budget])).toEqual([
+			['total', 7.21],
+			['outbound', 3.31],
+			['vehicle', 0],
+			['vehicle_purchase', 0],
+			['vehicle_operation', 0],
+			['reception', 3.9]
+		]);
+		expect(r.checks[0]).toMatchObject({ rule: 'three_public.placement', ok: true, detail: '数字所在列由算术唯一确定' });
+	});
 	it('uses the narrative only to break a tie, and only where it agrees with one placement', () => {
 		const r = readThreePublicTable(rowsOf('合计 因公出国（境）费 公务用车购置及运行费 公务接待费\n5.80 5.50 5.50 0.30'), { vehicle_purchase: 0 });
 		expect(r.figures.find((f) => f.item === 'vehicle_operation')?.budget).toBe(5.5);
