@@ -128,7 +128,7 @@ export function readCodedTable(rows: readonly Row[], options: CodedTableOptions)
 	const printedTotals = labelledTotalFigures(rows);
 	const labelled = labelledTotals(printedTotals, columns);
 	const converted = options.converted === true;
-	const blockOf = blockFinder(rows, columns, coded, new Map([...printedTotals].map(([role, f]) => [role, f.cents])), converted);
+	const blockOf = blockFinder(rows, columns, coded, printedTotals, converted);
 	const ctx: NodeContext = { columns, problems, label: options.label, converted, holds: rowArithmetic(columns, converted), blockOf };
 	const nodes = buildNodes(coded, totalEntry, labelled, ctx);
 	const placements = solveTree({ nodes, total: null, columns: columns.length });
@@ -239,12 +239,20 @@ function inBlock(candidates: Vector[], column: number): Vector[] {
  * every labelled total is taken; where none or several do, a group belongs to the last block
  * name at or before its code.
  */
-function blockFinder(rows: readonly Row[], columns: readonly ColumnRole[], coded: readonly Entry[], totals: ReadonlyMap<ColumnRole, number>, converted: boolean): (e: Entry) => ColumnRole | null {
+function blockFinder(
+	rows: readonly Row[],
+	columns: readonly ColumnRole[],
+	coded: readonly Entry[],
+	totals: ReadonlyMap<ColumnRole, { cents: number }>,
+	converted: boolean
+): (e: Entry) => ColumnRole | null {
 	const blocks = blockHeader(rows, columns);
 	if (blocks.length < 2) return () => null;
 	// by the line of each cell: where each cell has a line of its own, an entry's line is its code's
 	const byLine = new Map(rows.filter((r) => r.blanksKept).flatMap((r) => r.cells.map((c) => [c.line, r] as const)));
-	const groupOf = (e: Entry): number => (byLine.get(e.line)?.cells ?? []).findIndex((c) => toHalfWidth(c.text) === e.code);
+	// the cell each entry's code stands in (-1: not found), looked up once
+	const groups = new Map(coded.map((e) => [e, (byLine.get(e.line)?.cells ?? []).findIndex((c) => toHalfWidth(c.text) === e.code)]));
+	const groupOf = (e: Entry): number => groups.get(e) ?? -1;
 	const byPosition = (at: number) => [...blocks].reverse().find((b) => b.start <= at)?.role ?? null;
 	const bySums = blocksBySums(coded, groupOf, blocks.map((b) => b.role), totals, converted);
 	return (e) => {
@@ -262,7 +270,7 @@ function blocksBySums(
 	coded: readonly Entry[],
 	groupOf: (e: Entry) => number,
 	roles: readonly ColumnRole[],
-	totals: ReadonlyMap<ColumnRole, number>,
+	totals: ReadonlyMap<ColumnRole, { cents: number }>,
 	converted: boolean
 ): Map<number, ColumnRole> | null {
 	if (!roles.every((r) => totals.has(r))) return null;
@@ -290,7 +298,7 @@ function blocksBySums(
 				const own = groups.slice(bounds[i], bounds[i + 1]).map((g) => sums.get(g)!);
 				const cents = own.reduce((s, g) => s + g.cents, 0);
 				const n = own.reduce((s, g) => s + g.n, 0);
-				return Math.abs(cents - (totals.get(role) as number)) <= (converted ? sumTolerance(n) : 2);
+				return Math.abs(cents - (totals.get(role) as { cents: number }).cents) <= partsTolerance(n, converted);
 			});
 			if (fits) matching.push(cuts);
 			return;
@@ -370,6 +378,11 @@ function fitKeptBlanks(figures: readonly string[], n: number): string[] {
 	return out;
 }
 
+/** How far `n` parts may miss their 合计: 2 cents printed, half a cent a figure converted here. */
+function partsTolerance(n: number, converted: boolean): number {
+	return converted ? sumTolerance(n) : 2;
+}
+
 /**
  * 合计 = the parts within a row: 2 cents for printed figures, half a cent per figure for converted
  * ones. The columns are looked up once per row, not once per candidate placement.
@@ -378,7 +391,7 @@ function rowArithmetic(columns: ColumnRole[], converted: boolean): (v: Vector) =
 	const t = columns.indexOf('total');
 	const parts = partColumns(columns);
 	if (t < 0 || parts.length === 0) return () => true;
-	const tolerance = converted ? sumTolerance(parts.length) : 2;
+	const tolerance = partsTolerance(parts.length, converted);
 	return (v) => Math.abs(v[t] - parts.reduce((s, c) => s + v[c], 0)) <= tolerance;
 }
 
