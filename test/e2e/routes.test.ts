@@ -282,6 +282,36 @@ describe('charts', () => {
 		expect(after.canvas).toBeCloseTo(after.box, 0);
 	});
 
+	it('are drawn once at their size: no second full draw until the size changes', async () => {
+		const t = await e2e.newPage();
+		// Every full repaint of a chart clears its whole canvas first: count those per canvas.
+		await t.context.addInitScript(() => {
+			const clears = new WeakMap<HTMLCanvasElement, number>();
+			(window as unknown as { __clears: typeof clears }).__clears = clears;
+			const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+			CanvasRenderingContext2D.prototype.clearRect = function (x, y, w, h) {
+				if (x === 0 && y === 0 && w >= this.canvas.width && h >= this.canvas.height) clears.set(this.canvas, (clears.get(this.canvas) ?? 0) + 1);
+				return clearRect.call(this, x, y, w, h);
+			};
+		});
+		await t.goto('/');
+		await t.waitForCharts({ min: 2 });
+		const draws = () =>
+			t.page.evaluate(() => {
+				const clears = (window as unknown as { __clears: WeakMap<HTMLCanvasElement, number> }).__clears;
+				return [...document.querySelectorAll<HTMLCanvasElement>('[data-chart] canvas')].map((c) => clears.get(c) ?? 0);
+			});
+		await t.page.waitForFunction(() => document.querySelectorAll('[data-chart] canvas').length >= 2);
+		// well past the resize observer's quiet period (80 ms), with the page otherwise idle
+		await t.page.waitForTimeout(600);
+		expect(await draws()).toEqual([1, 1]);
+		await t.page.setViewportSize({ width: 700, height: 900 });
+		await t.page.waitForFunction(() => {
+			const clears = (window as unknown as { __clears: WeakMap<HTMLCanvasElement, number> }).__clears;
+			return [...document.querySelectorAll<HTMLCanvasElement>('[data-chart] canvas')].every((c) => (clears.get(c) ?? 0) >= 2);
+		});
+	});
+
 	it('the print layout hides navigation and filters and widens charts to the page', async () => {
 		const t = await e2e.open('/trends');
 		await t.waitForCharts({ min: 3 });
