@@ -115,7 +115,8 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 	}
 	// A ResizeObserver reports the element once as soon as it observes it, and a resize lays out
 	// and draws the whole chart again: that redraw, of a chart drawn a moment before at the same
-	// size, was the overview's longest task at a whole city (0.13 s). Only a new size is drawn.
+	// size, was a task of its own (0.13 s for the overview's by-year chart at a whole city). Only
+	// a new size is drawn.
 	const observer = new ResizeObserver(() => {
 		clearTimeout(resizeTimer);
 		resizeTimer = setTimeout(() => {
