@@ -10,6 +10,7 @@ import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
 import { extractItem, readAndProfile, type FileRead, type ItemOutcome, type StepTask } from './folder-corpus';
 import { outcomeTransferables, packOutcome, type PackedOutcome } from './packed-document';
+import { nodeUtf8 } from './utf8-node';
 
 /** A task; `pack` asks for the extracted documents packed (packed-document.ts) rather than whole. */
 export type WorkerTask =
@@ -35,7 +36,7 @@ const isPacked = (result: TaskResult): result is PackedOutcome => (result as Par
  * read asynchronously; two tasks must not interleave, so the caller knows which one a crash hit).
  */
 export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: FileOptions) => Promise<TaskResult> = runTask): void {
-	const options: FileOptions = { pdf: lazyNodePdfEngine() };
+	const options = nodeFileOptions();
 	let queue = Promise.resolve();
 	port.on('message', (task: WorkerTask) => {
 		queue = queue.then(async () => {
@@ -49,6 +50,11 @@ export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: F
 			port.postMessage(reply, 'result' in reply && isPacked(reply.result) ? outcomeTransferables(reply.result) : []);
 		});
 	});
+}
+
+/** How files are read in Node, in a worker or in the main thread: pdf.js loaded at the first PDF, Node's UTF-8 decoding. */
+export function nodeFileOptions(pdf: PdfEngine = lazyNodePdfEngine()): FileOptions {
+	return { pdf, utf8: nodeUtf8 };
 }
 
 /** The Node pdf.js engine, loaded at the first PDF: loading pdf.js costs more than extracting a few text files. */

@@ -22,8 +22,14 @@ export interface DecodedText {
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 const ENCODING_LABEL: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
 
+/**
+ * A faster UTF-8 decoder where the platform has one (Node: scripts/lib/utf8-node.ts): the text of
+ * valid UTF-8 as TextDecoder gives it (a leading BOM dropped), or null for anything else.
+ */
+export type Utf8Decoder = (bytes: Uint8Array) => string | null;
+
 /** Decodes a disclosure file; throws ExtractError when it cannot be text. */
-export function decodeDisclosure(file: string, bytes: Uint8Array): DecodedText {
+export function decodeDisclosure(file: string, bytes: Uint8Array, utf8?: Utf8Decoder): DecodedText {
 	if (bytes.length === 0) throw new ExtractError(file, 'decode', null, '文件为空 (empty file)');
 	if (startsWith(bytes, PDF_MAGIC)) {
 		throw new ExtractError(file, 'decode', null, '这是 PDF 文件，请先转换为文本 (a PDF given as text)');
@@ -31,7 +37,7 @@ export function decodeDisclosure(file: string, bytes: Uint8Array): DecodedText {
 	// The first zero byte, searched for once: both the UTF-16 guess and the binary check ask for it.
 	const nul = bytes.indexOf(0);
 	const utf16 = utf16Form(bytes, nul);
-	const decoded = (utf16 && decodeUtf16(bytes, utf16)) || decodeNarrow(file, bytes, nul);
+	const decoded = (utf16 && decodeUtf16(bytes, utf16)) || decodeNarrow(file, bytes, nul, utf8);
 	const text = decoded.text.replace(/^\uFEFF/, '');
 	if (text.trim() === '') throw new ExtractError(file, 'decode', null, '文件只有空白 (only whitespace)');
 	const controls = countControlCharacters(text);
@@ -42,10 +48,12 @@ export function decodeDisclosure(file: string, bytes: Uint8Array): DecodedText {
 }
 
 /** UTF-8 or GB18030: clean if either decodes; else the one with few enough invalid bytes. */
-function decodeNarrow(file: string, bytes: Uint8Array, nul: number): DecodedText {
+function decodeNarrow(file: string, bytes: Uint8Array, nul: number, fastUtf8?: Utf8Decoder): DecodedText {
 	if (nul >= 0) {
 		throw new ExtractError(file, 'decode', lineOfByte(bytes, nul), `二进制内容：第 ${nul} 字节为 NUL (binary file)`);
 	}
+	const fast = fastUtf8?.(bytes);
+	if (typeof fast === 'string') return { text: fast, encoding: 'utf-8', diagnostics: [] };
 	const clean = tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
 	if (clean) return clean;
 	// A handful of bad bytes is damage; many mean a wrong guess (the other encoding, or neither).

@@ -5,7 +5,7 @@
  */
 import type { CheckRecord } from './checks';
 import { isNumberCell, toHalfWidth } from './amount';
-import { decodeDisclosure } from './decode';
+import { decodeDisclosure, type Utf8Decoder } from './decode';
 import { ExtractError, type Diagnostic } from './errors';
 import { narrativeFunctionRows, summaryRows, tableTotals, threePublicRows } from './headline';
 import { assembleRows, splitLines, type Layout, type SourceLine } from './layout';
@@ -35,8 +35,8 @@ export function extractDocument(file: string, bytes: Uint8Array, docId: string, 
 }
 
 /** Decodes a text file into source lines (the layout is detected later, from the text). */
-export function readTextSource(file: string, bytes: Uint8Array): SourceText {
-	const { text, diagnostics } = decodeDisclosure(file, bytes);
+export function readTextSource(file: string, bytes: Uint8Array, utf8?: Utf8Decoder): SourceText {
+	const { text, diagnostics } = decodeDisclosure(file, bytes, utf8);
 	return { format: 'text', lines: splitLines(text), layout: null, pages: null, diagnostics };
 }
 

@@ -22,7 +22,7 @@ function textOf(rows: RowOf<'three_public'>[], first: number): string {
 
 describe('encodeRows + numberLines', () => {
 	it('gives a numbered line of the rows by column, amounts rounded to the cent, -0 kept, text exact', () => {
-		const text = 'a"b\\c\n\t\'é𠀀\u2028';
+		const text = 'a"b\\c\n\t\'é𠀀\u2028\ud800';
 		const lines = textOf([tp('total', 12.345678, { actual: -0.001, source_file: text }), tp('vehicle', 0.1 + 0.2), tp('outbound', 7.5)], 9_999_999);
 		expect(lines.endsWith('\n')).toBe(true);
 		expect(lines.split('\n')).toHaveLength(2); // one line, and the empty string after its line end
