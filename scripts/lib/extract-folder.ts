@@ -14,6 +14,8 @@
  * checked and encoded for the writer where the document was extracted (packed-document.ts), so
  * that workers send the main thread bytes, not objects. That is what the CLI uses.
  */
+// first: V8's inlining budget must be set before the extractor's code is optimised
+import './v8-compile-budget';
 import { statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -30,7 +32,7 @@ import {
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import { extractItem, PlanBuilder, readAndProfile, stepTask, type FileFailure, type FileRead, type ItemOutcome, type PlanItem, type StepTask } from './folder-corpus';
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
-import { lazyNodePdfEngine } from './extract-worker-tasks';
+import { nodeFileOptions } from './extract-worker-tasks';
 import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
 import type { PackedOutcome } from './packed-document';
 import { reportOf, type DocumentReport } from './document-report';
@@ -138,7 +140,7 @@ async function runFolder(
 	const jobs = workerCount(options.jobs, files.length);
 	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 }, jobs };
 	const manifest = await readManifest(dir, result);
-	const runner = jobs > 0 ? poolRunner(new WorkerPool(jobs, options.workerEntry)) : localRunner({ pdf: options.pdf ?? lazyNodePdfEngine() });
+	const runner = jobs > 0 ? poolRunner(new WorkerPool(jobs, options.workerEntry)) : localRunner(nodeFileOptions(options.pdf));
 	const window = Math.max(1, jobs * WINDOW_PER_WORKER);
 	try {
 		// Every file is read and profiled first, so that copies, halves and rivals are known before
