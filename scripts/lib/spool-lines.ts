@@ -74,7 +74,11 @@ export function encodeRows(rows: Partial<TableRows>, firstIndex: (table: TableNa
  * of that, with the same bytes (JSON.stringify leaves no lone surrogate to be replaced either way).
  */
 function utf8Of(text: string): Buffer {
-	return transcode(Buffer.from(text, 'utf16le'), 'utf16le', 'utf8');
+	try {
+		return transcode(Buffer.from(text, 'utf16le'), 'utf16le', 'utf8');
+	} catch {
+		return Buffer.from(text, 'utf8'); // a Node built without ICU
+	}
 }
 
 /**

@@ -6,8 +6,8 @@
  * stages inline into a few large functions. Optimising them, and again after each deoptimisation,
  * was a third of a 3,005-document run's CPU (V8's background threads: ≈ 8 s of ≈ 25 s with two
  * workers). With a cumulative inlining budget of 150 bytes of bytecode instead of 920 the same run
- * took 8–20 % less CPU (one thread ≈ 20 %, two workers ≈ 10 %), and the warm extractor was no
- * slower (BENCHMARKS.md, notes of 2026-12-03, night). The output does not depend on it.
+ * took 8–13 % less CPU, 695 documents 15–24 % less, 29,920 documents 8 % less; the warm extractor
+ * was no slower (BENCHMARKS.md, notes of 2026-12-03, night). The output does not depend on it.
  */
 import { setFlagsFromString } from 'node:v8';
 
