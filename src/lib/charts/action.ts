@@ -13,6 +13,7 @@ import { eChartsInTaskOfItsOwn, type EChartsRuntime } from './load-echarts';
 import { withRenderPolicy } from './policy';
 import { rehearse } from './rehearsal';
 import { noteChartDrawn } from './warm-up';
+import { noteDraw } from './draws';
 import type { ChartOption } from './types';
 
 export interface EChartsParams {
@@ -64,6 +65,7 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 		}
 		drawn = true;
 		noteChartDrawn();
+		noteDraw();
 		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
 		const endSet = span('chart:setOption', name);
 		// A new filter can remove series, axes or categories, so every component type is replaced

@@ -1,0 +1,25 @@
+/**
+ * The charts drawn on this page load, for work that should wait until the first views are on
+ * screen (the database's start on a page drawn from its snapshot: components/db-start.ts).
+ * `use:echarts` notes every draw; the first is also the performance mark `charts:first-drawn`.
+ */
+import type { DrawSignal } from '$lib/components/db-start';
+
+const listeners = new Set<() => void>();
+let drawn = 0;
+
+/** Called by `use:echarts` each time it draws an option. */
+export function noteDraw(): void {
+	if (drawn++ === 0 && typeof performance !== 'undefined') performance.mark('charts:first-drawn');
+	for (const listener of [...listeners]) listener();
+}
+
+export const chartDraws: DrawSignal = {
+	get count() {
+		return drawn;
+	},
+	subscribe(listener) {
+		listeners.add(listener);
+		return () => listeners.delete(listener);
+	}
+};
