@@ -71,6 +71,9 @@ import { recordTransfer, transferLine, visitSettled, type Transfer } from './lib
 import { navViews, viewsSection, viewsSectionBody, type ViewRuns } from './lib/bench-views';
 
 const SECTION = 'App in the browser (npm run bench:app)';
+
+/** What a scale row was measured on, when not the seeds: rows of one size can come from either kind of corpus. */
+const corpusLabel = (o: { data: string | null; docs: number | null }): string => (o.docs ? 'seeds replicated, ' : o.data ? `\`${o.data}\`, ` : '');
 const BENCHMARKS_FILE = resolve(fileURLToPath(new URL('.', import.meta.url)), '../BENCHMARKS.md');
 const TARGET_FIRST_CHART_MS = 1000;
 const TARGET_FILTER_P95_MS = 100;
@@ -775,7 +778,7 @@ async function main(): Promise<void> {
 		peaks.length ? fmtBytes(median(peaks)) : 'n/a',
 		rowOf('longest main-thread task').values.length ? fmt(Math.max(...rowOf('longest main-thread task').values)) : 'n/a',
 		`${cold.length} cold, ${changeMs.length} changes`,
-		`${today()}, ${gitHead()}, load ${loadBefore.toFixed(1)}→${loadAfter.toFixed(1)} on ${m.cores} cores${busy ? ' (busy)' : ''}`
+		`${today()}, ${gitHead()}, ${corpusLabel(opts)}load ${loadBefore.toFixed(1)}→${loadAfter.toFixed(1)} on ${m.cores} cores${busy ? ' (busy)' : ''}`
 	];
 	if (opts.write) {
 		const current = existsSync(opts.out) ? readFileSync(opts.out, 'utf8') : '';

@@ -12,6 +12,11 @@
  *  3. Scale (BENCH_DOCS, default "3000"; e.g. "3000,30000"): that many documents through the
  *     workers and the Parquet writer with Node's default heap, BENCH_REPEAT times (the median run)
  *     — peak RSS and documents/s.
+ *  3b. Generated (BENCH_GENERATED_YEARS, default 1; 0 skips): `npm run generate`'s corpus of
+ *     Chongqing's 38 districts × 40 departments, 预算 and 决算 of that many years (3,040 documents a
+ *     year; text layouts and saved web pages, no PDF — those are measured below), through the workers
+ *     as in 3. Its documents are a quarter of the seeds' size (fewer rows, shorter prose), so the two
+ *     rows bracket what real disclosures cost.
  *  4. PDF pages/s: the PDFs of ../shared/real-pdfs/jiangsu and test/fixtures (each file once)
  *     through `extractFile` with the Node pdf.js engine, beside pdf.js's own text extraction of
  *     the same files (open + getTextContent on every page: the floor), alternated per file, 3 runs.
@@ -23,6 +28,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCorpus } from './lib/bench-corpus';
+import { parseGenerateArgs } from './lib/generate/args';
+import { closeStream, openTruth, writeDistricts } from './lib/generate/corpus';
+import { CHONGQING_DISTRICTS } from './lib/generate/places';
 import { listDisclosures } from './lib/extract-folder';
 import { measurePdfs, type PdfRun, type TextRun } from './lib/bench-measure';
 import { describeLoad, describeMachine, loadAverage, machineInfo, markdownTable, median, today, updateSection } from './lib/benchmarks-md';
@@ -35,6 +43,9 @@ const SIZES_MB = list('BENCH_MB', '5,20');
 const SCALE_DOCS = list('BENCH_DOCS', '3000');
 const JOBS = Number(process.env.BENCH_JOBS ?? availableParallelism());
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
+const GENERATED_YEARS = Math.max(0, Number(process.env.BENCH_GENERATED_YEARS ?? 1));
+/** The generator's flags for the generated row: every district, 40 department kinds, no PDF, a fixed seed. */
+const GENERATE_FLAGS = ['--districts', String(CHONGQING_DISTRICTS.length), '--departments', '40', '--pdf-share', '0', '--seed', '2026'];
 const CLI_RUNS = 5;
 
 function timeCli(): number[] {
@@ -71,13 +82,27 @@ async function withCorpus<T>(targetBytes: number, use: (dir: string) => T): Prom
 	}
 }
 
+/** `npm run generate` into a temporary folder (removed after); `use` gets the folder of the disclosures. */
+async function withGenerated<T>(years: number, use: (dir: string) => T): Promise<T> {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-generated-'));
+	try {
+		const args = parseGenerateArgs([...GENERATE_FLAGS, '--years', String(years), '--out', dir]);
+		const truth = openTruth(join(dir, 'truth.jsonl'));
+		await writeDistricts(args, Array.from({ length: args.districts }, (_, i) => i), join(dir, 'raw'), truth);
+		await closeStream(truth);
+		return use(join(dir, 'raw'));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 const mbOf = (bytes: number) => bytes / 2 ** 20;
 const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
 const perS = (n: number, msTaken: number) => Math.round(n / (msTaken / 1000)).toLocaleString('en');
 
-function textRows(runs: readonly TextRun[]): string[][] {
+function textRows(runs: readonly TextRun[], corpus = ''): string[][] {
 	return runs.map((r) => [
-		`${mbOf(r.bytes).toFixed(1)} MB, ${r.documents.toLocaleString('en')} documents`,
+		`${corpus}${mbOf(r.bytes).toFixed(1)} MB, ${r.documents.toLocaleString('en')} documents`,
 		r.jobs === 0 ? 'none (one thread)' : `${r.jobs}`,
 		`${perS(r.documents, r.extractMs)} documents/s, ${(mbOf(r.bytes) / (r.extractMs / 1000)).toFixed(2)} MB/s`,
 		`${perS(r.documents, r.extractCpuMs)}`,
@@ -120,10 +145,12 @@ async function main(): Promise<void> {
 	}
 	const scale: TextRun[] = [];
 	for (const docs of SCALE_DOCS) await withCorpus((docs / seeds) * seedBytes - 1, (dir) => scale.push(medianRun(dir, JOBS)));
+	const generated: TextRun[] = [];
+	if (GENERATED_YEARS > 0) await withGenerated(GENERATED_YEARS, (dir) => generated.push(medianRun(dir, JOBS)));
 	const pdf = await measurePdfs(PDF_DIRS);
 	const m = machineInfo();
 	const body = [
-		`Measured ${today()} on ${describeMachine(m)}. Command: \`npm run bench:extract\` (sizes: \`BENCH_MB=${SIZES_MB.join(',')}\`, \`BENCH_DOCS=${SCALE_DOCS.join(',')}\`, \`BENCH_JOBS=${JOBS}\`, \`BENCH_REPEAT=${REPEAT}\`).`,
+		`Measured ${today()} on ${describeMachine(m)}. Command: \`npm run bench:extract\` (sizes: \`BENCH_MB=${SIZES_MB.join(',')}\`, \`BENCH_DOCS=${SCALE_DOCS.join(',')}\`, \`BENCH_GENERATED_YEARS=${GENERATED_YEARS}\`, \`BENCH_JOBS=${JOBS}\`, \`BENCH_REPEAT=${REPEAT}\`).`,
 		describeLoad(loadBefore, loadAverage(), m.cores),
 		'',
 		`\`node scripts/extract.mjs\` (what \`npm run extract\` runs: the CLI from its cached bundle) on the 5 seeds, wall time incl. process start: **${ms(median(cli))}** median of ${CLI_RUNS} (target < 1,000 ms); runs ${cli.map((x) => Math.round(x)).join(', ')} ms.`,
@@ -133,9 +160,12 @@ async function main(): Promise<void> {
 		'',
 		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', 'peak RSS'], textRows(text)),
 		'',
-		`Scale, ${JOBS} worker thread(s), Node's default heap; the run with the median extraction time of ${REPEAT}:`,
+		`Scale, ${JOBS} worker thread(s), Node's default heap; the run with the median extraction time of ${REPEAT}. The seeds average ${Math.round(seedBytes / seeds / 1024)} KB a document; the generated corpus (text layouts and saved web pages, no PDF) about a quarter of that — the two bracket real disclosures, whose cost per document grows with their rows and prose:`,
 		'',
-		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', 'peak RSS'], textRows(scale)),
+		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', 'peak RSS'], [
+			...textRows(scale, 'seeds copied: '),
+			...textRows(generated, `generated (\`npm run generate -- ${GENERATE_FLAGS.join(' ')} --years ${GENERATED_YEARS}\`): `)
+		]),
 		'',
 		...pdfLines(pdf)
 	].join('\n');
