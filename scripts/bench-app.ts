@@ -71,14 +71,13 @@ import { recordTransfer, transferLine, visitSettled, type Transfer } from './lib
 import { navViews, viewsSection, viewsSectionBody, type ViewRuns } from './lib/bench-views';
 
 const SECTION = 'App in the browser (npm run bench:app)';
-
-/** What a scale row was measured on, when not the seeds: rows of one size can come from either kind of corpus. */
-const corpusLabel = (o: { data: string | null; docs: number | null }): string => (o.docs ? 'seeds replicated, ' : o.data ? `\`${o.data}\`, ` : '');
 const BENCHMARKS_FILE = resolve(fileURLToPath(new URL('.', import.meta.url)), '../BENCHMARKS.md');
 const TARGET_FIRST_CHART_MS = 1000;
 const TARGET_FILTER_P95_MS = 100;
 const NAV_TIMEOUT_MS = 60_000;
 const CHANGE_TIMEOUT_MS = 15_000;
+/** What a scale row was measured on, when not the seeds: rows of one size can come from either kind of corpus. */
+const corpusLabel = (o: { data: string | null; docs: number | null }): string => (o.docs ? 'seeds replicated, ' : o.data ? `\`${o.data}\`, ` : '');
 /**
  * A reader's pace: the first change this long after DuckDB is ready (the reader reads the page),
  * the next ones this long after the charts updated. Measured beside the back-to-back changes.

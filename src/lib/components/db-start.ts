@@ -1,13 +1,12 @@
 /**
- * When the layout starts DuckDB on a page whose first view needs no query — the unfiltered
- * overview, drawn from the build-time snapshot: once the page's charts are drawn, not while they
- * are. Every other page starts it at once (its first view waits for it). Starting DuckDB means its 34 MB of wasm compiled on background threads for about two seconds,
- * which on two cores stretched the charts' first draws (70 ms of the main thread's CPU each) into
- * tasks of 150–340 ms. Started after them, its start-up ends no later (measured: the compile goes
- * faster uncontended). A page that queries at once still starts DuckDB at once (its first query
- * does), and so does a reader's filter change. Pure: timers and the draw signal are passed in.
+ * When the layout starts DuckDB on a page whose first view needs no query (the unfiltered
+ * overview, drawn from the build-time snapshot): once the page's charts are drawn, not while they
+ * are. Starting DuckDB compiles its 34 MB of wasm on background threads for about two seconds; on
+ * two cores that stretched the charts' first draws (≈ 70 ms of the main thread's CPU each) into
+ * tasks of 150–340 ms. Started after them, its start-up ends no later (uncontended, the compile is
+ * faster). Every other page starts it at once — its first view waits for it — and so does a
+ * reader's filter change (its query). Pure: the timers and the draw signal are passed in.
  */
-
 import { isEmptyFilters, parseFilters } from '$lib/filters/url';
 
 /** Routes whose first view, with no filter in the URL, is the build-time snapshot (routes/+page.svelte). */
