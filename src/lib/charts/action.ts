@@ -12,7 +12,6 @@ import { span } from '$lib/components/perf-spans';
 import { eChartsInTaskOfItsOwn, type EChartsRuntime } from './load-echarts';
 import { withRenderPolicy } from './policy';
 import { rehearse } from './rehearsal';
-import { noteChartDrawn } from './warm-up';
 import { noteDraw } from './draws';
 import type { ChartOption } from './types';
 
@@ -64,7 +63,6 @@ export const echartsAction: Action<HTMLElement, EChartsParams> = (node, initial)
 			return;
 		}
 		drawn = true;
-		noteChartDrawn();
 		noteDraw();
 		const name = node.closest('[data-chart]')?.getAttribute('data-chart') ?? undefined;
 		const endSet = span('chart:setOption', name);

@@ -1,6 +1,7 @@
 /**
- * The charts drawn on this page load, for work that should wait until the first views are on
- * screen (the database's start on a page drawn from its snapshot: components/db-start.ts).
+ * The charts drawn on this page load, for work that depends on the first views being on screen:
+ * the database's start on a page drawn from its snapshot (components/db-start.ts), and the charts'
+ * warm-up, which stops once a real chart is drawn (./warm-up.ts).
  * `use:echarts` notes every draw; the first is also the performance mark `charts:first-drawn`.
  */
 import type { DrawSignal } from '$lib/components/db-start';

@@ -8,6 +8,7 @@
  */
 import { span } from '$lib/components/perf-spans';
 import type { EChartsType } from 'echarts/core';
+import { chartDraws } from './draws';
 import { eChartsInTaskOfItsOwn, type EChartsRuntime } from './load-echarts';
 import { withRenderPolicy } from './policy';
 import type { ChartOption } from './types';
@@ -18,13 +19,6 @@ const GLYPHS_PER_SLICE = 24;
 const COMMON_TEXT = '0123456789,.%-– 年预算决算万元合计基本支出项目人员经费公用“三公”因公出国（境）公务用车购置及运行维护接待执行率较上增减其他';
 
 let started = false;
-/** A real chart has been drawn on this page load: what is left of the warm-up is skipped. */
-let chartDrawn = false;
-
-/** Called by `use:echarts` when it draws a chart. */
-export function noteChartDrawn(): void {
-	chartDrawn = true;
-}
 
 /** Distinct characters of `texts`, in first-seen order. */
 export function distinctGlyphs(texts: readonly string[]): string[] {
@@ -86,7 +80,8 @@ function warmUp({ measureText, offscreenChart }: EChartsRuntime, names: readonly
 	for (const option of sampleOptions(names)) slices.push(() => chart?.setOption(withRenderPolicy(option), { notMerge: true, lazyUpdate: true }));
 	const next = (): void => {
 		const slice = slices.shift();
-		if (!slice || chartDrawn) return;
+		// once a real chart has been drawn on this page load, what is left of the warm-up is skipped
+		if (!slice || chartDraws.count > 0) return;
 		const end = span('chart:warm-up', String(slices.length));
 		slice();
 		end();

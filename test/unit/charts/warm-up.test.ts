@@ -22,6 +22,7 @@ vi.mock('../../../src/lib/charts/runtime', () => ({
 type WarmUp = typeof import('../../../src/lib/charts/warm-up');
 let idle: (() => void)[];
 let warm: WarmUp;
+let draws: typeof import('../../../src/lib/charts/draws');
 
 beforeEach(async () => {
 	measured.length = 0;
@@ -33,6 +34,7 @@ beforeEach(async () => {
 	vi.stubGlobal('setTimeout', (cb: () => void) => cb());
 	vi.resetModules();
 	warm = await import('../../../src/lib/charts/warm-up');
+	draws = await import('../../../src/lib/charts/draws');
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -71,7 +73,7 @@ describe('warmUpCharts', () => {
 		warm.warmUpCharts(names);
 		while (calls.length < 2 && (await drain(1)) === 1); // up to the first off-screen option
 		expect(calls).toEqual(['offscreen', 'setOption:']);
-		warm.noteChartDrawn();
+		draws.noteDraw();
 		await drain();
 		expect(calls).toEqual(['offscreen', 'setOption:']);
 		expect(idle).toHaveLength(0);
