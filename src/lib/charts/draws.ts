@@ -1,8 +1,7 @@
 /**
  * The charts drawn on this page load, for work that depends on the first views being on screen:
  * the database's start on a page drawn from its snapshot (components/db-start.ts), and the charts'
- * warm-up, which stops once a real chart is drawn (./warm-up.ts).
- * `use:echarts` notes every draw; the first is also the performance mark `charts:first-drawn`.
+ * warm-up, which stops once a real chart is drawn (./warm-up.ts). `use:echarts` notes every draw.
  */
 import type { DrawSignal } from '$lib/components/db-start';
 
@@ -11,7 +10,7 @@ let drawn = 0;
 
 /** Called by `use:echarts` each time it draws an option. */
 export function noteDraw(): void {
-	if (drawn++ === 0 && typeof performance !== 'undefined') performance.mark('charts:first-drawn');
+	drawn++;
 	for (const listener of [...listeners]) listener();
 }
 
