@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableRows } from '../../src/lib/storage/rows';
 import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf, type TableName } from '../../src/lib/storage/schema';
-import { encodeRows, isEncodedRows, numberLines, SEQ_COLUMN, type EncodedRows, type EncodedTable } from './spool-lines';
+import { ALL_ROWS, COUNT_COLUMN, encodeRows, isEncodedRows, numberLines, SEQ_COLUMN, type EncodedRows, type EncodedTable } from './spool-lines';
 import { writePreAggregates } from './pre-aggregate';
 import { writeCorpusDb } from './corpus-db';
 import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
@@ -232,13 +232,18 @@ const UNNESTED = 'spool_rows';
  */
 async function copySpool(connection: DuckDBConnection, spool: Spool, target: string, rowGroupRows: number): Promise<void> {
 	const specs = TABLES[spool.table].columns;
-	const columns = [`${sqlLiteral(SEQ_COLUMN)}: 'BIGINT'`, ...specs.map((c) => `${sqlLiteral(c.name)}: '${c.type}[]'`)].join(', ');
+	// Each column as an array of the line's values, or once for all of them under `all:` (spool-lines.ts).
+	const columns = [
+		`${sqlLiteral(SEQ_COLUMN)}: 'BIGINT'`,
+		`${sqlLiteral(COUNT_COLUMN)}: 'INTEGER'`,
+		...specs.flatMap((c) => [`${sqlLiteral(c.name)}: '${c.type}[]'`, `${sqlLiteral(ALL_ROWS + c.name)}: '${c.type}'`])
+	].join(', ');
 	const source = `read_json(${sqlLiteral(spool.path)}, format = 'newline_delimited', columns = {${columns}})`;
-	const first = sqlIdent((specs[0] as (typeof specs)[number]).name);
+	// A column left out of a line is null in its every row (an absent array unnests as nulls beside the others).
 	const unnested = [
 		sqlIdent(SEQ_COLUMN),
-		`unnest(generate_series(1, len(${first}))) AS ${sqlIdent(ROW_COLUMN)}`,
-		...specs.map((c) => `unnest(${sqlIdent(c.name)}) AS ${sqlIdent(c.name)}`)
+		`unnest(generate_series(1, ${sqlIdent(COUNT_COLUMN)})) AS ${sqlIdent(ROW_COLUMN)}`,
+		...specs.map((c) => `coalesce(unnest(${sqlIdent(c.name)}), ${sqlIdent(ALL_ROWS + c.name)}) AS ${sqlIdent(c.name)}`)
 	].join(', ');
 	const select = specs.map((c) => sqlIdent(c.name)).join(', ');
 	const rows = Math.max(1, Math.floor(rowGroupRows));

@@ -96,17 +96,35 @@ const SEQ_DIGITS = 16;
 const LINE_HEAD = `{"${SEQ_COLUMN}":${' '.repeat(SEQ_DIGITS)},`;
 const HEAD_BYTES = Buffer.from(LINE_HEAD, 'utf8');
 
+/** The spool's row count column: a line's rows, whatever columns it leaves out. */
+export const COUNT_COLUMN = '_n';
+/** Key prefix of a column whose value is the same in every row of a line, written once (`"all:doc_id":"…"`). */
+export const ALL_ROWS = 'all:';
+
+/** Types whose equal values are one value (===); a DOUBLE is written row by row for its -0. */
+const SCALAR_TYPES: ReadonlySet<ColumnSpec['type']> = new Set(['VARCHAR', 'INTEGER', 'BOOLEAN']);
+
 /**
- * Rows `from`…`to` of a table as one JSON object of column arrays, `{"column":[values],…}`. Amounts
- * are rounded to the cent; a column holding a -0 is written value by value.
+ * Rows `from`…`to` of a table as one JSON object, `{"_n":rows,"column":[values],…}`. A column that is
+ * null in every row is left out; one with the same value in every row (a document's doc_id and file,
+ * half of its checks' bytes) is written once under `all:column`. Amounts are rounded to the cent;
+ * a column holding a -0 is written value by value.
  */
 function batchObject(table: TableName, rows: readonly Record<string, unknown>[], from: number, to: number): string {
 	const columns: readonly ColumnSpec[] = TABLES[table].columns;
-	const byColumn: Record<string, unknown[]> = {};
+	const byColumn: Record<string, unknown> = { [COUNT_COLUMN]: to - from };
 	let negativeZero: Set<string> | null = null;
 	for (const column of columns) {
-		const values = new Array<unknown>(to - from);
 		const name = column.name;
+		const first = rows[from]![name];
+		let same = true;
+		for (let i = from + 1; same && i < to; i++) same = rows[i]![name] === first;
+		if (same && first === null) continue;
+		if (same && to - from > 1 && SCALAR_TYPES.has(column.type)) {
+			byColumn[ALL_ROWS + name] = first;
+			continue;
+		}
+		const values = new Array<unknown>(to - from);
 		if (column.type === 'DOUBLE') {
 			for (let i = from; i < to; i++) {
 				const v = rows[i]![name] as number | null;
@@ -122,9 +140,8 @@ function batchObject(table: TableName, rows: readonly Record<string, unknown>[],
 	}
 	if (negativeZero === null) return JSON.stringify(byColumn);
 	const zeros = negativeZero;
-	const parts = columns.map(({ name }) => {
-		const values = byColumn[name] as unknown[];
-		const list = zeros.has(name) ? `[${values.map((v) => (Object.is(v, -0) ? '-0.0' : JSON.stringify(v))).join(',')}]` : JSON.stringify(values);
+	const parts = Object.entries(byColumn).map(([name, values]) => {
+		const list = zeros.has(name) ? `[${(values as unknown[]).map((v) => (Object.is(v, -0) ? '-0.0' : JSON.stringify(v))).join(',')}]` : JSON.stringify(values);
 		return `${JSON.stringify(name)}:${list}`;
 	});
 	return `{${parts.join(',')}}`;

@@ -65,6 +65,15 @@ describe('writeParquetTables', () => {
 		expect(Object.is(rows[0]?.actual, -0)).toBe(true);
 		expect(rows[0]?.source_file).toBe(text);
 	});
+
+	it('gives every row of a spool line the value written once for all of them, and null to a column the line leaves out', async () => {
+		const dir = tmp();
+		const shared = [tp('total', 1, { source_page: 4 }), tp('outbound', 2, { source_page: 4 }), tp('vehicle', 3, { source_page: 4, doc_id: 'd0' })];
+		await writeParquetTables(dir, { three_public: shared });
+		const rows = await readBack(dir, 'three_public');
+		// d0 sorts first; source_line, source_page and source_file are each one value for the line, actual null in every row
+		expect(rows).toEqual([shared[2], shared[0], shared[1]]);
+	});
 });
 
 describe('openParquetSink', () => {

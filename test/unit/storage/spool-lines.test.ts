@@ -8,6 +8,9 @@ import type { RowOf } from '../../../src/lib/storage/rows';
 import { TABLES } from '../../../src/lib/storage/schema';
 import { spoolRows } from './spool-rows';
 
+const COLUMNS = TABLES.three_public.columns.map((c) => c.name);
+const readBack = (text: string) => spoolRows(text, COLUMNS);
+
 const tp = (item: string, budget: number | null, over: Partial<RowOf<'three_public'>> = {}): RowOf<'three_public'> => ({
 	doc_id: 'd1', item, budget, actual: null, source_line: 3, source_page: null, source_file: 'a.txt', ...over
 });
@@ -26,19 +29,20 @@ describe('encodeRows + numberLines', () => {
 		const lines = textOf([tp('total', 12.345678, { actual: -0.001, source_file: text }), tp('vehicle', 0.1 + 0.2), tp('outbound', 7.5)], 9_999_999);
 		expect(lines.endsWith('\n')).toBe(true);
 		expect(lines.split('\n')).toHaveLength(2); // one line, and the empty string after its line end
-		expect(spoolRows(lines)).toEqual([
+		expect(readBack(lines)).toEqual([
 			{ _seq: 9_999_999, ...tp('total', 12.35, { actual: -0, source_file: text }) },
 			{ _seq: 9_999_999, ...tp('vehicle', 0.3) },
 			{ _seq: 9_999_999, ...tp('outbound', 7.5) }
 		]);
 		expect(lines).toContain('"actual":[-0.0,null,null]'); // JSON.parse reads 0 for -0.0, DuckDB keeps the sign
-		expect(Object.keys(JSON.parse(lines))).toEqual(['_seq', ...TABLES.three_public.columns.map((c) => c.name)]);
+		// doc_id and source_line are the same in all three rows, source_page null in all: written once, and left out
+		expect(Object.keys(JSON.parse(lines))).toEqual(['_seq', '_n', 'all:doc_id', 'item', 'budget', 'actual', 'all:source_line', 'source_file']);
 	});
 
 	it('keeps rows apart whatever their text holds (brackets, quotes, a trailing backslash, line ends)', () => {
 		const texts = ['x"],["item":"y', 'ends with \\', '"]}\n{"', '}\n{'];
 		const rows = texts.map((t, i) => tp(`i${i}`, i, { source_file: t }));
-		expect(spoolRows(textOf(rows, 0))).toEqual(rows.map((r) => ({ _seq: 0, ...r })));
+		expect(readBack(textOf(rows, 0))).toEqual(rows.map((r) => ({ _seq: 0, ...r })));
 	});
 
 	it(`cuts a batch of more than ${ROWS_PER_LINE} rows into lines, numbered in order`, () => {
@@ -48,10 +52,19 @@ describe('encodeRows + numberLines', () => {
 		expect(table?.count).toBe(3);
 		expect(table?.rows).toBe(rows.length);
 		numberLines(table!.lines, table!.count, 7);
-		const back = spoolRows(new TextDecoder().decode(table!.lines));
+		const back = readBack(new TextDecoder().decode(table!.lines));
 		expect(back.map((r) => r._seq)).toEqual(rows.map((_, i) => 7 + Math.floor(i / ROWS_PER_LINE)));
 		expect(back.map((r) => r.item)).toEqual(rows.map((r) => r.item));
 		expect(back[4]?.budget).toBe(1.33);
+	});
+
+	it('writes a value shared by every row of a line once, leaves out a column null in every row, and keeps amounts by row', () => {
+		const rows = [tp('total', 5, { actual: 5 }), tp('vehicle', 5, { actual: 5 })];
+		const lines = textOf(rows, 0);
+		expect(JSON.parse(lines)).toEqual({ _seq: 0, _n: 2, 'all:doc_id': 'd1', item: ['total', 'vehicle'], budget: [5, 5], actual: [5, 5], 'all:source_line': 3, 'all:source_file': 'a.txt' });
+		expect(readBack(lines)).toEqual(rows.map((r) => ({ _seq: 0, ...r })));
+		// a line of one row keeps its arrays: nothing to share
+		expect(JSON.parse(textOf([tp('total', 1)], 0))).toMatchObject({ _n: 1, doc_id: ['d1'], source_line: [3] });
 	});
 
 	it('checks every table before encoding any', () => {
@@ -66,6 +79,6 @@ describe('encodeRows + numberLines', () => {
 		expect(transferables(encoded)).toHaveLength(1);
 		const two = encodeRows({ three_public: [tp('total', 1), tp('vehicle', 2)], summary: [{ doc_id: 'd1', measure: 'm', value: 1.5, source: 't', source_line: 1, source_page: null, source_file: 'a.txt' }] });
 		expect(transferables(two)).toHaveLength(2);
-		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"doc_id":\["d1"\].*"value":\[1\.5\].*\}\n$/);
+		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"_n":1,"doc_id":\["d1"\].*"value":\[1\.5\].*\}\n$/);
 	});
 });

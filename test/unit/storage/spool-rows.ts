@@ -1,15 +1,22 @@
 /**
  * Spool lines (scripts/lib/spool-lines.ts) read back into rows, as DuckDB reads them: each line's
- * column arrays side by side, with the line's `_seq` beside each row.
+ * `_n` rows, every column from its array, or from its `all:` value, or null where the line leaves it
+ * out; the line's `_seq` beside each row.
  */
-export function spoolRows(text: string): Record<string, unknown>[] {
+export function spoolRows(text: string, columns: readonly string[]): Record<string, unknown>[] {
 	const rows: Record<string, unknown>[] = [];
 	for (const line of text.split('\n').filter(Boolean)) {
-		const { _seq, ...columns } = JSON.parse(line) as Record<string, unknown[]> & { _seq: number };
-		const names = Object.keys(columns);
-		const count = (columns[names[0] as string] as unknown[]).length;
-		for (const name of names) if ((columns[name] as unknown[]).length !== count) throw new Error(`column ${name} has ${(columns[name] as unknown[]).length} values, not ${count}`);
-		for (let i = 0; i < count; i++) rows.push({ _seq, ...Object.fromEntries(names.map((n) => [n, (columns[n] as unknown[])[i]])) });
+		const { _seq, _n: count, ...fields } = JSON.parse(line) as Record<string, unknown> & { _seq: number; _n: number };
+		for (const key of Object.keys(fields)) {
+			const name = key.replace(/^all:/, '');
+			if (!columns.includes(name)) throw new Error(`unknown key ${key}`);
+			if (key === name && (fields[key] as unknown[]).length !== count) throw new Error(`column ${name} has ${(fields[key] as unknown[]).length} values, not ${count}`);
+		}
+		for (let i = 0; i < count; i++) {
+			const row: Record<string, unknown> = { _seq };
+			for (const name of columns) row[name] = name in fields ? (fields[name] as unknown[])[i] : `all:${name}` in fields ? fields[`all:${name}`] : null;
+			rows.push(row);
+		}
 	}
 	return rows;
 }
