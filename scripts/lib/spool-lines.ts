@@ -5,9 +5,10 @@
  * UTF-8 bytes (transferred, not copied) instead of an object per row: the writer's thread is left to
  * number the lines and write them.
  *
- * A line holds a batch of one table's rows by column — `{"_seq":N,"doc_id":[…],"rule":[…],…}` — so
- * the keys are written once a batch rather than once a row (the checks table's keys were a third of
- * its bytes), and the whole line is one JSON.stringify of plain arrays (V8's native fast path).
+ * A line holds a batch of one table's rows by column — `{"_seq":N,"_n":rows,"all:doc_id":"…","rule":[…],…}`
+ * — so the keys are written once a batch rather than once a row (the checks table's keys were a
+ * third of its bytes), a value every row shares once a batch too (the doc_id and file were half of
+ * what was left), and the whole line is one JSON.stringify of plain arrays (V8's native fast path).
  * DuckDB unnests the arrays side by side (parquet-write.ts). A line begins `{"_seq":` and room for
  * the number (blanks, which JSON allows before a value); the writer fills in N ({@link numberLines}),
  * counting the lines of the table in the order they were appended. Amounts are stored rounded to the
