@@ -4,8 +4,8 @@
  * result is a row per code with its values and how they were placed, plus the reconciliations
  * run on the way (row sums, children sums per column, placements).
  */
-import { fromCents, isEmptyMarker, parseAmount, toCents, toHalfWidth } from './amount';
-import { CHECK_TOLERANCE, compare, convertedTolerance, sumOrNull, type CheckRecord } from './checks';
+import { fromCents, isEmptyMarker, parseAmount, round2, toCents, toHalfWidth } from './amount';
+import { CHECK_TOLERANCE, compare, convertedTolerance, type CheckRecord } from './checks';
 import type { Cell, Row } from './layout';
 import { parseEntries, type Entry } from './entries';
 import { distinctPlacements, solveTree, sumTolerance, type Placement, type SolverNode, type Vector } from './solver';
@@ -249,7 +249,8 @@ function blockFinder(
 	const blocks = blockHeader(rows, columns);
 	if (blocks.length < 2) return () => null;
 	// by the line of each cell: where each cell has a line of its own, an entry's line is its code's
-	const byLine = new Map(rows.filter((r) => r.blanksKept).flatMap((r) => r.cells.map((c) => [c.line, r] as const)));
+	const byLine = new Map<number, Row>();
+	for (const r of rows) if (r.blanksKept) for (const c of r.cells) byLine.set(c.line, r);
 	// the cell each entry's code stands in (-1: not found), looked up once
 	const groups = new Map(coded.map((e) => [e, (byLine.get(e.line)?.cells ?? []).findIndex((c) => toHalfWidth(c.text) === e.code)]));
 	const groupOf = (e: Entry): number => groups.get(e) ?? -1;
@@ -316,17 +317,24 @@ function blocksBySums(
 
 function blockHeader(rows: readonly Row[], columns: readonly ColumnRole[]): { start: number; role: ColumnRole }[] {
 	if (!columns.includes('personnel') || !columns.includes('public')) return [];
-	for (const row of rows.filter((r) => r.blanksKept)) {
-		const blocks = row.cells.flatMap((c, start) => {
-			const role = BLOCK_NAMES[c.text.replace(/\s+/g, '')];
-			return role ? [{ start, role }] : [];
+	for (const row of rows) {
+		if (!row.blanksKept) continue;
+		// most lines name no block: nothing is allocated for them
+		let blocks: { start: number; role: ColumnRole }[] | null = null;
+		row.cells.forEach((c, start) => {
+			const role = BLOCK_NAMES.get(/\s/.test(c.text) ? c.text.replace(/\s+/g, '') : c.text);
+			if (role) (blocks ??= []).push({ start, role });
 		});
-		if (blocks.length >= 2) return blocks;
+		if (blocks !== null && (blocks as unknown[]).length >= 2) return blocks;
 	}
 	return [];
 }
 
-const BLOCK_NAMES: Record<string, ColumnRole> = { 人员经费: 'personnel', 公用经费: 'public', 日常公用经费: 'public' };
+const BLOCK_NAMES = new Map<string, ColumnRole>([
+	['人员经费', 'personnel'],
+	['公用经费', 'public'],
+	['日常公用经费', 'public']
+]);
 
 /**
  * The likely 合计 of a row whose figures fit no placement: its first figure, in a table whose first
@@ -454,23 +462,47 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 	// The words of the row-sum rule and each column's key are the table's, not a row's: made once.
 	const partsWords = parts.map((c) => ROLE_LABEL[columns[c]]).join(' + ');
 	const keys = columns.map((_, c) => columnKey(columns, c));
-	for (const r of all) {
+	// Indexed loops and sums without an array per row and column: a table makes a hundred checks or more.
+	for (let i = 0; i < all.length; i++) {
+		const r = all[i];
 		if (r.solved || r.placement?.status !== 'unique') checks.push(placementCheck(r, prefix, columns));
 		if (t >= 0 && parts.length > 0) {
 			const detail = `${r.code} ${r.name}：合计 = ${partsWords}`;
-			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[t], sumOrNull(parts.map((c) => r.values[c])), detail, r.line, tolerance(parts.length)));
+			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[t], sumOfColumns(r.values, parts), detail, r.line, tolerance(parts.length)));
 		}
 	}
-	for (const parent of all) {
-		const kids = children.get(parent.code) ?? [];
-		if (kids.length === 0) continue;
-		columns.forEach((role, c) => {
-			const sum = sumOrNull(kids.map((k) => k.values[c]));
-			const detail = `${parent.code} ${parent.name}：${ROLE_LABEL[role]}等于下级科目之和`;
-			checks.push(compare(`${prefix}.children_sum:${parent.code}.${keys[c]}`, parent.values[c], sum, detail, parent.line, tolerance(kids.length)));
-		});
+	for (let i = 0; i < all.length; i++) {
+		const parent = all[i];
+		const kids = children.get(parent.code);
+		if (kids === undefined || kids.length === 0) continue;
+		for (let c = 0; c < columns.length; c++) {
+			const detail = `${parent.code} ${parent.name}：${ROLE_LABEL[columns[c]]}等于下级科目之和`;
+			checks.push(compare(`${prefix}.children_sum:${parent.code}.${keys[c]}`, parent.values[c], sumOfColumn(kids, c), detail, parent.line, tolerance(kids.length)));
+		}
 	}
 	return checks;
+}
+
+/** sumOrNull of a row's values in `columns`. */
+function sumOfColumns(values: readonly (number | null)[], columns: readonly number[]): number | null {
+	let s = 0;
+	for (let i = 0; i < columns.length; i++) {
+		const v = values[columns[i]];
+		if (v === null) return null;
+		s += v;
+	}
+	return round2(s);
+}
+
+/** sumOrNull of column `c` over `rows`. */
+function sumOfColumn(rows: readonly CodedRow[], c: number): number | null {
+	let s = 0;
+	for (let i = 0; i < rows.length; i++) {
+		const v = rows[i].values[c];
+		if (v === null) return null;
+		s += v;
+	}
+	return round2(s);
 }
 
 /** Rows grouped under their printed parent's code (TOTAL_CODE when it is not printed), in row order. */

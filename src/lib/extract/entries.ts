@@ -85,7 +85,7 @@ interface WrappedEntry {
  */
 function continueWrapped(wrapped: WrappedEntry, row: Row): boolean {
 	const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
-	if (row.blanksKept || texts.length === 0 || row.cells.some((_, i) => entryStart(row.cells, i))) return false;
+	if (row.blanksKept || texts.length === 0 || row.cells.some((_, i) => entryStart(row.cells, i) !== NO_ENTRY)) return false;
 	const firstFigure = texts.findIndex((t) => !isText(t));
 	const name = firstFigure < 0 ? texts : texts.slice(0, firstFigure);
 	const figures = firstFigure < 0 ? [] : texts.slice(firstFigure);
@@ -107,7 +107,7 @@ function sideBySideGroupStarts(rows: readonly Row[]): number[] {
 	const starts = new Set<number>();
 	for (const row of rows) {
 		if (!row.blanksKept) continue;
-		const codeColumns = row.cells.map((_, i) => i).filter((i) => entryStart(row.cells, i)?.code);
+		const codeColumns = row.cells.map((_, i) => i).filter((i) => typeof entryStart(row.cells, i) === 'string');
 		if (codeColumns.length >= 2) codeColumns.forEach((i) => starts.add(i));
 	}
 	return [...starts].sort((a, b) => a - b);
@@ -122,19 +122,19 @@ function entriesOfRow(row: Row, hasTotal: boolean, groupStarts: readonly number[
 	const out: Entry[] = [];
 	let i = 0;
 	while (i < cells.length) {
-		const start = entryStart(cells, i);
-		if (!start) {
+		const code = entryStart(cells, i);
+		if (code === NO_ENTRY) {
 			i++;
 			continue;
 		}
 		const groupEnd = row.blanksKept ? (groupStarts.find((g) => g > i) ?? cells.length) : cells.length;
 		let j = i + 1;
 		const name: string[] = [];
-		while (j < groupEnd && isText(cells[j].text) && !entryStart(cells, j)) name.push(cells[j++].text);
+		while (j < groupEnd && isText(cells[j].text) && entryStart(cells, j) === NO_ENTRY) name.push(cells[j++].text);
 		const figures: string[] = [];
-		while (j < groupEnd && !isText(cells[j].text) && !entryStart(cells, j)) figures.push(cells[j++].text);
-		if (start.code !== null || figures.some((f) => f !== '')) {
-			out.push({ code: start.code, name: start.code === null ? '合计' : name.join(''), figures, line: cells[i].line, blanksKept: row.blanksKept });
+		while (j < groupEnd && !isText(cells[j].text) && entryStart(cells, j) === NO_ENTRY) figures.push(cells[j++].text);
+		if (code !== null || figures.some((f) => f !== '')) {
+			out.push({ code, name: code === null ? '合计' : name.join(''), figures, line: cells[i].line, blanksKept: row.blanksKept });
 		}
 		i = j;
 	}
@@ -144,19 +144,26 @@ function entriesOfRow(row: Row, hasTotal: boolean, groupStarts: readonly number[
 /** The characters TOTAL_LABEL starts with, by code: most cells are settled on their first one. */
 const TOTAL_FIRST = new Set([...'合总'].map((c) => c.charCodeAt(0)));
 
-function entryStart(cells: readonly Cell[], i: number): { code: string | null } | null {
+/** What {@link entryStart} gives for a cell that starts no entry. */
+const NO_ENTRY = undefined;
+
+/**
+ * The entry cell `i` starts: its code (ASCII), null for a 合计 (an entry without a code), or
+ * {@link NO_ENTRY}. A plain value rather than an object: it is asked of every cell, several times.
+ */
+function entryStart(cells: readonly Cell[], i: number): string | null | typeof NO_ENTRY {
 	const t = cells[i].text;
 	const first = t.charCodeAt(0);
-	if (TOTAL_FIRST.has(first) && TOTAL_LABEL.test(t)) return { code: null };
+	if (TOTAL_FIRST.has(first) && TOTAL_LABEL.test(t)) return null;
 	// A code is 3, 5 or 7 digits (toHalfWidth keeps the length): any other cell stops here.
-	if (t.length !== 3 && t.length !== 5 && t.length !== 7) return null;
+	if (t.length !== 3 && t.length !== 5 && t.length !== 7) return NO_ENTRY;
 	// Codes may be printed in full-width digits like the amounts; they are kept in ASCII.
 	const code = first >= 0xff10 ? toHalfWidth(t) : t;
-	if (!CODE.test(code)) return null;
+	if (!CODE.test(code)) return NO_ENTRY;
 	// A code is followed by its name; a bare number followed by figures is an amount.
 	let next = i + 1;
 	while (next < cells.length && cells[next].text === '') next++;
-	return next < cells.length && isText(cells[next].text) ? { code } : null;
+	return next < cells.length && isText(cells[next].text) ? code : NO_ENTRY;
 }
 
 /** A row of figures only (empty markers allowed), at least two of them numbers: a 合计 without its label. */

@@ -66,11 +66,16 @@ const withoutFormFeeds = (t: string) => (t.includes('\f') ? t.replace(/\f/g, '')
 
 /** Reads the cells of a line; `columnGap` is the least gap that separates two columns. */
 export function readLine(src: PositionedLine, index: number, columnGap: number): ReadLine {
-	const cells: GridCell[] = src.cells
-		.map((c) => ({ text: withoutFormFeeds(c.text).trim(), x0: c.x0, x1: c.x1, kind: 'text' as CellKind }))
-		.filter((c) => c.text !== '')
-		.sort((a, b) => a.x0 - b.x0);
-	for (const c of cells) if (isAmountCell(c.text)) c.kind = 'figure';
+	const cells: GridCell[] = [];
+	let sorted = true;
+	for (const c of src.cells) {
+		const text = withoutFormFeeds(c.text).trim();
+		if (text === '') continue;
+		if (cells.length > 0 && c.x0 < cells[cells.length - 1].x0) sorted = false;
+		cells.push({ text, x0: c.x0, x1: c.x1, kind: isAmountCell(text) ? 'figure' : 'text' });
+	}
+	// Cells mostly come left to right already; sorting allocates (V8's sort copies), so only when not.
+	if (!sorted) cells.sort((a, b) => a.x0 - b.x0);
 	markCodes(cells, columnGap);
 	return { src, index, cells, body: isBody(cells, columnGap) };
 }

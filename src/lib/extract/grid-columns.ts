@@ -96,23 +96,42 @@ interface Cluster {
 function clusterCells(items: readonly { cell: GridCell; line: number }[], kind: SlotKind): Cluster[] {
 	const parent = items.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-	const lines = items.map((it) => new Set([it.line]));
-	for (const [a, b] of overlappingPairs(items.map((it) => it.cell))) {
-		const [ra, rb] = [find(a), find(b)];
+	// A root's lines: a set once it has merged, its item's own line until then (most cells stay alone
+	// or merge late, and a set per cell was a large share of what the grid allocated).
+	const lines: (Set<number> | null)[] = new Array(items.length).fill(null);
+	const linesOf = (root: number): Set<number> => (lines[root] ??= new Set([items[root].line]));
+	const size = (root: number) => lines[root]?.size ?? 1;
+	// Whether two roots' lines meet (the smaller first: its lines are the ones looked up).
+	const meet = (small: number, big: number): boolean => {
+		const own = lines[small];
+		if (own !== null) return sharesLine(own, linesOf(big));
+		return lines[big]?.has(items[small].line) ?? items[big].line === items[small].line;
+	};
+	const pairs = overlappingPairs(items.map((it) => it.cell));
+	for (let p = 0; p < pairs.length; p += 2) {
+		const ra = find(pairs[p]);
+		const rb = find(pairs[p + 1]);
 		if (ra === rb) continue;
 		// Merge the smaller line set into the larger, after checking they share no line.
-		const [big, small] = lines[ra].size >= lines[rb].size ? [ra, rb] : [rb, ra];
-		if (sharesLine(lines[small], lines[big])) continue;
+		const [big, small] = size(ra) >= size(rb) ? [ra, rb] : [rb, ra];
+		if (meet(small, big)) continue;
 		parent[small] = big;
-		lines[small].forEach((l) => lines[big].add(l));
+		const into = linesOf(big);
+		const own = lines[small];
+		if (own === null) into.add(items[small].line);
+		else own.forEach((l) => into.add(l));
 	}
 	const byRoot = new Map<number, Cluster>();
 	items.forEach((it, i) => {
 		const root = find(i);
-		const c = byRoot.get(root) ?? { kind, box: { x0: it.cell.x0, x1: it.cell.x1 }, cells: [], lines: lines[root] };
-		c.box = { x0: Math.min(c.box.x0, it.cell.x0), x1: Math.max(c.box.x1, it.cell.x1) };
+		let c = byRoot.get(root);
+		if (!c) byRoot.set(root, (c = { kind, box: { x0: it.cell.x0, x1: it.cell.x1 }, cells: [], lines: linesOf(root) }));
+		else {
+			// the cluster's own box (made just above), widened in place
+			if (it.cell.x0 < c.box.x0) c.box.x0 = it.cell.x0;
+			if (it.cell.x1 > c.box.x1) c.box.x1 = it.cell.x1;
+		}
 		c.cells.push(it.cell);
-		byRoot.set(root, c);
 	});
 	return [...byRoot.values()];
 }
@@ -126,19 +145,44 @@ function sharesLine(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 /** Boxes a box is paired with at most, the next ones from the left: a column links up through them. */
 const NEIGHBOURS = 8;
 
-/** Pairs of overlapping boxes, the largest overlap (relative to the narrower box) first. */
-function overlappingPairs(boxes: readonly Box[]): [number, number][] {
+/**
+ * Pairs of overlapping boxes, the largest overlap (relative to the narrower box) first, as a flat
+ * list (a, b, a, b …): pairs are many, and an object and an array for each was most of the grid's allocation.
+ */
+function overlappingPairs(boxes: readonly Box[]): Int32Array {
 	const idx = boxes.map((_, i) => i).sort((a, b) => boxes[a].x0 - boxes[b].x0 || boxes[a].x1 - boxes[b].x1);
-	const pairs: { a: number; b: number; share: number }[] = [];
+	// at most NEIGHBOURS pairs a box: room for all of them at once, no growing
+	const ends = new Int32Array(2 * NEIGHBOURS * idx.length);
+	const shares = new Float64Array(NEIGHBOURS * idx.length);
+	let n = 0;
 	for (let p = 0; p < idx.length; p++) {
 		for (let q = p + 1; q < idx.length && q <= p + NEIGHBOURS && boxes[idx[q]].x0 < boxes[idx[p]].x1; q++) {
 			const a = boxes[idx[p]];
 			const b = boxes[idx[q]];
 			const share = overlapLength(a, b) / Math.min(a.x1 - a.x0, b.x1 - b.x0);
-			if (share > 0) pairs.push({ a: idx[p], b: idx[q], share });
+			if (share > 0) {
+				ends[2 * n] = idx[p];
+				ends[2 * n + 1] = idx[q];
+				shares[n++] = share;
+			}
 		}
 	}
-	return pairs.sort((x, y) => y.share - x.share).map((p) => [p.a, p.b]);
+	// by share, largest first; ties keep the order found (Array's sort is stable). Columns of one
+	// width overlap wholly: the shares often come in order already, and need no sort.
+	const order = new Array<number>(n);
+	let sorted = true;
+	for (let i = 0; i < n; i++) {
+		order[i] = i;
+		if (i > 0 && shares[i] > shares[i - 1]) sorted = false;
+	}
+	if (sorted) return ends.subarray(0, 2 * n);
+	order.sort((x, y) => shares[y] - shares[x]);
+	const out = new Int32Array(2 * n);
+	for (let i = 0; i < n; i++) {
+		out[2 * i] = ends[2 * order[i]];
+		out[2 * i + 1] = ends[2 * order[i] + 1];
+	}
+	return out;
 }
 
 /**
