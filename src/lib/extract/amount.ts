@@ -5,13 +5,20 @@
  */
 
 const FULL_WIDTH = /[０-９．，－]/g;
-const HAS_FULL_WIDTH = /[０-９．，－]/;
+/** Whether `text` holds one of FULL_WIDTH's characters (，－． and ０–９: U+FF0C–FF19 but for ／), by code. */
+function hasFullWidth(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xff0c && c <= 0xff19 && c !== 0xff0f) return true;
+	}
+	return false;
+}
 const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const EMPTY_MARKERS = new Set(['-', '—', '–', '－', '——', '/', '／']);
 
 /** Replaces full-width digits and separators by their ASCII forms (only where numbers are read). */
 export function toHalfWidth(text: string): string {
-	if (!HAS_FULL_WIDTH.test(text)) return text; // the common case: no replace callback, no new string
+	if (!hasFullWidth(text)) return text; // the common case: no replace callback, no new string
 	return text.replace(FULL_WIDTH, (c) => {
 		if (c === '．') return '.';
 		if (c === '，') return ',';

@@ -4,7 +4,7 @@
  * 万元, 部门：…) and prose end a block, and so does a page break; a block with no title since the
  * previous one continues that table (a table carried over to the next page).
  */
-import { isMarkerLine, isTitleLine } from './segments';
+import { isMarkerLine, isTitleLine, mayAnnounceTable } from './segments';
 import { joinAcross, type ReadLine } from './grid-cells';
 
 export type LineRole = 'blank' | 'title' | 'note' | 'body' | 'text';
@@ -42,9 +42,12 @@ export function lineRole(line: ReadLine): LineRole {
 	// a figure followed by its unit and a clause is a sentence, never a table's cells
 	// (the figure may be cut where the line wraps, `0.` / `62 万元，…`, its second half no amount)
 	if (line.cells.some((c, i) => i > 0 && c.kind === 'text' && UNIT_THEN_CLAUSE.test(c.text))) return 'note';
-	// A title may begin with a year set apart (`2017` `年政府采购预算表`): it is no row.
-	const joined = joinAcross(line.cells.map((c) => c.text));
-	if (isTitleLine(joined) || isMarkerLine(joined)) return 'title';
+	// A title may begin with a year set apart (`2017` `年政府采购预算表`): it is no row. (Cells are
+	// trimmed and never empty: the joined line starts and ends as its first and last cell.)
+	if (mayAnnounceTable(line.cells[0].text, line.cells[line.cells.length - 1].text)) {
+		const joined = joinAcross(line.cells.map((c) => c.text));
+		if (isTitleLine(joined) || isMarkerLine(joined)) return 'title';
+	}
 	if (line.body) return 'body';
 	if (texts.some((t) => Array.from(t).length > MAX_CELL_CHARS)) return 'note';
 	return 'text';

@@ -48,6 +48,15 @@ const MARKER_START = /^\s*[表附公]/;
 /** The same characters by code: a trimmed line's first is compared without making a string of it. */
 const MARKER_FIRST = new Set([...'表附公'].map((c) => c.charCodeAt(0)));
 
+/**
+ * Whether a line whose text starts with `first` and ends with `last` (trimmed) can be a title or a
+ * marker at all: isTitleLine and isMarkerLine settle most lines on these two characters, and a
+ * caller holding a line in pieces need not join them to learn that.
+ */
+export function mayAnnounceTable(first: string, last: string): boolean {
+	return MARKER_FIRST.has(first.charCodeAt(0)) || TITLE_LAST.has(last.charCodeAt(last.length - 1));
+}
+
 export function isMarkerLine(text: string): boolean {
 	if (!MARKER_START.test(text)) return false;
 	return MARKER.test(text.trim().replace(/\s+/g, ''));
