@@ -321,11 +321,12 @@ function blockHeader(rows: readonly Row[], columns: readonly ColumnRole[]): { st
 		if (!row.blanksKept) continue;
 		// most lines name no block: nothing is allocated for them
 		let blocks: { start: number; role: ColumnRole }[] | null = null;
-		row.cells.forEach((c, start) => {
-			const role = BLOCK_NAMES.get(/\s/.test(c.text) ? c.text.replace(/\s+/g, '') : c.text);
+		for (let start = 0; start < row.cells.length; start++) {
+			const text = row.cells[start].text;
+			const role = BLOCK_NAMES.get(/\s/.test(text) ? text.replace(/\s+/g, '') : text);
 			if (role) (blocks ??= []).push({ start, role });
-		});
-		if (blocks !== null && (blocks as unknown[]).length >= 2) return blocks;
+		}
+		if (blocks !== null && blocks.length >= 2) return blocks;
 	}
 	return [];
 }
