@@ -38,7 +38,7 @@ export function bodySlots(rows: readonly ReadLine[], labels: readonly ReadLine[]
 	const clusters = [...fixed, ...own, ...clusterCells(elsewhere, 'text').map((c) => ({ ...c, cells: [] }))];
 	clusters.sort((a, b) => a.box.x0 - b.box.x0 || order(a.kind) - order(b.kind));
 	const merged = mergeTextRuns(clusters);
-	for (const { cell, line } of texts.filter((t) => spans(t.cell))) joinNearestText(merged, cell, line);
+	for (const { cell } of texts.filter((t) => spans(t.cell))) joinNearestText(merged, cell);
 	const slotOf = new Map<GridCell, number>();
 	merged.forEach((c, i) => c.cells.forEach((cell) => slotOf.set(cell, i)));
 	return { slots: merged.map((c) => ({ ...c.box, kind: c.kind })), slotOf };
@@ -52,16 +52,15 @@ function itemsByKind(rows: readonly ReadLine[]): Record<SlotKind, { cell: GridCe
 }
 
 /** A spanning label joins the text column it overlaps most, else the nearest one (its own when there is none). */
-function joinNearestText(clusters: Cluster[], cell: GridCell, line: number): void {
+function joinNearestText(clusters: Cluster[], cell: GridCell): void {
 	const text = clusters.filter((c) => c.kind === 'text');
 	const score = (c: Cluster) => overlapLength(c.box, cell) || -gap(c.box, cell);
 	const best = text.reduce<Cluster | null>((b, c) => (b === null || score(c) > score(b) ? c : b), null);
 	if (best) {
 		best.cells.push(cell);
-		best.lines.add(line);
 		return;
 	}
-	const own: Cluster = { kind: 'text', box: { x0: cell.x0, x1: cell.x1 }, cells: [cell], lines: new Set([line]) };
+	const own: Cluster = { kind: 'text', box: { x0: cell.x0, x1: cell.x1 }, cells: [cell] };
 	const at = clusters.findIndex((c) => c.box.x0 > cell.x0);
 	clusters.splice(at < 0 ? clusters.length : at, 0, own);
 }
@@ -89,7 +88,6 @@ interface Cluster {
 	kind: SlotKind;
 	box: Box;
 	cells: GridCell[];
-	lines: Set<number>;
 }
 
 /** Union of overlapping cells of one kind, strongest overlaps first, never two cells of one line. */
@@ -125,7 +123,7 @@ function clusterCells(items: readonly { cell: GridCell; line: number }[], kind: 
 	items.forEach((it, i) => {
 		const root = find(i);
 		let c = byRoot.get(root);
-		if (!c) byRoot.set(root, (c = { kind, box: { x0: it.cell.x0, x1: it.cell.x1 }, cells: [], lines: linesOf(root) }));
+		if (!c) byRoot.set(root, (c = { kind, box: { x0: it.cell.x0, x1: it.cell.x1 }, cells: [] }));
 		else {
 			// the cluster's own box (made just above), widened in place
 			if (it.cell.x0 < c.box.x0) c.box.x0 = it.cell.x0;
