@@ -1,8 +1,9 @@
 /**
  * `npm run extract [-- --in DIR --out DIR --jobs N]`: every disclosure in data/raw → the Parquet
- * tables of the data contract in static/data. Prints one line per document (in file-name order,
- * however many workers ran), the problems found, and a total; with `--quiet`, only a progress line
- * every few seconds and the total. Exits non-zero only when an input
+ * tables of the data contract in static/data. Prints a progress line every few seconds while files
+ * are read and extracted, then one line per document (in file-name order, however many workers ran:
+ * once every file is read, the folder's plan says which documents are kept), the problems found, and
+ * a total; with `--quiet`, only the progress lines and the total. Exits non-zero only when an input
  * could not be read at all. `--jobs N` runs N worker threads (0: none); by default a large folder
  * uses every core but one, a small one none (starting workers would cost more than they save).
  */
@@ -59,22 +60,21 @@ async function main(): Promise<number> {
 	const { inDir, outDir, quiet, jobs } = parseArgs(process.argv.slice(2));
 	const started = performance.now();
 	const progress = new Progress(started);
-	// Quiet: no line per document, a progress line now and then.
-	const report = quiet
-		? () => {
-				const line = progress.tick(performance.now());
-				if (line) console.log(line);
-			}
-		: reportDocument;
 	// Rows go to the Parquet writer document by document; files are renamed into place at close.
 	const sink = await openParquetSink(outDir);
 	let result: FolderResult;
 	try {
 		result = await extractFolderPacked(
 			inDir,
-			(rows, doc) => {
-				if (doc) report(doc);
-				sink.append(rows);
+			{
+				rows: (rows) => sink.append(rows),
+				revoke: (docIds) => sink.revoke(docIds),
+				// Quiet: no line per document.
+				document: quiet ? () => {} : reportDocument,
+				extracted: () => {
+					const line = progress.tick(performance.now());
+					if (line) console.log(line);
+				}
 			},
 			{ jobs }
 		);

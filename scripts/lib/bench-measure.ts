@@ -45,14 +45,18 @@ export async function measureText(dir: string, jobs = 0): Promise<TextRun> {
 		const c0 = process.cpuUsage();
 		const result = await extractFolderPacked(
 			dir,
-			(rows) => {
-				const t = performance.now();
-				// The writer's CPU is taken apart only without workers (with them it cannot be, see
-				// below); then reading the clock twice per document would only add to the figure.
-				const c = jobs > 0 ? null : process.cpuUsage();
-				sink.append(rows);
-				writeMs += performance.now() - t;
-				if (c) writeCpuMs += cpuMs(c);
+			{
+				rows: (rows) => {
+					const t = performance.now();
+					// The writer's CPU is taken apart only without workers (with them it cannot be, see
+					// below); then reading the clock twice per document would only add to the figure.
+					const c = jobs > 0 ? null : process.cpuUsage();
+					sink.append(rows);
+					writeMs += performance.now() - t;
+					if (c) writeCpuMs += cpuMs(c);
+				},
+				revoke: (docIds) => sink.revoke(docIds),
+				document: () => {}
 			},
 			{ jobs }
 		);

@@ -1,18 +1,22 @@
 /**
  * Extracts every disclosure of a folder: reads files, applies manifest.csv, plans the documents
  * (copies skipped, a narrative and a tables file of one disclosure merged, rivals decided — see
- * folder-corpus.ts), runs the pure extractor on each, and hands each document's rows to `onRows`
- * as soon as it is extracted (no rows accumulate here, so the writer can keep memory flat). A file
- * that fails does not stop the others.
+ * folder-corpus.ts), runs the pure extractor on each, and hands on each document's rows as soon as
+ * it is extracted (no rows accumulate here, so the writer can keep memory flat). A file that fails
+ * does not stop the others.
  *
  * With `jobs`, files are read, profiled and extracted in worker threads while this thread makes the
- * folder's decisions and takes the rows; results are handed on in file-name order all the same, so
+ * folder's decisions and takes the rows; documents are handed on in file-name order all the same, so
  * the rows and the report do not depend on how many workers ran.
  *
  * `extractFolder` hands on each document whole with its rows as objects (for tests and tools that
- * look into documents); `extractFolderPacked` hands on its report and its rows — from a worker,
- * checked and encoded for the writer where the document was extracted (packed-document.ts), so
- * that workers send the main thread bytes, not objects. That is what the CLI uses.
+ * look into documents): every file is read and profiled first, then each planned document extracted.
+ * `extractFolderPacked` (what the CLI uses) reads each file once: a file is read, profiled and
+ * extracted as a document by itself in one go, its rows checked and encoded for the writer where it
+ * was extracted (packed-document.ts) and handed on at once; its report waits for the plan. The plan
+ * then keeps most of those documents as they are; the halves of a disclosure are read again as one
+ * and the rows of their own documents revoked, as are a rival's left out and a copy's. Reading
+ * every file twice was 7 % of a worker's CPU (3,040 generated documents).
  */
 // first: V8's inlining budget must be set before the extractor's code is optimised
 import './v8-compile-budget';
@@ -29,18 +33,31 @@ import {
 	type ExtractedDocument,
 	type FileOptions
 } from '../../src/lib/extract/index';
+import { chooseRival, type Merit } from '../../src/lib/extract/corpus';
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
-import { extractItem, PlanBuilder, readAndProfile, stepTask, type FileFailure, type FileRead, type ItemOutcome, type PlanItem, type StepTask } from './folder-corpus';
+import {
+	extractItem,
+	PlanBuilder,
+	readAndExtract,
+	readAndProfile,
+	stepTask,
+	type FileFailure,
+	type FileRead,
+	type FolderPlan,
+	type ItemOutcome,
+	type PlanItem,
+	type StepTask
+} from './folder-corpus';
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions } from './extract-worker-tasks';
-import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
-import type { PackedOutcome } from './packed-document';
-import { reportOf, type DocumentReport } from './document-report';
+import { NarrativeCorpus, type KeptFacts } from '../../src/lib/extract/narrative-corpus';
+import { packFirstRead, packOutcome, type PackedFirstRead, type PackedOutcome } from './packed-document';
+import type { DocumentReport } from './document-report';
 import type { EncodedRows } from './spool-lines';
 
 export type { FileFailure } from './folder-corpus';
 
-/** What a folder gave, besides the rows handed to `onRows`. */
+/** What a folder gave, besides the rows handed on. */
 export interface FolderResult {
 	documents: number;
 	failures: FileFailure[];
@@ -57,8 +74,21 @@ export interface FolderResult {
  */
 export type RowsHandler = (rows: ContractRows, doc: ExtractedDocument | null) => void | Promise<void>;
 
-/** {@link RowsHandler} for packed documents: an extracted document's rows come encoded, with its report. */
-export type PackedRowsHandler = (rows: ContractRows | EncodedRows, doc: DocumentReport | null) => void | Promise<void>;
+/** What {@link extractFolderPacked} hands on. */
+export interface PackedHandlers {
+	/**
+	 * Rows for the writer as soon as they are made: a document's as it is extracted — before the
+	 * folder's plan is known, so `revoke` may take them back — a failed file's diagnostics row, and
+	 * last the corpus checks.
+	 */
+	rows(rows: ContractRows | EncodedRows): void | Promise<void>;
+	/** Each document kept, in file-name order, once the plan is known (after every file was read). */
+	document(report: DocumentReport): void;
+	/** Documents whose rows were handed on but that the plan does not keep: their rows are to be left out. */
+	revoke(docIds: readonly string[]): void;
+	/** A document was extracted (for a progress line; the halves of a disclosure read as one count too). */
+	extracted?(): void;
+}
 
 export interface FolderOptions extends Pick<FileOptions, 'pdf'> {
 	/**
@@ -95,83 +125,182 @@ export function workerCount(jobs: FolderOptions['jobs'], files: number): number 
 	return Math.max(0, Math.floor(jobs ?? 0));
 }
 
-export function extractFolder(dir: string, onRows: RowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
-	const takeDocuments: TakeDocuments = async (outcome, narrative, result) => {
-		for (const doc of (outcome as ItemOutcome).documents) await onRows(takeWhole(doc, narrative, result), doc);
-	};
-	return runFolder(dir, options, false, (rows) => onRows(rows, null), takeDocuments);
+/** A folder being extracted: its files, manifest, where tasks run, and what it gave so far. */
+interface FolderRun {
+	dir: string;
+	files: string[];
+	manifest: Map<string, Partial<DocumentMetadata>>;
+	runner: Runner;
+	/** Tasks in flight at most. */
+	window: number;
+	result: FolderResult;
 }
 
-export function extractFolderPacked(dir: string, onRows: PackedRowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
-	const takeDocuments: TakeDocuments = async (outcome, narrative, result) => {
-		if (!('packed' in outcome)) {
-			// Extracted in this thread: nothing to pack, the writer takes the rows as they are.
-			for (const doc of outcome.documents) await onRows(takeWhole(doc, narrative, result), reportOf(doc));
-			return;
-		}
-		for (const doc of outcome.documents) {
-			result.checks.passed += doc.report.checks.passed;
-			result.checks.failed += doc.report.checks.failed;
-			narrative.addFacts(doc.facts);
-			await onRows(doc.rows, doc.report);
-		}
-	};
-	return runFolder(dir, options, true, (rows) => onRows(rows, null), takeDocuments);
-}
-
-/** A document extracted whole: its checks counted in `result`, its rows (through `narrative`) to hand on. */
-function takeWhole(doc: ExtractedDocument, narrative: NarrativeCorpus, result: FolderResult): ContractRows {
-	for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
-	return narrative.add(toContractRows(doc));
-}
-
-/** Hands on one extracted item's documents (their rows go through `narrative`); counts their checks in `result`. */
-type TakeDocuments = (outcome: ItemOutcome | PackedOutcome, narrative: NarrativeCorpus, result: FolderResult) => Promise<void>;
-
-/** The folder run of both entry points: `onRows` takes a failed file's rows and the corpus checks, `takeDocuments` the documents. */
-async function runFolder(
-	dir: string,
-	options: FolderOptions,
-	pack: boolean,
-	onRows: (rows: ContractRows) => void | Promise<void>,
-	takeDocuments: TakeDocuments
-): Promise<FolderResult> {
+/** Sets up a folder run (workers started, manifest read), runs `body`, and stops the workers whatever happens. */
+async function withFolder(dir: string, options: FolderOptions, body: (run: FolderRun) => Promise<void>): Promise<FolderResult> {
 	const files = await listDisclosures(dir);
 	const jobs = workerCount(options.jobs, files.length);
 	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 }, jobs };
 	const manifest = await readManifest(dir, result);
 	const runner = jobs > 0 ? poolRunner(new WorkerPool(jobs, options.workerEntry)) : localRunner(nodeFileOptions(options.pdf));
-	const window = Math.max(1, jobs * WINDOW_PER_WORKER);
 	try {
-		// Every file is read and profiled first, so that copies, halves and rivals are known before
-		// any document is handed on (nothing is counted twice); then each planned document is extracted.
-		const builder = new PlanBuilder();
-		for await (const read of inOrder(files, window, (file) => runner.profile(dir, file, manifest.get(file)))) builder.add(read);
-		const plan = builder.finish();
-		result.bytes = plan.bytes;
-		result.warnings.push(...plan.notices);
-		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
-		const narrative = new NarrativeCorpus();
-		const extract = (item: PlanItem): Promise<ItemOutcome | PackedOutcome> =>
-			item.kind === 'failed' ? Promise.resolve({ documents: [], failures: [item.failure], notices: [] }) : runner.extract(dir, stepTask(item.step, plan, manifest), pack);
-		for await (const outcome of inOrder(plan.items, window, extract)) {
-			result.warnings.push(...outcome.notices);
-			for (const failure of outcome.failures) await onRows(failureRows(failure, result));
-			result.documents += outcome.documents.length;
-			await takeDocuments(outcome, narrative, result);
-		}
-		const corpus = corpusChecks(narrative.checks(), result);
-		if (corpus.checks.length > 0) await onRows(corpus);
+		await body({ dir, files, manifest, runner, window: Math.max(1, jobs * WINDOW_PER_WORKER), result });
 	} finally {
 		await runner.close();
 	}
 	return result;
 }
 
-/** Where the two passes' tasks run: in this thread, or in worker threads. */
+/**
+ * The plan of the folder: `start` reads each file (up to the window at once), `take` is given each
+ * result in file-name order — whatever order they finish in — and returns the file's read.
+ */
+async function planOf<T>(run: FolderRun, start: (file: string) => Promise<T>, take: (result: T) => FileRead | Promise<FileRead>): Promise<FolderPlan> {
+	const builder = new PlanBuilder();
+	for await (const r of inOrder(run.files, run.window, start)) builder.add(await take(r));
+	const plan = builder.finish();
+	run.result.bytes = plan.bytes;
+	run.result.warnings.push(...plan.notices);
+	return plan;
+}
+
+export function extractFolder(dir: string, onRows: RowsHandler, options: FolderOptions = {}): Promise<FolderResult> {
+	return withFolder(dir, options, async (run) => {
+		const { result, runner } = run;
+		// Every file is read and profiled first, so that copies, halves and rivals are known before
+		// any document is handed on (nothing is counted twice); then each planned document is extracted.
+		const plan = await planOf(
+			run,
+			(file) => runner.profile(run.dir, file, run.manifest.get(file)),
+			(read) => read
+		);
+		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
+		const narrative = new NarrativeCorpus();
+		const extract = (item: PlanItem): Promise<ItemOutcome> =>
+			item.kind === 'failed' ? Promise.resolve({ documents: [], failures: [item.failure], notices: [] }) : (runner.extract(run.dir, stepTask(item.step, plan, run.manifest), false) as Promise<ItemOutcome>);
+		for await (const outcome of inOrder(plan.items, run.window, extract)) {
+			result.warnings.push(...outcome.notices);
+			for (const failure of outcome.failures) await onRows(failureRows(failure, result), null);
+			result.documents += outcome.documents.length;
+			for (const doc of outcome.documents) {
+				for (const c of doc.checks) result.checks[c.ok ? 'passed' : 'failed']++;
+				await onRows(narrative.add(toContractRows(doc)), doc);
+			}
+		}
+		const corpus = corpusChecks(narrative.checks(), result);
+		if (corpus.checks.length > 0) await onRows(corpus, null);
+	});
+}
+
+/** A document of the first pass whose rows were handed on, kept until the plan says whether it stands. */
+interface HeldDocument {
+	docId: string;
+	report: DocumentReport;
+	/** Its facts for the corpus check, as the corpus keeps them (not yet counted). */
+	facts: KeptFacts;
+	merit: Merit;
+	/** False for an exact copy of a file before it (same bytes, so the same doc_id): its rows were not handed on. */
+	spooled: boolean;
+}
+
+/** What extracting a file alone gave, held until the plan is known. */
+interface HeldOutcome {
+	documents: HeldDocument[];
+	failures: FileFailure[];
+}
+
+/** A plan item settled: the documents it keeps (with rows still to hand on for those extracted now), what it revokes. */
+interface SettledItem {
+	documents: { held: HeldDocument; rows: EncodedRows | null }[];
+	failures: FileFailure[];
+	notices: string[];
+	revoked: string[];
+}
+
+export function extractFolderPacked(dir: string, handlers: PackedHandlers, options: FolderOptions = {}): Promise<FolderResult> {
+	return withFolder(dir, options, async (run) => {
+		const { result, runner, manifest } = run;
+		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
+		const narrative = new NarrativeCorpus();
+		const held = new Map<string, HeldOutcome>();
+		const handedOn = new Set<string>();
+		const hold = async (outcome: PackedOutcome): Promise<HeldOutcome> => {
+			const documents: HeldDocument[] = [];
+			for (const doc of outcome.documents) {
+				const docId = doc.report.document.doc_id as string;
+				const spooled = !handedOn.has(docId);
+				if (spooled) {
+					handedOn.add(docId);
+					await handlers.rows(doc.rows);
+				}
+				handlers.extracted?.();
+				documents.push({ docId, report: doc.report, facts: narrative.keep(doc.facts), merit: doc.merit, spooled });
+			}
+			return { documents, failures: outcome.failures };
+		};
+		// One pass over the files: each read, profiled and extracted alone; its rows handed on now — in
+		// file-name order, so that of two files with the same bytes (one doc_id) the first is handed on,
+		// as the plan keeps the first of copies.
+		const plan = await planOf(
+			run,
+			(file) => runner.first(run.dir, file, manifest.get(file)),
+			async (first) => {
+				if (first.outcome) held.set(first.read.file, await hold(first.outcome));
+				return first.read;
+			}
+		);
+		const settle = async (item: PlanItem): Promise<SettledItem> => {
+			if (item.kind === 'failed') return { documents: [], failures: [item.failure], notices: [], revoked: [] };
+			const step = item.step;
+			const firsts = step.files.map((file) => held.get(file) ?? { documents: [], failures: [] });
+			for (const file of step.files) held.delete(file);
+			const ownIds = firsts.flatMap((h) => h.documents.filter((d) => d.spooled).map((d) => d.docId));
+			if (step.kind === 'merge') {
+				// The halves are one document: read again together; their own documents are revoked.
+				const outcome = (await runner.extract(run.dir, stepTask(step, plan, manifest), true)) as PackedOutcome;
+				const documents = outcome.documents.map((doc) => ({
+					held: { docId: doc.report.document.doc_id as string, report: doc.report, facts: narrative.keep(doc.facts), merit: doc.merit, spooled: true },
+					rows: doc.rows
+				}));
+				return { documents, failures: outcome.failures, notices: outcome.notices, revoked: ownIds };
+			}
+			// A single file's document stands; of rivals, the best (corpus.ts), the others revoked.
+			const failures = firsts.flatMap((h) => h.failures);
+			const documents = firsts.flatMap((h) => h.documents);
+			if (documents.length <= 1) return { documents: documents.map((d) => ({ held: d, rows: null })), failures, notices: [], revoked: [] };
+			const { kept, notices } = chooseRival(documents.map((d) => ({ held: d, document: d.report.document, merit: d.merit })));
+			return { documents: [{ held: kept.held, rows: null }], failures, notices, revoked: ownIds.filter((id) => id !== kept.held.docId) };
+		};
+		for await (const item of inOrder(plan.items, run.window, settle)) {
+			result.warnings.push(...item.notices);
+			if (item.revoked.length > 0) handlers.revoke(item.revoked);
+			for (const failure of item.failures) await handlers.rows(failureRows(failure, result));
+			for (const { held: doc, rows } of item.documents) {
+				if (rows) {
+					await handlers.rows(rows);
+					handlers.extracted?.();
+				}
+				result.documents++;
+				result.checks.passed += doc.report.checks.passed;
+				result.checks.failed += doc.report.checks.failed;
+				narrative.addKept(doc.facts);
+				handlers.document(doc.report);
+			}
+		}
+		// What is still held is the copies' (in no step of the plan).
+		const copies = [...held.values()].flatMap((h) => h.documents.filter((d) => d.spooled).map((d) => d.docId));
+		if (copies.length > 0) handlers.revoke(copies);
+		const corpus = corpusChecks(narrative.checks(), result);
+		if (corpus.checks.length > 0) await handlers.rows(corpus);
+	});
+}
+
+/** Where the passes' tasks run: in this thread, or in worker threads. */
 interface Runner {
 	profile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<FileRead>;
-	/** With `pack`, documents extracted in a worker come packed (packed-document.ts); in this thread they stay whole. */
+	/** The file read, profiled and extracted alone, its document packed (folder-corpus.ts, readAndExtract). */
+	first(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<PackedFirstRead>;
+	/** With `pack`, the documents come packed (packed-document.ts), else whole. */
 	extract(dir: string, task: StepTask, pack: boolean): Promise<ItemOutcome | PackedOutcome>;
 	close(): Promise<void>;
 }
@@ -179,7 +308,11 @@ interface Runner {
 function localRunner(options: FileOptions): Runner {
 	return {
 		profile: (dir, file, override) => readAndProfile(dir, file, override, options),
-		extract: (dir, task) => extractItem(dir, task, options),
+		first: async (dir, file, override) => packFirstRead(await readAndExtract(dir, file, override, options)),
+		extract: async (dir, task, pack) => {
+			const outcome = await extractItem(dir, task, options);
+			return pack ? packOutcome(outcome) : outcome;
+		},
 		close: async () => {}
 	};
 }
@@ -194,15 +327,20 @@ function poolRunner(pool: WorkerPool): Runner {
 		if ('fatal' in s) throw new Error(`extract worker: ${s.fatal}`);
 		return crashed(s.crash);
 	};
+	const crashedRead = (dir: string, file: string, reason: string): FileRead => ({ file, bytes: sizeOf(join(dir, file)), ok: false, failure: crashFailure(file, reason) });
 	return {
 		async profile(dir, file, override) {
 			const s = await pool.run<FileRead>({ kind: 'profile', dir, file, override });
-			return settled(s, (reason) => ({ file, bytes: sizeOf(join(dir, file)), ok: false, failure: crashFailure(file, reason) }));
+			return settled(s, (reason) => crashedRead(dir, file, reason));
+		},
+		async first(dir, file, override) {
+			const s = await pool.run<PackedFirstRead>({ kind: 'first', dir, file, override });
+			return settled(s, (reason) => ({ read: crashedRead(dir, file, reason), outcome: null }));
 		},
 		async extract(dir, task, pack) {
 			const s = await pool.run<ItemOutcome | PackedOutcome>({ kind: 'extract', dir, task, pack });
 			const names = task.step.kind === 'choose' ? task.step.files : [task.step.files.join(' + ')];
-			return settled(s, (reason) => ({ documents: [], failures: names.map((n) => crashFailure(n, reason)), notices: [] }));
+			return settled(s, (reason) => ({ ...(pack ? { packed: true as const } : {}), documents: [], failures: names.map((n) => crashFailure(n, reason)), notices: [] }));
 		},
 		close: () => pool.close()
 	};

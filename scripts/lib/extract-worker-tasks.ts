@@ -8,28 +8,39 @@ import type { MessagePort } from 'node:worker_threads';
 import type { FileOptions } from '../../src/lib/extract/index';
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
-import { extractItem, readAndProfile, type FileRead, type ItemOutcome, type StepTask } from './folder-corpus';
-import { outcomeTransferables, packOutcome, type PackedOutcome } from './packed-document';
+import { extractItem, readAndExtract, readAndProfile, type FileRead, type ItemOutcome, type StepTask } from './folder-corpus';
+import { outcomeTransferables, packFirstRead, packOutcome, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import { nodeUtf8 } from './utf8-node';
 
-/** A task; `pack` asks for the extracted documents packed (packed-document.ts) rather than whole. */
+/**
+ * A task: read and profile a file (first pass); the same and extract the file alone, packed
+ * (the first pass of a folder extracted as it is read: folder-corpus.ts); extract a step of the
+ * plan, where `pack` asks for the documents packed (packed-document.ts) rather than whole.
+ */
 export type WorkerTask =
 	| { kind: 'profile'; dir: string; file: string; override?: Partial<DocumentMetadata> }
+	| { kind: 'first'; dir: string; file: string; override?: Partial<DocumentMetadata> }
 	| { kind: 'extract'; dir: string; task: StepTask; pack?: boolean };
 
-export type TaskResult = FileRead | ItemOutcome | PackedOutcome;
+export type TaskResult = FileRead | PackedFirstRead | ItemOutcome | PackedOutcome;
 
 /** A message from a worker: the result of its oldest task, or the error that stopped it (rethrown by the caller). */
 export type WorkerReply = { result: TaskResult } | { fatal: string };
 
-/** Runs one task (first pass: read and profile a file; second pass: extract a step). */
+/** Runs one task (see {@link WorkerTask}). */
 export async function runTask(task: WorkerTask, options: FileOptions): Promise<TaskResult> {
 	if (task.kind === 'profile') return readAndProfile(task.dir, task.file, task.override, options);
+	if (task.kind === 'first') return packFirstRead(await readAndExtract(task.dir, task.file, task.override, options));
 	const outcome = await extractItem(task.dir, task.task, options);
 	return task.pack ? packOutcome(outcome) : outcome;
 }
 
-const isPacked = (result: TaskResult): result is PackedOutcome => (result as Partial<PackedOutcome>).packed === true;
+/** The buffers a result moves to the main thread instead of copying them. */
+function transfersOf(result: TaskResult): ArrayBuffer[] {
+	if ((result as Partial<PackedOutcome>).packed === true) return outcomeTransferables(result as PackedOutcome);
+	const first = result as Partial<PackedFirstRead>;
+	return first.read !== undefined && first.outcome ? outcomeTransferables(first.outcome) : [];
+}
 
 /**
  * Answers the tasks posted to `port`, one at a time in the order they came (a PDF's pages are
@@ -47,7 +58,7 @@ export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: F
 				reply = { fatal: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 			}
 			// A packed outcome's buffers move to the main thread instead of being copied.
-			port.postMessage(reply, 'result' in reply && isPacked(reply.result) ? outcomeTransferables(reply.result) : []);
+			port.postMessage(reply, 'result' in reply ? transfersOf(reply.result) : []);
 		});
 	});
 }

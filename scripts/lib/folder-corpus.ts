@@ -72,15 +72,43 @@ const CACHE_CHARS = 32 * 1024 * 1024;
  * keeping between the passes); the plan decides whether to keep it.
  */
 export async function readAndProfile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<FileRead> {
+	return (await readFile(dir, file, override, options)).read;
+}
+
+/**
+ * The first pass of a folder whose documents are extracted as it is read: a file read, profiled
+ * and — when readable — extracted as a document by itself, from the one read. That document stands
+ * unless the plan makes the file half of a disclosure, a rival or a copy (extract-folder.ts).
+ */
+export interface FirstRead {
+	read: FileRead;
+	/** The file extracted alone; null when it could not be read. */
+	outcome: ItemOutcome | null;
+}
+
+/** {@link readAndProfile}, and the file extracted alone from the same read ({@link FirstRead}). */
+export async function readAndExtract(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<FirstRead> {
+	const { read, source } = await readFile(dir, file, override, options);
+	if (!read.ok || source === null) return { read, outcome: null };
+	const outcome: ItemOutcome = { documents: [], failures: [], notices: [] };
+	try {
+		outcome.documents.push(extractSource(file, source, read.id, { ...options, override }));
+	} catch (error) {
+		outcome.failures.push(toFailure(file, error));
+	}
+	return { read, outcome };
+}
+
+async function readFile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<{ read: FileRead; source: SourceText | null }> {
 	// Sync read: an async one costs a thread-pool round trip per file, which is idle time here.
 	const bytes = new Uint8Array(readFileSync(join(dir, file)));
 	try {
 		const source = await readSource(file, bytes, options);
 		const id = documentIdSync(bytes);
 		const profile = profileSource(file, source, override);
-		return { file, bytes: bytes.length, ok: true, id, profile, source: source.format === 'pdf' ? source : null };
+		return { read: { file, bytes: bytes.length, ok: true, id, profile, source: source.format === 'pdf' ? source : null }, source };
 	} catch (error) {
-		return { file, bytes: bytes.length, ok: false, failure: toFailure(file, error) };
+		return { read: { file, bytes: bytes.length, ok: false, failure: toFailure(file, error) }, source: null };
 	}
 }
 

@@ -4,10 +4,11 @@
  * worker thread sends this instead of the document — a few strings and one buffer per table
  * (transferred, not copied) instead of thousands of objects to clone and rebuild.
  */
+import { meritOf, type Merit } from '../../src/lib/extract/corpus';
 import { toContractRows, type ExtractedDocument } from '../../src/lib/extract/index';
 import { documentFacts, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
 import { reportOf, type DocumentReport } from './document-report';
-import type { FileFailure, ItemOutcome } from './folder-corpus';
+import type { FileFailure, FileRead, FirstRead, ItemOutcome } from './folder-corpus';
 import { encodeRows, transferables, type EncodedRows } from './spool-lines';
 
 export interface PackedDocument {
@@ -15,6 +16,8 @@ export interface PackedDocument {
 	rows: EncodedRows;
 	/** What the corpus check keeps of the document (narrative-corpus.ts). */
 	facts: DocumentFacts;
+	/** What choosing between rivals reads of it (corpus.ts). */
+	merit: Merit;
 }
 
 /** {@link ItemOutcome} with packed documents. */
@@ -27,11 +30,21 @@ export interface PackedOutcome {
 
 export function packDocument(doc: ExtractedDocument): PackedDocument {
 	const rows = toContractRows(doc);
-	return { report: reportOf(doc), rows: encodeRows(rows), facts: documentFacts(rows) };
+	return { report: reportOf(doc), rows: encodeRows(rows), facts: documentFacts(rows), merit: meritOf(doc) };
 }
 
 export function packOutcome(outcome: ItemOutcome): PackedOutcome {
 	return { packed: true, documents: outcome.documents.map(packDocument), failures: outcome.failures, notices: outcome.notices };
+}
+
+/** {@link FirstRead} with the file's document packed. */
+export interface PackedFirstRead {
+	read: FileRead;
+	outcome: PackedOutcome | null;
+}
+
+export function packFirstRead(first: FirstRead): PackedFirstRead {
+	return { read: first.read, outcome: first.outcome && packOutcome(first.outcome) };
 }
 
 /** The buffers of an outcome, for postMessage's transfer list. */

@@ -54,6 +54,12 @@ export interface ParquetSink {
 	 * none. Rows checked and encoded already (spool-lines.ts, in a worker thread) are appended as they are.
 	 */
 	append(rows: Partial<TableRows> | EncodedRows): void;
+	/**
+	 * Leaves the rows of these documents (by doc_id) out of every file written: a folder's rows are
+	 * appended as soon as a document is extracted, before the folder's plan may decide that the
+	 * document is half of a disclosure read as one, or a rival left out (extract-folder.ts).
+	 */
+	revoke(docIds: Iterable<string>): void;
 	/** Writes every contract table and the pre-aggregated ones, renames them into place, returns their paths. */
 	close(): Promise<string[]>;
 	/** Discards everything: no output file is created or replaced. */
@@ -64,6 +70,7 @@ export interface ParquetSink {
 export async function openParquetSink(outDir: string, options: ParquetSinkOptions = {}): Promise<ParquetSink> {
 	await mkdir(outDir, { recursive: true });
 	const spools = TABLE_NAMES.map((name) => new Spool(name, join(outDir, `.${TABLES[name].file}.${process.pid}.ndjson`)));
+	const revoked = new Set<string>();
 	let open = true;
 	const finish = async () => {
 		if (!open) return;
@@ -81,10 +88,14 @@ export async function openParquetSink(outDir: string, options: ParquetSinkOption
 				if (table) spool.write(table);
 			}
 		},
+		revoke(docIds) {
+			if (!open) throw new Error('parquet-write: revoke after close');
+			for (const id of docIds) revoked.add(id);
+		},
 		async close() {
 			try {
 				for (const spool of spools) spool.closeSync();
-				return await spoolsToParquet(spools, outDir, options.rowGroupRows ?? ROW_GROUP_ROWS);
+				return await spoolsToParquet(spools, revoked, outDir, options.rowGroupRows ?? ROW_GROUP_ROWS);
 			} finally {
 				await finish();
 			}
@@ -169,7 +180,7 @@ const FLUSH_BYTES = 256 << 10;
 const MEMORY_LIMIT = '256MB';
 
 /** DuckDB reads each spool with the contract's types into a temporary Parquet file; then all are renamed. */
-async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGroupRows: number): Promise<string[]> {
+async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<string>, outDir: string, rowGroupRows: number): Promise<string[]> {
 	const spillDir = join(outDir, `.spill.${process.pid}`);
 	// One thread: the extraction is single-threaded too, and DuckDB's memory stays small. A database
 	// file (in the spill folder, removed with it) rather than memory: the unnested spools are tables
@@ -184,10 +195,11 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGrou
 	const temps: [string, string][] = [];
 	try {
 		const tempOf = (file: string): [string, string] => [join(outDir, `.${file}.${process.pid}.tmp`), join(outDir, file)];
+		const kept = await keptRowsFilter(connection, revoked);
 		for (const spool of spools) {
 			const pair = tempOf(TABLES[spool.table].file);
 			temps.push(pair);
-			await copySpool(connection, spool, pair[0], rowGroupRows);
+			await copySpool(connection, spool, pair[0], rowGroupRows, kept);
 		}
 		// The pre-aggregated tables, from the contract files just written, renamed with them.
 		const preTemps = PRE_AGGREGATED_NAMES.map((name) => tempOf(PRE_AGGREGATED[name].file));
@@ -214,13 +226,34 @@ async function spoolsToParquet(spools: readonly Spool[], outDir: string, rowGrou
 	}
 }
 
+/** The table of revoked doc_ids in the writer's database file. */
+const REVOKED = 'revoked_docs';
+
+/**
+ * The WHERE clause that leaves revoked documents' rows out ('' when none is revoked); the doc_ids
+ * go into a table through an appender, not into SQL text. A row without a doc_id (a file that
+ * could not be read) is kept: NOT IN alone would drop it.
+ */
+async function keptRowsFilter(connection: DuckDBConnection, revoked: ReadonlySet<string>): Promise<string> {
+	if (revoked.size === 0) return '';
+	await connection.run(`CREATE OR REPLACE TABLE ${REVOKED} (doc_id VARCHAR)`);
+	const appender = await connection.createAppender(REVOKED);
+	for (const id of revoked) {
+		appender.appendVarchar(id);
+		appender.endRow();
+	}
+	appender.closeSync();
+	return ` WHERE doc_id IS NULL OR doc_id NOT IN (SELECT doc_id FROM ${REVOKED})`;
+}
+
 /** The row's place in its spool line: with `_seq`, the order rows were appended in. */
 const ROW_COLUMN = '_row';
 /** The unnested rows of the spool being copied, a table of the writer's database file. */
 const UNNESTED = 'spool_rows';
 
 /**
- * One spool → one Parquet file in the contract's column order, sorted by doc_id then append order.
+ * One spool → one Parquet file in the contract's column order, sorted by doc_id then append order,
+ * without the rows `where` leaves out (revoked documents').
  * Each line's column arrays are unnested side by side (unnests in one SELECT go in step), with the
  * row's place in the line beside them, into a table first; the sort reads that. Sorting the unnested
  * lines directly ran out of memory at 10,000 documents (256 MB: the sort did not spill); through a
@@ -230,7 +263,7 @@ const UNNESTED = 'spool_rows';
  * with it in memory, 440–492 MiB so (the write 0.3 s longer). Not through a Parquet file: its
  * dictionary made -0 amounts 0.
  */
-async function copySpool(connection: DuckDBConnection, spool: Spool, target: string, rowGroupRows: number): Promise<void> {
+async function copySpool(connection: DuckDBConnection, spool: Spool, target: string, rowGroupRows: number, where: string): Promise<void> {
 	const specs = TABLES[spool.table].columns;
 	// Each column as an array of the line's values, or once for all of them under `all:` (spool-lines.ts).
 	const columns = [
@@ -250,7 +283,7 @@ async function copySpool(connection: DuckDBConnection, spool: Spool, target: str
 	await connection.run(`CREATE OR REPLACE TABLE ${UNNESTED} AS SELECT ${unnested} FROM ${source}`);
 	try {
 		await connection.run(
-			`COPY (SELECT ${select} FROM ${UNNESTED} ORDER BY doc_id NULLS LAST, ${sqlIdent(SEQ_COLUMN)}, ${sqlIdent(ROW_COLUMN)}) ` +
+			`COPY (SELECT ${select} FROM ${UNNESTED}${where} ORDER BY doc_id NULLS LAST, ${sqlIdent(SEQ_COLUMN)}, ${sqlIdent(ROW_COLUMN)}) ` +
 				`TO ${sqlLiteral(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rows})`
 		);
 	} finally {

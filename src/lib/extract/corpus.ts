@@ -103,28 +103,43 @@ export function mergeSources(parts: readonly { file: string; source: SourceText 
 }
 
 /** Why one rival is better: it has tables, fewer failed checks, fewer invalid bytes, more rows — in that order. */
-interface Merit {
+export interface Merit {
 	tables: number;
 	failed: number;
 	damaged: number;
 	rows: number;
 }
 
+/** What choosing between rivals reads of each: its documents row and its merit. */
+export interface Rival {
+	document: Pick<ExtractedDocument['document'], 'source_file' | 'department' | 'year' | 'kind'>;
+	merit: Merit;
+}
+
 /** Keeps the best of rival documents of one unit, year and kind; one notice per document left out. */
 export function chooseDocument(rivals: readonly ExtractedDocument[]): { kept: ExtractedDocument; notices: string[] } {
-	const ranked = [...rivals].sort((a, b) => compareMerit(meritOf(a), meritOf(b))); // stable: file order on ties
+	const { kept, notices } = chooseRival(rivals.map((doc) => ({ doc, document: doc.document, merit: meritOf(doc) })));
+	return { kept: kept.doc, notices };
+}
+
+/**
+ * {@link chooseDocument} on what it reads of each rival, so that documents extracted elsewhere (a
+ * worker thread sends a document's merit, not the document) are chosen between the same way.
+ */
+export function chooseRival<R extends Rival>(rivals: readonly R[]): { kept: R; notices: string[] } {
+	const ranked = [...rivals].sort((a, b) => compareMerit(a.merit, b.merit)); // stable: file order on ties
 	const [kept, ...rest] = ranked;
 	const notices = rest.map((d) => {
 		const label = disclosureLabel(d.document);
 		return (
 			`extract: ${d.document.source_file}: 与 ${kept.document.source_file} 同为${label}，内容不同；` +
-			`保留 ${kept.document.source_file}（${reason(meritOf(kept), meritOf(d))}），未计入 ${d.document.source_file} (conflicting disclosure skipped)`
+			`保留 ${kept.document.source_file}（${reason(kept.merit, d.merit)}），未计入 ${d.document.source_file} (conflicting disclosure skipped)`
 		);
 	});
 	return { kept, notices };
 }
 
-function meritOf(d: ExtractedDocument): Merit {
+export function meritOf(d: ExtractedDocument): Merit {
 	return {
 		tables: d.document.layout === 'narrative' ? 0 : 1,
 		failed: d.checks.filter((c) => !c.ok).length,

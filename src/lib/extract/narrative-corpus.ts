@@ -13,7 +13,7 @@ import { measureWords } from './narrative-derived-labels';
 import type { RowOf } from '../storage/rows';
 
 /** The figures one disclosing unit's document prints, for the derived figures of other years. */
-interface Facts {
+export interface Facts {
 	docId: string;
 	file: string;
 	values: Map<string, number>;
@@ -24,7 +24,7 @@ interface Facts {
  * reason clause and the stated change are not compared, and at 30,000 documents whole rows (with
  * their strings copied again in every row a worker sends) were most of the folder's memory.
  */
-interface DerivedFact {
+export interface DerivedFact {
 	docId: string;
 	measure: string;
 	relation: string;
@@ -73,6 +73,13 @@ export function documentFacts(rows: ContractRows): DocumentFacts {
 	return facts;
 }
 
+/** A document's facts as {@link NarrativeCorpus.keep} gives them. */
+export interface KeptFacts {
+	printed: { key: string; facts: Facts }[];
+	derived: DerivedFact[];
+	units: { docId: string; district: string | null; unit: string | null }[];
+}
+
 export class NarrativeCorpus {
 	private readonly byKey = new Map<string, Facts>();
 	private readonly derived: DerivedFact[] = [];
@@ -92,28 +99,40 @@ export class NarrativeCorpus {
 
 	/** Notes one document's facts; of two documents of one unit, year and kind the first counts. */
 	addFacts(facts: DocumentFacts): void {
-		for (const p of facts.printed) {
-			if (this.byKey.has(p.key)) continue;
+		this.addKept(this.keep(facts));
+	}
+
+	/**
+	 * A document's facts as the corpus keeps them — strings interned, figures in a map — but not yet
+	 * counted: a folder read in one pass holds each document's until its plan says the document
+	 * stands ({@link addKept}), in the space the corpus would give them anyway.
+	 */
+	keep(facts: DocumentFacts): KeptFacts {
+		const printed = facts.printed.map((p) => {
 			const values = new Map<string, number>();
 			for (const [measure, value] of p.values) values.set(this.intern(measure), value);
-			this.byKey.set(p.key, { docId: this.intern(p.docId), file: this.intern(p.file), values });
-		}
-		for (const f of facts.derived) {
-			this.derived.push({
-				docId: this.intern(f.docId),
-				measure: this.intern(f.measure),
-				relation: this.intern(f.relation),
-				figureYear: f.figureYear,
-				figureKind: f.figureKind === null ? null : this.intern(f.figureKind),
-				value: f.value,
-				line: f.line,
-				page: f.page,
-				file: f.file === null ? null : this.intern(f.file)
-			});
-		}
-		for (const u of facts.units) {
-			this.unitOf.set(this.intern(u.docId), { district: u.district === null ? null : this.intern(u.district), unit: u.unit === null ? null : this.intern(u.unit) });
-		}
+			return { key: p.key, facts: { docId: this.intern(p.docId), file: this.intern(p.file), values } };
+		});
+		const derived = facts.derived.map((f) => ({
+			docId: this.intern(f.docId),
+			measure: this.intern(f.measure),
+			relation: this.intern(f.relation),
+			figureYear: f.figureYear,
+			figureKind: f.figureKind === null ? null : this.intern(f.figureKind),
+			value: f.value,
+			line: f.line,
+			page: f.page,
+			file: f.file === null ? null : this.intern(f.file)
+		}));
+		const units = facts.units.map((u) => ({ docId: this.intern(u.docId), district: u.district === null ? null : this.intern(u.district), unit: u.unit === null ? null : this.intern(u.unit) }));
+		return { printed, derived, units };
+	}
+
+	/** Notes facts made by {@link keep}; of two documents of one unit, year and kind the first counts. */
+	addKept(kept: KeptFacts): void {
+		for (const p of kept.printed) if (!this.byKey.has(p.key)) this.byKey.set(p.key, p.facts);
+		for (const f of kept.derived) this.derived.push(f);
+		for (const u of kept.units) this.unitOf.set(u.docId, { district: u.district, unit: u.unit });
 	}
 
 	/** The checks of every derived figure whose year and kind is disclosed in the corpus. */

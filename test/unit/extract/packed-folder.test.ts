@@ -36,28 +36,44 @@ const round = (rows: ContractRows): Record<string, unknown[]> =>
 /** Consecutive years of one unit: the folder ends with corpus checks of derived figures, one failed. */
 const YEARS_DIR = join(import.meta.dirname, '../../fixtures/narrative-years/raw');
 
+/** Every table's rows, each as JSON, sorted: what a writer sorting by doc_id is given, whatever the order of hand-over. */
+const sortedRows = (batches: readonly Record<string, unknown[]>[]): Record<string, string[]> => {
+	const out: Record<string, string[]> = {};
+	for (const batch of batches) for (const [table, rows] of Object.entries(batch)) (out[table] ??= []).push(...rows.map((r) => JSON.stringify(r)));
+	for (const rows of Object.values(out)) rows.sort();
+	return out;
+};
+
 describe('extractFolderPacked', () => {
 	it.each([
 		['the seeds', RAW_DIR, 5, 0],
 		['consecutive years (corpus checks from the documents’ facts)', YEARS_DIR, 5, 1]
-	])('hands on the same rows and report as the whole documents for %s, in one thread and in a worker', async (_, dir, documents, corpusBatches) => {
-		const whole: { rows: Record<string, unknown[]>; report: DocumentReport | null }[] = [];
+	])('hands on the same rows and reports as the whole documents for %s, in one thread and in a worker', async (_, dir, documents, corpusBatches) => {
+		const wholeRows: Record<string, unknown[]>[] = [];
+		const wholeReports: DocumentReport[] = [];
 		await extractFolder(dir, (rows, doc) => {
-			whole.push({ rows: round(rows), report: doc ? reportOf(doc) : null });
+			wholeRows.push(round(rows));
+			if (doc) wholeReports.push(reportOf(doc));
 		});
-		expect(whole.filter((w) => w.report).length).toBe(documents);
-		const corpus = whole.filter((w) => !w.report && (w.rows.checks ?? []).some((c) => String((c as { rule: string }).rule).startsWith('narrative_derived.figure:')));
+		expect(wholeReports).toHaveLength(documents);
+		const corpus = wholeRows.filter((rows) => !rows.documents && (rows.checks ?? []).some((c) => String((c as { rule: string }).rule).startsWith('narrative_derived.figure:')));
 		expect(corpus).toHaveLength(corpusBatches);
 		for (const jobs of [0, 1]) {
-			const packed: typeof whole = [];
+			const rows: Record<string, unknown[]>[] = [];
+			const reports: DocumentReport[] = [];
+			const revoked: string[] = [];
 			await extractFolderPacked(
 				dir,
-				(rows, report) => {
-					packed.push({ rows: isEncodedRows(rows) ? decoded(rows) : round(rows), report });
+				{
+					rows: (r) => void rows.push(isEncodedRows(r) ? decoded(r) : round(r)),
+					document: (report) => void reports.push(report),
+					revoke: (ids) => void revoked.push(...ids)
 				},
 				{ jobs }
 			);
-			expect(packed, `jobs ${jobs}`).toEqual(whole);
+			expect(revoked, `jobs ${jobs}`).toEqual([]);
+			expect(reports, `jobs ${jobs}`).toEqual(wholeReports);
+			expect(sortedRows(rows), `jobs ${jobs}`).toEqual(sortedRows(wholeRows));
 		}
 	}, 120_000);
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../../scripts/lib/extract-folder';
+import { extractFolder, extractFolderPacked } from '../../../scripts/lib/extract-folder';
 import type { ContractRows, ExtractedDocument } from '../../../src/lib/extract/index';
 import { TABLE_NAMES, TABLES } from '../../../src/lib/storage/schema';
 import { RAW_DIR } from './seed-helpers';
@@ -51,7 +51,10 @@ async function extractWith(inDir: string, jobs: number): Promise<Run> {
 		(x) => ({ code: 0, ...x }),
 		(e: { code: number; stdout: string; stderr: string }) => e
 	);
-	const lines = [...r.stdout.split('\n'), '--- stderr', ...r.stderr.split('\n')].map((l) => l.replace(/written to \S+ in \d+ ms$/, 'written to OUT in N ms'));
+	// Progress lines ("… N documents extracted (5 s)") come with time, not with the folder: left out.
+	const lines = [...r.stdout.split('\n'), '--- stderr', ...r.stderr.split('\n')]
+		.filter((l) => !l.startsWith('… '))
+		.map((l) => l.replace(/written to \S+ in \d+ ms$/, 'written to OUT in N ms'));
 	return { code: r.code, lines, tables: await tableRows(outDir) };
 }
 
@@ -121,5 +124,15 @@ describe('a worker that dies on a file', () => {
 		expect(failed).toEqual(result.failures.map((f) => `${f.file}: ${f.message}`));
 		expect(result.documents).toBe(3);
 		expect(result.jobs).toBe(2);
+		// The same folder read once (what the CLI runs): both files die in that one pass.
+		const reports: string[] = [];
+		const packed = await extractFolderPacked(
+			dir,
+			{ rows: () => {}, document: (report) => void reports.push(report.document.source_file as string), revoke: () => {} },
+			{ jobs: 2, workerEntry: new URL('./parallel-crash-worker.ts', import.meta.url) }
+		);
+		expect(reports).toEqual(['a.txt', 'd.txt', 'e.txt']);
+		expect(packed.failures.map((f) => f.file)).toEqual(['b-crash-on-profile.txt', 'c-crash-on-extract.txt']);
+		for (const f of packed.failures) expect(f.message).toMatch(new RegExp(`^extract: ${f.file}: .*worker crashed: simulated crash`));
 	}, 300_000);
 });

@@ -98,6 +98,19 @@ describe('openParquetSink', () => {
 		expect(items).toEqual([...many('d1', 2), ...many('d2', ROWS_PER_LINE + 5)].map((r) => r.item));
 	});
 
+	it('leaves a revoked document’s rows out of every file; rows without a doc_id stay', async () => {
+		const dir = tmp();
+		const sink = await openParquetSink(dir);
+		const diag = (doc_id: string | null): RowOf<'diagnostics'> => ({ doc_id, source_file: 'a.txt', severity: 'error', stage: 'decode', source_line: null, source_page: null, message: 'x' });
+		sink.append({ three_public: [tp('total', 1, { doc_id: 'd1' })], diagnostics: [diag('d1')] });
+		sink.append({ three_public: [tp('total', 2, { doc_id: 'd2' })], diagnostics: [diag('d2')] });
+		sink.append({ diagnostics: [diag(null)] });
+		sink.revoke(['d1', 'd9']);
+		await sink.close();
+		expect((await readBack(dir, 'three_public')).map((r) => [r.doc_id, r.budget])).toEqual([['d2', 2]]);
+		expect((await readBack(dir, 'diagnostics')).map((r) => r.doc_id)).toEqual(['d2', null]);
+	});
+
 	it('appends nothing of a batch with a bad row in any table', async () => {
 		const dir = tmp();
 		const sink = await openParquetSink(dir);
