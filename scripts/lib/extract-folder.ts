@@ -249,6 +249,9 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 				return first.read;
 			}
 		);
+		// PDF sources are kept from the pass for the halves to be read again as one; the others' are done with.
+		const halves = new Set(plan.items.flatMap((item) => (item.kind === 'step' && item.step.kind === 'merge' ? item.step.files : [])));
+		for (const file of [...plan.cache.keys()]) if (!halves.has(file)) plan.cache.delete(file);
 		const settle = async (item: PlanItem): Promise<SettledItem> => {
 			if (item.kind === 'failed') return { documents: [], failures: [item.failure], notices: [], revoked: [] };
 			const step = item.step;
