@@ -1,15 +1,16 @@
 /**
- * A folder's documents, decided before any is extracted, so that none is counted twice (see
- * src/lib/extract/corpus.ts): every file is read once and profiled; copies are dropped, the
- * narrative and tables halves of one disclosure become one step, rivals another. Then each step
- * is extracted. PDF sources read in the first pass are kept for the second up to a budget, so a PDF
- * is not parsed twice unless the folder is very large; text and web pages are cheap to decode
- * again, and keeping them would make memory grow with the corpus.
+ * A folder's documents, decided so that none is counted twice (see src/lib/extract/corpus.ts):
+ * every file is read and profiled; copies are dropped, the narrative and tables halves of one
+ * disclosure become one step, rivals another. Each step is then extracted — or, in a folder read in
+ * one pass (`readAndExtract`, what the CLI runs: extract-folder.ts), each file was extracted alone as
+ * it was read and only the merged halves are read again. PDF sources read in the pass are kept up to
+ * a budget, so a PDF is not parsed twice unless the folder is very large; text and web pages are
+ * cheap to decode again, and keeping them would make memory grow with the corpus.
  *
- * Both passes are split into self-contained tasks (`readAndProfile` for one file, `extractItem`
- * for one step) whose inputs and results are plain data, so that the same functions run in the
- * main thread or in a worker thread (extract-worker.ts) and give the same results. The decisions
- * over the whole folder (`PlanBuilder`) stay with whoever sees every file.
+ * The passes are split into self-contained tasks (`readAndProfile` or `readAndExtract` for one file,
+ * `extractItem` for one step) whose inputs and results are plain data, so that the same functions
+ * run in the main thread or in a worker thread (extract-worker.ts) and give the same results. The
+ * decisions over the whole folder (`PlanBuilder`) stay with whoever sees every file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
