@@ -51,7 +51,7 @@ import {
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions } from './extract-worker-tasks';
 import { NarrativeCorpus, type KeptFacts } from '../../src/lib/extract/narrative-corpus';
-import { packFirstRead, packOutcome, type PackedFirstRead, type PackedOutcome } from './packed-document';
+import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
 import type { EncodedRows } from './spool-lines';
 
@@ -194,7 +194,6 @@ export function extractFolder(dir: string, onRows: RowsHandler, options: FolderO
 
 /** A document of the first pass whose rows were handed on, kept until the plan says whether it stands. */
 interface HeldDocument {
-	docId: string;
 	report: DocumentReport;
 	/** Its facts for the corpus check, as the corpus keeps them (not yet counted). */
 	facts: KeptFacts;
@@ -202,6 +201,8 @@ interface HeldDocument {
 	/** False for an exact copy of a file before it (same bytes, so the same doc_id): its rows were not handed on. */
 	spooled: boolean;
 }
+
+const idOf = (doc: HeldDocument) => doc.report.document.doc_id as string;
 
 /** What extracting a file alone gave, held until the plan is known. */
 interface HeldOutcome {
@@ -224,17 +225,17 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 		const narrative = new NarrativeCorpus();
 		const held = new Map<string, HeldOutcome>();
 		const handedOn = new Set<string>();
+		const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: narrative.keep(doc.facts), merit: doc.merit, spooled });
 		const hold = async (outcome: PackedOutcome): Promise<HeldOutcome> => {
 			const documents: HeldDocument[] = [];
 			for (const doc of outcome.documents) {
-				const docId = doc.report.document.doc_id as string;
-				const spooled = !handedOn.has(docId);
-				if (spooled) {
-					handedOn.add(docId);
+				const held = heldOf(doc, !handedOn.has(doc.report.document.doc_id as string));
+				if (held.spooled) {
+					handedOn.add(idOf(held));
 					await handlers.rows(doc.rows);
 				}
 				handlers.extracted?.();
-				documents.push({ docId, report: doc.report, facts: narrative.keep(doc.facts), merit: doc.merit, spooled });
+				documents.push(held);
 			}
 			return { documents, failures: outcome.failures };
 		};
@@ -257,14 +258,11 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 			const step = item.step;
 			const firsts = step.files.map((file) => held.get(file) ?? { documents: [], failures: [] });
 			for (const file of step.files) held.delete(file);
-			const ownIds = firsts.flatMap((h) => h.documents.filter((d) => d.spooled).map((d) => d.docId));
+			const ownIds = firsts.flatMap((h) => h.documents.filter((d) => d.spooled).map(idOf));
 			if (step.kind === 'merge') {
 				// The halves are one document: read again together; their own documents are revoked.
 				const outcome = (await runner.extract(run.dir, stepTask(step, plan, manifest), true)) as PackedOutcome;
-				const documents = outcome.documents.map((doc) => ({
-					held: { docId: doc.report.document.doc_id as string, report: doc.report, facts: narrative.keep(doc.facts), merit: doc.merit, spooled: true },
-					rows: doc.rows
-				}));
+				const documents = outcome.documents.map((doc) => ({ held: heldOf(doc, true), rows: doc.rows }));
 				return { documents, failures: outcome.failures, notices: outcome.notices, revoked: ownIds };
 			}
 			// A single file's document stands; of rivals, the best (corpus.ts), the others revoked.
@@ -272,7 +270,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 			const documents = firsts.flatMap((h) => h.documents);
 			if (documents.length <= 1) return { documents: documents.map((d) => ({ held: d, rows: null })), failures, notices: [], revoked: [] };
 			const { kept, notices } = chooseRival(documents.map((d) => ({ held: d, document: d.report.document, merit: d.merit })));
-			return { documents: [{ held: kept.held, rows: null }], failures, notices, revoked: ownIds.filter((id) => id !== kept.held.docId) };
+			return { documents: [{ held: kept.held, rows: null }], failures, notices, revoked: ownIds.filter((id) => id !== idOf(kept.held)) };
 		};
 		for await (const item of inOrder(plan.items, run.window, settle)) {
 			result.warnings.push(...item.notices);
@@ -291,7 +289,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 			}
 		}
 		// What is still held is the copies' (in no step of the plan).
-		const copies = [...held.values()].flatMap((h) => h.documents.filter((d) => d.spooled).map((d) => d.docId));
+		const copies = [...held.values()].flatMap((h) => h.documents.filter((d) => d.spooled).map(idOf));
 		if (copies.length > 0) handlers.revoke(copies);
 		const corpus = corpusChecks(narrative.checks(), result);
 		if (corpus.checks.length > 0) await handlers.rows(corpus);

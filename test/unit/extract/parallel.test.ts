@@ -9,11 +9,11 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFolder, extractFolderPacked } from '../../../scripts/lib/extract-folder';
 import type { ContractRows, ExtractedDocument } from '../../../src/lib/extract/index';
 import { TABLE_NAMES, TABLES } from '../../../src/lib/storage/schema';
+import { parquetRows } from './parquet-rows';
 import { RAW_DIR } from './seed-helpers';
 
 const run = promisify(execFile);
@@ -29,21 +29,8 @@ interface Run {
 	tables: Record<string, string[]>;
 }
 
-async function tableRows(dir: string): Promise<Record<string, string[]>> {
-	const instance = await DuckDBInstance.create(':memory:');
-	const conn = await instance.connect();
-	try {
-		const out: Record<string, string[]> = {};
-		for (const name of TABLE_NAMES) {
-			const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet('${join(dir, TABLES[name].file).replace(/'/g, "''")}')`);
-			out[name] = reader.getRowObjectsJson().map((r) => JSON.stringify(r));
-		}
-		return out;
-	} finally {
-		conn.closeSync();
-		instance.closeSync();
-	}
-}
+/** Every contract table of `dir`, by table name. */
+const tableRows = (dir: string) => parquetRows(Object.fromEntries(TABLE_NAMES.map((name) => [name, join(dir, TABLES[name].file)])));
 
 async function extractWith(inDir: string, jobs: number): Promise<Run> {
 	const outDir = mkdtempSync(join(tmpdir(), `bl-parallel-out-${jobs}-`));

@@ -9,7 +9,6 @@
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentIdSync } from '../../../scripts/lib/document-id-node';
 import { reportOf, type DocumentReport } from '../../../scripts/lib/document-report';
@@ -17,6 +16,7 @@ import { extractFolder, extractFolderPacked, type FolderResult } from '../../../
 import { openParquetSink, writeParquetTables } from '../../../scripts/lib/parquet-write';
 import { emptyContractRows, type ContractRows } from '../../../src/lib/extract/index';
 import { TABLE_NAMES } from '../../../src/lib/storage/schema';
+import { parquetRows } from './parquet-rows';
 import { RAW_DIR } from './seed-helpers';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -41,22 +41,8 @@ beforeAll(() => {
 	writeFileSync(join(dir, 'empty.txt'), '');
 });
 
-/** Every Parquet file of `out` as JSON rows, in stored order. */
-async function parquetRows(out: string): Promise<Record<string, string[]>> {
-	const instance = await DuckDBInstance.create(':memory:');
-	const conn = await instance.connect();
-	try {
-		const files: Record<string, string[]> = {};
-		for (const file of readdirSync(out).filter((f) => f.endsWith('.parquet')).sort()) {
-			const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet('${join(out, file).replace(/'/g, "''")}')`);
-			files[file] = reader.getRowObjectsJson().map((r) => JSON.stringify(r));
-		}
-		return files;
-	} finally {
-		conn.closeSync();
-		instance.closeSync();
-	}
-}
+/** Every Parquet file of `out` as JSON rows, in stored order, by file name. */
+const parquetFiles = (out: string) => parquetRows(Object.fromEntries(readdirSync(out).filter((f) => f.endsWith('.parquet')).map((f) => [f, join(out, f)])));
 
 /** The two-pass run: plan first, then extract each planned document; every row written at once. */
 async function twoPass(): Promise<{ files: Record<string, string[]>; reports: DocumentReport[]; result: FolderResult }> {
@@ -68,7 +54,7 @@ async function twoPass(): Promise<{ files: Record<string, string[]>; reports: Do
 	});
 	const out = mkdtempSync(join(tmpdir(), 'bl-single-pass-ref-'));
 	await writeParquetTables(out, all);
-	return { files: await parquetRows(out), reports, result };
+	return { files: await parquetFiles(out), reports, result };
 }
 
 async function onePass(jobs: number) {
@@ -93,7 +79,7 @@ async function onePass(jobs: number) {
 		{ jobs }
 	);
 	await sink.close();
-	return { files: await parquetRows(out), reports, revoked, handedOn, result };
+	return { files: await parquetFiles(out), reports, revoked, handedOn, result };
 }
 
 describe('a folder extracted as it is read', () => {
