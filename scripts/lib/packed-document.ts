@@ -1,7 +1,7 @@
 /**
  * An extracted document as the writer and the report need it, made where it was extracted: its
  * report, its rows checked and encoded for the spool, and the few rows the corpus checks read. A
- * worker thread sends this instead of the document — a few strings and one buffer per table
+ * worker thread sends this instead of the document — a few strings and one buffer
  * (transferred, not copied) instead of thousands of objects to clone and rebuild.
  */
 import { meritOf, type Merit } from '../../src/lib/extract/corpus';

@@ -18,7 +18,7 @@
  * Parquet files renamed only when all of them are complete, so a crash never leaves half a file
  * and readers never see a mix of old and new files.
  */
-import { closeSync, openSync, writevSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -126,7 +126,12 @@ class Spool {
 	private fd: number | null;
 	private rows = 0;
 	private lines = 0;
-	private pending: Uint8Array[] = [];
+	/**
+	 * Lines not yet written, copied out of the buffers they came in: a document's tables come in one
+	 * buffer (spool-lines.ts), and holding a view of it would keep the whole document's bytes until
+	 * this table's turn to be written (thousands of documents for a table with a row now and then).
+	 */
+	private pending: Uint8Array | null = null;
 	private pendingBytes = 0;
 
 	constructor(
@@ -147,9 +152,13 @@ class Spool {
 		numberLines(lines, count, this.lines);
 		this.lines += count;
 		this.rows += rows;
-		this.pending.push(lines);
-		this.pendingBytes += lines.length;
-		if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+		if (this.pendingBytes + lines.length > FLUSH_BYTES) this.flush();
+		if (lines.length > FLUSH_BYTES) writeAll(this.fd, lines);
+		else {
+			this.pending ??= new Uint8Array(FLUSH_BYTES);
+			this.pending.set(lines, this.pendingBytes);
+			this.pendingBytes += lines.length;
+		}
 	}
 
 	closeSync(): void {
@@ -158,14 +167,18 @@ class Spool {
 			closeSync(this.fd);
 		}
 		this.fd = null;
+		this.pending = null;
 	}
 
 	private flush(): void {
-		// writev: the pieces go to the file as they are, not copied into one buffer first
-		if (this.fd !== null && this.pending.length > 0) writevSync(this.fd, this.pending);
-		this.pending = [];
+		if (this.fd !== null && this.pending !== null && this.pendingBytes > 0) writeAll(this.fd, this.pending.subarray(0, this.pendingBytes));
 		this.pendingBytes = 0;
 	}
+}
+
+/** writeSync until every byte is written (a write may take fewer than it was given). */
+function writeAll(fd: number, bytes: Uint8Array): void {
+	for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 /** Bytes a spool gathers before writing them: few system calls, little memory. */

@@ -5,6 +5,9 @@
  * UTF-8 bytes (transferred, not copied) instead of an object per row: the writer's thread is left to
  * number the lines and write them.
  *
+ * A document's lines, every table's, are encoded into one buffer (each table's a view of it): one
+ * allocation and one transfer where a buffer a table cost a dozen of each (≈ 3 µs apiece, both sides).
+ *
  * A line holds a batch of one table's rows by column — `{"_seq":N,"_n":rows,"all:doc_id":"…","rule":[…],…}`
  * — so the keys are written once a batch rather than once a row (the checks table's keys were a
  * third of its bytes), a value every row shares once a batch too (the doc_id and file were half of
@@ -14,13 +17,13 @@
  * counting the lines of the table in the order they were appended. Amounts are stored rounded to the
  * cent; -0, which JSON.stringify prints as 0, is spelled out.
  */
-import { transcode } from 'node:buffer';
 import type { TableRows } from '../../src/lib/storage/rows';
 import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
 import { checkRows } from '../../src/lib/storage/validate';
 
 /** One table's rows of a batch: their spool lines, numbers not yet filled in, as UTF-8. */
 export interface EncodedTable {
+	/** A view of the batch's one buffer (see {@link transferables}). */
 	lines: Uint8Array;
 	/** Spool lines in `lines` (a batch of more than {@link ROWS_PER_LINE} rows takes several). */
 	count: number;
@@ -34,9 +37,9 @@ export function isEncodedRows(rows: object): rows is EncodedRows {
 	return (rows as Partial<EncodedRows>).encoded === true;
 }
 
-/** The buffers of `rows`, for postMessage's transfer list. */
+/** The buffer of `rows` (one, or none when every table is empty), for postMessage's transfer list. */
 export function transferables(rows: EncodedRows): ArrayBuffer[] {
-	return Object.values(rows.tables).map((table) => table?.lines.buffer as ArrayBuffer);
+	return [...new Set(Object.values(rows.tables).map((table) => table?.lines.buffer as ArrayBuffer))];
 }
 
 /**
@@ -45,42 +48,69 @@ export function transferables(rows: EncodedRows): ArrayBuffer[] {
  */
 export function encodeRows(rows: Partial<TableRows>, firstIndex: (table: TableName) => number = () => 0): EncodedRows {
 	for (const table of TABLE_NAMES) checkRows(table, rows[table] ?? [], firstIndex(table));
-	const out: EncodedRows = { encoded: true, tables: {} };
+	const spans: { table: TableName; start: number; end: number; count: number; rows: number }[] = [];
+	const scratch = SCRATCH;
+	scratch.reset();
 	for (const table of TABLE_NAMES) {
 		const list = (rows[table] ?? []) as readonly Record<string, unknown>[];
 		if (list.length === 0) continue;
-		// A buffer of its own per table: the writer holds a table's lines until it flushes them, and
-		// one buffer per document would keep every table's bytes alive as long as the slowest spool's.
-		// Each batch's object as JSON.stringify gives it, encoded as it is (a string edited first is a
-		// rope V8 must flatten before encoding); its `{` gives way to LINE_HEAD, and a line end follows.
-		const objects: Buffer[] = [];
-		for (let from = 0; from < list.length; from += ROWS_PER_LINE) objects.push(utf8Of(batchObject(table, list, from, Math.min(list.length, from + ROWS_PER_LINE))));
-		const size = objects.reduce((n, object) => n + HEAD_BYTES.length + object.length, 0);
-		const lines = new Uint8Array(size);
-		let at = 0;
-		for (const object of objects) {
-			lines.set(HEAD_BYTES, at);
-			lines.set(object.subarray(1), (at += HEAD_BYTES.length));
-			at += object.length - 1;
-			lines[at++] = NEWLINE;
-		}
-		out.tables[table] = { lines, count: objects.length, rows: list.length };
+		const start = scratch.length;
+		let count = 0;
+		for (let from = 0; from < list.length; from += ROWS_PER_LINE, count++) scratch.line(batchObject(table, list, from, Math.min(list.length, from + ROWS_PER_LINE)));
+		spans.push({ table, start, end: scratch.length, count, rows: list.length });
 	}
+	const out: EncodedRows = { encoded: true, tables: {} };
+	if (spans.length === 0) return out;
+	const buffer = scratch.copy();
+	for (const { table, start, end, count, rows: n } of spans) out.tables[table] = { lines: buffer.subarray(start, end), count, rows: n };
 	return out;
 }
 
 /**
- * A string's UTF-8. V8 writes a string holding Chinese out as UTF-8 at ≈ 1.8 ns a character (74 µs
- * for a seed document's checks); its UTF-16 copied out as it is and converted by ICU takes a third
- * of that, with the same bytes (JSON.stringify leaves no lone surrogate to be replaced either way).
+ * Spool lines as UTF-8, written one after another into a buffer reused from batch to batch (grown
+ * when a batch needs more), so that a batch costs one allocation: its {@link LineBuffer.copy}.
  */
-function utf8Of(text: string): Buffer {
-	try {
-		return transcode(Buffer.from(text, 'utf16le'), 'utf16le', 'utf8');
-	} catch {
-		return Buffer.from(text, 'utf8'); // a Node built without ICU
+class LineBuffer {
+	private bytes = new Uint8Array(1 << 16);
+	private used = 0;
+	private readonly encoder = new TextEncoder();
+
+	get length(): number {
+		return this.used;
+	}
+
+	reset(): void {
+		this.used = 0;
+	}
+
+	/**
+	 * Appends a batch's object as JSON.stringify gave it, its `{` giving way to LINE_HEAD, and a line
+	 * end. The object is encoded where its `{` lands on the head's last byte, which the head then
+	 * overwrites: the string is not edited (an edited string is a rope V8 must flatten first).
+	 */
+	line(object: string): void {
+		this.reserve(HEAD_BYTES.length + 3 * object.length + 1); // UTF-8 takes at most 3 bytes a UTF-16 unit
+		const at = this.used + HEAD_BYTES.length - 1;
+		const { written } = this.encoder.encodeInto(object, this.bytes.subarray(at));
+		this.bytes.set(HEAD_BYTES, this.used);
+		this.used = at + written;
+		this.bytes[this.used++] = NEWLINE;
+	}
+
+	/** The lines so far, in a buffer of their own (the one handed on, or transferred). */
+	copy(): Uint8Array {
+		return this.bytes.slice(0, this.used);
+	}
+
+	private reserve(more: number): void {
+		if (this.used + more <= this.bytes.length) return;
+		const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.used + more));
+		grown.set(this.bytes.subarray(0, this.used));
+		this.bytes = grown;
 	}
 }
+
+const SCRATCH = new LineBuffer();
 
 /**
  * Rows in a line at most. DuckDB reads a line as one object (capped at 16 MB) and 2,048 lines at a

@@ -98,6 +98,17 @@ describe('openParquetSink', () => {
 		expect(items).toEqual([...many('d1', 2), ...many('d2', ROWS_PER_LINE + 5)].map((r) => r.item));
 	});
 
+	it('keeps every row whatever the size of a document’s lines: small, past the spool’s buffer, and between', async () => {
+		const dir = tmp();
+		const sink = await openParquetSink(dir);
+		// Lines of 1 KB to 1 MB a document: some fill the spool's buffer in pieces, some pass it by.
+		const sizes = [1, 300, 40, 1100, 2, 700, 90];
+		sizes.forEach((kb, i) => sink.append({ three_public: [tp(`i${i}`, i, { doc_id: `d${i}`, source_file: '表'.repeat(kb * 341) })] }));
+		await sink.close();
+		const back = await readBack(dir, 'three_public');
+		expect(back.map((r) => [r.item, (r.source_file as string).length])).toEqual(sizes.map((kb, i) => [`i${i}`, kb * 341]));
+	});
+
 	it('leaves a revoked document’s rows out of every file; rows without a doc_id stay', async () => {
 		const dir = tmp();
 		const sink = await openParquetSink(dir);

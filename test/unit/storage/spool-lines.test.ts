@@ -72,13 +72,14 @@ describe('encodeRows + numberLines', () => {
 		expect(() => encodeRows({ three_public: [tp('x', 1)], summary: [bad as never] })).toThrow(/^summary row 1 \(doc d1\): unknown column/);
 	});
 
-	it('leaves out empty tables, and transfers one buffer per table', () => {
+	it('leaves out empty tables, and transfers one buffer for all of them', () => {
 		const encoded = encodeRows({ three_public: [tp('total', 1)], summary: [] });
 		expect(isEncodedRows(encoded)).toBe(true);
 		expect(Object.keys(encoded.tables)).toEqual(['three_public']);
 		expect(transferables(encoded)).toHaveLength(1);
 		const two = encodeRows({ three_public: [tp('total', 1), tp('vehicle', 2)], summary: [{ doc_id: 'd1', measure: 'm', value: 1.5, source: 't', source_line: 1, source_page: null, source_file: 'a.txt' }] });
-		expect(transferables(two)).toHaveLength(2);
+		expect(transferables(two)).toHaveLength(1);
+		expect(two.tables.summary?.lines.buffer).toBe(two.tables.three_public?.lines.buffer);
 		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"_n":1,"doc_id":\["d1"\].*"value":\[1\.5\].*\}\n$/);
 	});
 });
