@@ -53,6 +53,7 @@ import { startServer } from './serve.mjs';
 import { BUILD_DIR, CHROMIUM_PATH, REPO_ROOT, assertBuilt, chromiumLaunchOptions } from '../test/e2e/harness';
 import {
 	describeLoad,
+	wasBusy,
 	describeMachine,
 	formatMs,
 	loadAverage,
@@ -735,12 +736,11 @@ async function main(): Promise<void> {
 
 	const m = machineInfo();
 	const loadAfter = loadavg()[0]!;
-	const busy = Math.max(loadBefore, loadAfter) > m.cores;
+	const busy = wasBusy(loadBefore, loadAfter, m.cores);
 	const errors = cold.filter((r) => r.error).map((r) => r.error!);
 	const body = [
 		`Measured ${today()} on ${describeMachine(m)}; Chromium ${browserVersion} (headless, \`${CHROMIUM_PATH}\`), static server on loopback; repo at ${gitHead()}.`,
-		`1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${m.cores} cores)` +
-			(busy ? ': **the machine was busy with other work; treat these numbers as pessimistic.**' : '.'),
+		describeLoad(loadBefore, loadAfter, m.cores),
 		`${opts.runs} cold navigations of \`${opts.path}\`, each in a new Chromium with an empty profile; times from navigation start. ` +
 			`${filter.results.length} filter changes in one warm page, back to back from the moment DuckDB is ready, from the control's change event until \`data-render-seq\` grew and every chart was \`ready\` again.`,
 		'',

@@ -151,7 +151,7 @@ async function main(): Promise<void> {
 	const m = machineInfo();
 	const body = [
 		`Measured ${today()} on ${describeMachine(m)}. Command: \`npm run bench:extract\` (sizes: \`BENCH_MB=${SIZES_MB.join(',')}\`, \`BENCH_DOCS=${SCALE_DOCS.join(',')}\`, \`BENCH_GENERATED_YEARS=${GENERATED_YEARS}\`, \`BENCH_JOBS=${JOBS}\`, \`BENCH_REPEAT=${REPEAT}\`).`,
-		describeLoad(loadBefore, loadAverage(), m.cores),
+		describeLoad(loadBefore, loadAverage(), m.cores, JOBS + 1), // the workers and the main thread
 		'',
 		`\`node scripts/extract.mjs\` (what \`npm run extract\` runs: the CLI from its cached bundle) on the 5 seeds, wall time incl. process start: **${ms(median(cli))}** median of ${CLI_RUNS} (target < 1,000 ms); runs ${cli.map((x) => Math.round(x)).join(', ')} ms.`,
 		'',

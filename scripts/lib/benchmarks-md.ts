@@ -89,14 +89,22 @@ export function loadAverage(): number {
 
 /**
  * "1-minute load average 0.7 before, 1.4 after (2 cores)", with a warning when the machine was
- * busier than its cores: figures taken then are pessimistic.
+ * busier than its cores: figures taken then are pessimistic. `own`: threads the benchmark itself
+ * keeps busy (an extraction's workers and main thread), which the load after counts too — without
+ * it, a benchmark that uses every core would always call the machine busy.
  */
-export function describeLoad(before: number, after: number, cores: number): string {
-	const busy = Math.max(before, after) > cores;
+export function describeLoad(before: number, after: number, cores: number, own = 0): string {
+	const busy = wasBusy(before, after, cores, own);
+	const mine = own > 0 ? `; the benchmark keeps ${own} threads busy itself` : '';
 	return (
-		`1-minute load average ${before.toFixed(1)} before, ${after.toFixed(1)} after (${cores} cores)` +
+		`1-minute load average ${before.toFixed(1)} before, ${after.toFixed(1)} after (${cores} cores${mine})` +
 		(busy ? ': **the machine was busy with other work; treat these numbers as pessimistic.**' : '.')
 	);
+}
+
+/** Whether the load before or after, less the benchmark's own threads, was above the cores ({@link describeLoad}). */
+export function wasBusy(before: number, after: number, cores: number, own = 0): boolean {
+	return Math.max(before, after - own) > cores;
 }
 
 /** `850 ms`, `1.23 s`; `n/a` for a figure not measured (NaN). */
