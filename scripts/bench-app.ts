@@ -53,7 +53,6 @@ import { startServer } from './serve.mjs';
 import { BUILD_DIR, CHROMIUM_PATH, REPO_ROOT, assertBuilt, chromiumLaunchOptions } from '../test/e2e/harness';
 import {
 	describeLoad,
-	wasBusy,
 	describeMachine,
 	formatMs,
 	loadAverage,
@@ -62,7 +61,8 @@ import {
 	median,
 	percentile,
 	today,
-	updateSection
+	updateSection,
+	wasBusy
 } from './lib/benchmarks-md';
 import { changePhasesScript, cpuByThread, mainThreadTimes, metricLines, pageMetrics, phaseLines, profileLines, summarizeProfile, type ChangePhases, type CpuProfile, type TraceEvent } from './lib/cpu-profile';
 import { LONGTASK_INIT_SCRIPT, readLongTasks, rendererPeakBytes } from './lib/bench-page-metrics';
