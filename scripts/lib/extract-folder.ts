@@ -111,12 +111,20 @@ const AUTO_MIN_FILES = 64;
 /** Tasks in flight beyond the oldest unanswered one, per worker: enough to keep workers busy, few enough that memory stays flat. */
 const WINDOW_PER_WORKER = 4;
 
-/** Lists the disclosure files of a folder (hidden files and the manifest excluded), sorted. */
+/**
+ * Lists the disclosure files of a folder (hidden files and the manifest excluded), sorted; a link
+ * counts as what it points to. The directory's own entry types say which names are files: a stat
+ * each (a thread-pool round trip, half a second over 30,000 files) only for links and for entries
+ * whose type the file system does not report.
+ */
 export async function listDisclosures(dir: string): Promise<string[]> {
-	const names = (await readdir(dir)).filter((n) => !n.startsWith('.') && n !== MANIFEST).sort();
+	const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.') && e.name !== MANIFEST);
 	const files: string[] = [];
-	for (const n of names) if ((await stat(join(dir, n))).isFile()) files.push(n);
-	return files;
+	for (const e of entries) {
+		const known = e.isFile() || e.isDirectory() || e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice();
+		if (known ? e.isFile() : (await stat(join(dir, e.name))).isFile()) files.push(e.name);
+	}
+	return files.sort();
 }
 
 /** The worker threads to use for `files` files. */
