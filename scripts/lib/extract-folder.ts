@@ -114,7 +114,7 @@ const WINDOW_PER_WORKER = 4;
 /**
  * Lists the disclosure files of a folder (hidden files and the manifest excluded), sorted; a link
  * counts as what it points to. The directory's own entry types say which names are files: a stat
- * each (a thread-pool round trip, half a second over 30,000 files) only for links and for entries
+ * each (a thread-pool round trip: 1.2–1.4 s over 30,400 files) only for links and for entries
  * whose type the file system does not report.
  */
 export async function listDisclosures(dir: string): Promise<string[]> {
@@ -237,13 +237,13 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 		const hold = async (outcome: PackedOutcome): Promise<HeldOutcome> => {
 			const documents: HeldDocument[] = [];
 			for (const doc of outcome.documents) {
-				const held = heldOf(doc, !handedOn.has(doc.report.document.doc_id as string));
-				if (held.spooled) {
-					handedOn.add(idOf(held));
+				const document = heldOf(doc, !handedOn.has(doc.report.document.doc_id as string));
+				if (document.spooled) {
+					handedOn.add(idOf(document));
 					await handlers.rows(doc.rows);
 				}
 				handlers.extracted?.();
-				documents.push(held);
+				documents.push(document);
 			}
 			return { documents, failures: outcome.failures };
 		};
