@@ -20,7 +20,7 @@
  */
 import type { TableRows } from '../../src/lib/storage/rows';
 import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '../../src/lib/storage/schema';
-import { checkRows } from '../../src/lib/storage/validate';
+import { rowsByColumn } from '../../src/lib/storage/validate';
 
 /** One table's rows of a batch: their spool lines, numbers not yet filled in, as UTF-8. */
 export interface EncodedTable {
@@ -48,17 +48,21 @@ export function transferables(rows: EncodedRows): ArrayBuffer[] {
  * a bad row leaves nothing half-done), then encodes them. `firstIndex` numbers the rows in errors.
  */
 export function encodeRows(rows: Partial<TableRows>, firstIndex: (table: TableName) => number = () => 0): EncodedRows {
-	for (const table of TABLE_NAMES) checkRows(table, rows[table] ?? [], firstIndex(table));
+	// Every table checked (and read by column) before any is encoded.
+	const byColumn = TABLE_NAMES.map((table) => {
+		const list = rows[table] ?? [];
+		return list.length === 0 ? null : { table, n: list.length, columns: rowsByColumn(table, list, firstIndex(table)) };
+	});
 	const spans: { table: TableName; start: number; end: number; count: number; rows: number }[] = [];
 	const scratch = SCRATCH;
 	scratch.reset();
-	for (const table of TABLE_NAMES) {
-		const list = (rows[table] ?? []) as readonly Record<string, unknown>[];
-		if (list.length === 0) continue;
+	for (const read of byColumn) {
+		if (read === null) continue;
+		const { table, n, columns } = read;
 		const start = scratch.length;
 		let count = 0;
-		for (let from = 0; from < list.length; from += ROWS_PER_LINE, count++) scratch.line(batchObject(table, list, from, Math.min(list.length, from + ROWS_PER_LINE)));
-		spans.push({ table, start, end: scratch.length, count, rows: list.length });
+		for (let from = 0; from < n; from += ROWS_PER_LINE, count++) scratch.line(batchObject(table, columns, from, Math.min(n, from + ROWS_PER_LINE)));
+		spans.push({ table, start, end: scratch.length, count, rows: n });
 	}
 	const out: EncodedRows = { encoded: true, tables: {} };
 	if (spans.length === 0) return out;
@@ -137,20 +141,23 @@ export const ALL_ROWS = 'all:';
 const SCALAR_TYPES: ReadonlySet<ColumnSpec['type']> = new Set(['VARCHAR', 'INTEGER', 'BOOLEAN']);
 
 /**
- * Rows `from`…`to` of a table as one JSON object, `{"_n":rows,"column":[values],…}`. A column that is
+ * Rows `from`…`to` of a table (its values by column, in the contract's order) as one JSON object,
+ * `{"_n":rows,"column":[values],…}`. A column that is
  * null in every row is left out; one with the same value in every row (a document's doc_id and file,
  * half of its checks' bytes) is written once under `all:column`. Amounts are rounded to the cent;
  * a column holding a -0 is written value by value.
  */
-function batchObject(table: TableName, rows: readonly Record<string, unknown>[], from: number, to: number): string {
+function batchObject(table: TableName, values: readonly (readonly unknown[])[], from: number, to: number): string {
 	const columns: readonly ColumnSpec[] = TABLES[table].columns;
 	const byColumn: Record<string, unknown> = { [COUNT_COLUMN]: to - from };
 	let negativeZero: Set<string> | null = null;
-	for (const column of columns) {
+	for (let c = 0; c < columns.length; c++) {
+		const column = columns[c] as ColumnSpec;
 		const name = column.name;
-		const first = rows[from]![name];
+		const all = values[c] as readonly unknown[];
+		const first = all[from];
 		let same = true;
-		for (let i = from + 1; same && i < to; i++) same = rows[i]![name] === first;
+		for (let i = from + 1; same && i < to; i++) same = all[i] === first;
 		if (same && first === null) continue;
 		if (same && to - from > 1 && SCALAR_TYPES.has(column.type)) {
 			byColumn[ALL_ROWS + name] = first;
@@ -159,19 +166,19 @@ function batchObject(table: TableName, rows: readonly Record<string, unknown>[],
 		// Pushed, not `new Array(n)` filled in: an array made with holes stays "holey" to V8 once
 		// filled, and JSON.stringify reads a holey array element by element through its slow path
 		// (≈ 20 % longer for a line of strings and amounts).
-		const values: unknown[] = [];
+		const list: unknown[] = [];
 		if (column.type === 'DOUBLE') {
 			for (let i = from; i < to; i++) {
-				const v = rows[i]![name] as number | null;
-				if (v === null) values.push(null);
+				const v = all[i] as number | null;
+				if (v === null) list.push(null);
 				else {
 					const rounded = Math.round(v * 100) / 100;
 					if (rounded === 0 && 1 / rounded < 0) (negativeZero ??= new Set()).add(name);
-					values.push(rounded);
+					list.push(rounded);
 				}
 			}
-		} else for (let i = from; i < to; i++) values.push(rows[i]![name]);
-		byColumn[name] = values;
+		} else for (let i = from; i < to; i++) list.push(all[i]);
+		byColumn[name] = list;
 	}
 	if (negativeZero === null) return JSON.stringify(byColumn);
 	const zeros = negativeZero;

@@ -103,3 +103,36 @@ export function checkRows<N extends TableName>(table: N, rows: readonly object[]
 		if (!fitsShape(shape, record)) explainRow(table, record, firstIndex + i);
 	}
 }
+
+/**
+ * {@link checkRows}, giving the rows' values column by column (in the table's column order) from the
+ * same pass: each row's own keys are read in the order the row was made, which V8 serves from the
+ * object's enum cache, where looking up each column by name is a lookup per value that no inline
+ * cache can hold (one site, many names). A row whose keys come in another order is read by name; a
+ * row that does not fit throws the {@link RowShapeError} checkRows would.
+ */
+export function rowsByColumn(table: TableName, rows: readonly object[], firstIndex = 0): unknown[][] {
+	const shape = SHAPES.get(table) as Shape;
+	const { names, types } = shape;
+	const columns: unknown[][] = names.map(() => []);
+	for (let i = 0; i < rows.length; i++) {
+		const record = rows[i] as Record<string, unknown>;
+		let j = 0;
+		let inOrder = true;
+		for (const key in record) {
+			const value = record[key];
+			if (j === names.length || key !== names[j] || value === undefined || (value !== null && !fitsType(types[j] as ColumnType, value))) {
+				inOrder = false;
+				break;
+			}
+			(columns[j] as unknown[]).push(value);
+			j++;
+		}
+		if (inOrder && j === names.length) continue;
+		// Not the contract's keys in its order: take back what this row gave, then check and read it by name.
+		for (let k = 0; k < j; k++) (columns[k] as unknown[]).pop();
+		if (!fitsShape(shape, record)) explainRow(table, record, firstIndex + i);
+		for (let k = 0; k < names.length; k++) (columns[k] as unknown[]).push(record[names[k] as string]);
+	}
+	return columns;
+}

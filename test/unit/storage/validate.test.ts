@@ -3,7 +3,7 @@
  * value of the column's type or null. (The same shape is enforced at compile time by RowOf.)
  */
 import { describe, expect, it } from 'vitest';
-import { RowShapeError, checkRow, checkRows } from '../../../src/lib/storage/validate';
+import { RowShapeError, checkRow, checkRows, rowsByColumn } from '../../../src/lib/storage/validate';
 import type { RowOf } from '../../../src/lib/storage/rows';
 
 const threePublic = (): RowOf<'three_public'> => ({
@@ -63,5 +63,30 @@ describe('checkRows', () => {
 	it('counts row indexes from the given first index', () => {
 		const rows = [threePublic(), { ...threePublic(), itme: 'x' }];
 		expect(errorOf(() => checkRows('three_public', rows, 10)).index).toBe(11);
+	});
+});
+
+describe('rowsByColumn', () => {
+	it("gives the rows' values column by column, in the contract's order, whatever order a row's keys were made in", () => {
+		const { doc_id, ...rest } = threePublic();
+		const reordered = { ...rest, item: 'vehicle', doc_id }; // same keys, doc_id last
+		expect(rowsByColumn('three_public', [threePublic(), reordered])).toEqual([
+			['d1', 'd1'],
+			['total', 'vehicle'],
+			[12.5, 12.5],
+			[null, null],
+			[7, 7],
+			[null, null],
+			['a.txt', 'a.txt']
+		]);
+	});
+
+	it('rejects what checkRows rejects, with the same error, and a key after all the columns', () => {
+		const rows = [threePublic(), { ...threePublic(), extra: 1 }];
+		const e = errorOf(() => rowsByColumn('three_public', rows, 10));
+		expect(e.message).toBe(errorOf(() => checkRows('three_public', rows, 10)).message);
+		expect(e).toMatchObject({ index: 11, key: 'extra' });
+		expect(errorOf(() => rowsByColumn('three_public', [{ ...threePublic(), budget: '12.5' }])).message).toContain('column "budget": "12.5" is not DOUBLE');
+		expect(errorOf(() => rowsByColumn('three_public', [{ ...threePublic(), source_page: undefined }])).key).toBe('source_page');
 	});
 });
