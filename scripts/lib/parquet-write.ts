@@ -29,6 +29,7 @@ import { writePreAggregates } from './pre-aggregate';
 import { writeCorpusDb } from './corpus-db';
 import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
 import { sqlIdent, sqlLiteral } from './sql-text';
+import { collectGarbage } from './collect-garbage';
 
 /**
  * Rows per row group (DuckDB writes whole vectors of 2,048 rows, so a multiple of that). The
@@ -194,6 +195,8 @@ const MEMORY_LIMIT = '256MB';
 
 /** DuckDB reads each spool with the contract's types into a temporary Parquet file; then all are renamed. */
 async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<string>, outDir: string, rowGroupRows: number): Promise<string[]> {
+	// The extraction's garbage goes before DuckDB takes its memory (collect-garbage.ts).
+	collectGarbage();
 	const spillDir = join(outDir, `.spill.${process.pid}`);
 	// One thread: the extraction is single-threaded too, and DuckDB's memory stays small. A database
 	// file (in the spill folder, removed with it) rather than memory: the unnested spools are tables
