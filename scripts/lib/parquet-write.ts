@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableRows } from '../../src/lib/storage/rows';
 import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf, type TableName } from '../../src/lib/storage/schema';
-import { ALL_ROWS, COUNT_COLUMN, encodeRows, isEncodedRows, numberLines, SEQ_COLUMN, type EncodedRows, type EncodedTable } from './spool-lines';
+import { ALL_ROWS, CENTS, COUNT_COLUMN, encodeRows, isEncodedRows, numberLines, SEQ_COLUMN, type EncodedRows, type EncodedTable } from './spool-lines';
 import { writePreAggregates } from './pre-aggregate';
 import { writeCorpusDb } from './corpus-db';
 import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
@@ -292,7 +292,11 @@ async function copySpool(connection: DuckDBConnection, spool: Spool, target: str
 	const unnested = [
 		sqlIdent(SEQ_COLUMN),
 		`unnest(generate_series(1, ${sqlIdent(COUNT_COLUMN)})) AS ${sqlIdent(ROW_COLUMN)}`,
-		...specs.map((c) => `coalesce(unnest(${sqlIdent(c.name)}), ${sqlIdent(ALL_ROWS + c.name)}) AS ${sqlIdent(c.name)}`)
+		...specs.map((c) => {
+			// An amount comes in whole cents (spool-lines.ts): the division gives the double rounded there.
+			const values = c.type === 'DOUBLE' ? `unnest(${sqlIdent(c.name)}) / ${CENTS}` : `unnest(${sqlIdent(c.name)})`;
+			return `coalesce(${values}, ${sqlIdent(ALL_ROWS + c.name)}) AS ${sqlIdent(c.name)}`;
+		})
 	].join(', ');
 	const select = specs.map((c) => sqlIdent(c.name)).join(', ');
 	const rows = Math.max(1, Math.floor(rowGroupRows));

@@ -13,14 +13,13 @@ import { join } from 'node:path';
 import { RAW_DIR } from './seed-helpers';
 import { spoolRows } from '../storage/spool-rows';
 
-const columnNames = (table: TableName) => TABLES[table].columns.map((c) => c.name);
 
 /** Every table's rows as parsed back from the lines (position dropped). */
 function decoded(rows: EncodedRows): Record<string, unknown[]> {
 	const out: Record<string, unknown[]> = {};
 	for (const [table, t] of Object.entries(rows.tables)) {
 		numberLines(t.lines, t.count, 0);
-		out[table] = spoolRows(new TextDecoder().decode(t.lines), columnNames(table as TableName)).map(({ _seq, ...row }) => row);
+		out[table] = spoolRows(new TextDecoder().decode(t.lines), TABLES[table as TableName].columns).map(({ _seq, ...row }) => row);
 	}
 	return out;
 }

@@ -1,6 +1,6 @@
 /**
  * The writer's spool lines, as a worker thread encodes them (spool-lines.ts) and the writer numbers
- * them: a batch of one table's rows by column a line, with `_seq`, amounts to the cent.
+ * them: a batch of one table's rows by column a line, with `_seq`, amounts in whole cents.
  */
 import { describe, expect, it } from 'vitest';
 import { encodeRows, isEncodedRows, numberLines, ROWS_PER_LINE, transferables } from '../../../scripts/lib/spool-lines';
@@ -8,8 +8,7 @@ import type { RowOf } from '../../../src/lib/storage/rows';
 import { TABLES } from '../../../src/lib/storage/schema';
 import { spoolRows } from './spool-rows';
 
-const COLUMNS = TABLES.three_public.columns.map((c) => c.name);
-const readBack = (text: string) => spoolRows(text, COLUMNS);
+const readBack = (text: string) => spoolRows(text, TABLES.three_public.columns);
 
 const tp = (item: string, budget: number | null, over: Partial<RowOf<'three_public'>> = {}): RowOf<'three_public'> => ({
 	doc_id: 'd1', item, budget, actual: null, source_line: 3, source_page: null, source_file: 'a.txt', ...over
@@ -34,6 +33,7 @@ describe('encodeRows + numberLines', () => {
 			{ _seq: 9_999_999, ...tp('vehicle', 0.3) },
 			{ _seq: 9_999_999, ...tp('outbound', 7.5) }
 		]);
+		expect(lines).toContain('"budget":[1235,30,750]'); // whole cents: the writer divides by 100
 		expect(lines).toContain('"actual":[-0.0,null,null]'); // JSON.parse reads 0 for -0.0, DuckDB keeps the sign
 		// doc_id and source_line are the same in all three rows, source_page null in all: written once, and left out
 		expect(Object.keys(JSON.parse(lines))).toEqual(['_seq', '_n', 'all:doc_id', 'item', 'budget', 'actual', 'all:source_line', 'source_file']);
@@ -61,7 +61,7 @@ describe('encodeRows + numberLines', () => {
 	it('writes a value shared by every row of a line once, leaves out a column null in every row, and keeps amounts by row', () => {
 		const rows = [tp('total', 5, { actual: 5 }), tp('vehicle', 5, { actual: 5 })];
 		const lines = textOf(rows, 0);
-		expect(JSON.parse(lines)).toEqual({ _seq: 0, _n: 2, 'all:doc_id': 'd1', item: ['total', 'vehicle'], budget: [5, 5], actual: [5, 5], 'all:source_line': 3, 'all:source_file': 'a.txt' });
+		expect(JSON.parse(lines)).toEqual({ _seq: 0, _n: 2, 'all:doc_id': 'd1', item: ['total', 'vehicle'], budget: [500, 500], actual: [500, 500], 'all:source_line': 3, 'all:source_file': 'a.txt' });
 		expect(readBack(lines)).toEqual(rows.map((r) => ({ _seq: 0, ...r })));
 		// a line of one row keeps its arrays: nothing to share
 		expect(JSON.parse(textOf([tp('total', 1)], 0))).toMatchObject({ _n: 1, doc_id: ['d1'], source_line: [3] });
@@ -80,6 +80,6 @@ describe('encodeRows + numberLines', () => {
 		const two = encodeRows({ three_public: [tp('total', 1), tp('vehicle', 2)], summary: [{ doc_id: 'd1', measure: 'm', value: 1.5, source: 't', source_line: 1, source_page: null, source_file: 'a.txt' }] });
 		expect(transferables(two)).toHaveLength(1);
 		expect(two.tables.summary?.lines.buffer).toBe(two.tables.three_public?.lines.buffer);
-		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"_n":1,"doc_id":\["d1"\].*"value":\[1\.5\].*\}\n$/);
+		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"_n":1,"doc_id":\["d1"\].*"value":\[150\].*\}\n$/);
 	});
 });
