@@ -147,10 +147,9 @@ const SCALAR_TYPES: ReadonlySet<ColumnSpec['type']> = new Set(['VARCHAR', 'INTEG
 
 /**
  * Rows `from`…`to` of a table (its values by column, in the contract's order) as one JSON object,
- * `{"_n":rows,"column":[values],…}`. A column that is
- * null in every row is left out; one with the same value in every row (a document's doc_id and file,
- * half of its checks' bytes) is written once under `all:column`. Amounts are written in cents;
- * a column holding a -0 is written value by value.
+ * `{"_n":rows,"column":[values],…}`. A column that is null in every row is left out; one with the
+ * same value in every row (a document's doc_id and file, half of its checks' bytes) is written once
+ * under `all:column`. Amounts are written in cents; a column holding a -0 is written value by value.
  */
 function batchObject(table: TableName, values: readonly (readonly unknown[])[], from: number, to: number): string {
 	const columns: readonly ColumnSpec[] = TABLES[table].columns;

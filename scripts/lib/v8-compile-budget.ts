@@ -13,7 +13,7 @@
  * the optimised code of the extractor's closures, which V8 then compiled again on its background
  * threads, all through the run. With 64 MB before the first full GC a worker has two in 30,400
  * documents instead of about twelve, V8 optimises 1,800 functions instead of 3,100, and its background
- * threads take ≈ 2 s less CPU (BENCHMARKS.md, notes of 2026-12-04, evening).
+ * threads take ≈ 2 s less CPU (BENCHMARKS.md, notes of 2026-12-04, sixth session).
  *
  * The output does not depend on either.
  */

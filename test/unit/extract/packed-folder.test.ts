@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { RAW_DIR } from './seed-helpers';
 import { spoolRows } from '../storage/spool-rows';
 
-
 /** Every table's rows as parsed back from the lines (position dropped). */
 function decoded(rows: EncodedRows): Record<string, unknown[]> {
 	const out: Record<string, unknown[]> = {};
