@@ -1,7 +1,7 @@
 /**
  * A full garbage collection on demand, for the one moment a run knows more than V8 does: the
  * extraction is over, its objects are garbage (every document's report and facts, held until the
- * folder's plan was known: ≈ 120 MB at 30,400 documents), and DuckDB's write, whose memory V8 cannot
+ * folder's plan was known: ≈ 90 MB at 30,400 documents), and DuckDB's write, whose memory V8 cannot
  * see, is about to start. V8 would collect them only when JavaScript allocates again, which the write
  * hardly does, so they stayed in memory under DuckDB's: at 30,400 documents the run's peak was
  * 815 MiB, and 611 MiB with this collection first (a pair; BENCHMARKS.md, notes of the sixth session
