@@ -54,8 +54,8 @@ export interface DerivedFact {
  * is extracted (a worker thread sends this, a few dozen numbers, instead of the rows it is read from).
  */
 export interface DocumentFacts {
-	/** Per documents row with a unit, year and kind: the figures it prints (measure, value). */
-	printed: { key: string; docId: string; file: string; values: [string, number][] }[];
+	/** Per documents row with a unit, year and kind: the figures it prints, each measure once, and their values. */
+	printed: { key: string; docId: string; file: string; measures: string[]; values: number[] }[];
 	derived: DerivedFact[];
 	units: { docId: string; district: string | null; unit: string | null }[];
 }
@@ -67,7 +67,10 @@ export function documentFacts(rows: ContractRows): DocumentFacts {
 	const facts: DocumentFacts = { printed: [], derived: [], units: [] };
 	for (const doc of rows.documents) {
 		const key = unitKey(doc.district, doc.department_kind ?? doc.department, doc.year, doc.kind);
-		if (key) facts.printed.push({ key, docId: doc.doc_id as string, file: doc.source_file ?? '', values: [...printedValues(rows, doc)] });
+		if (key) {
+			const printed = printedValues(rows, doc);
+			facts.printed.push({ key, docId: doc.doc_id as string, file: doc.source_file ?? '', measures: [...printed.keys()], values: [...printed.values()] });
+		}
 		facts.units.push({ docId: doc.doc_id as string, district: doc.district, unit: doc.department_kind ?? doc.department });
 	}
 	for (const f of rows.narrative_figures) {
@@ -122,10 +125,10 @@ export class NarrativeCorpus {
 	 * stands ({@link addKept}), in the space the corpus would give them anyway.
 	 */
 	keep(facts: DocumentFacts): KeptFacts {
-		const printed = facts.printed.map((p) => {
-			const measures = this.internMeasures(p.values.map(([measure]) => measure));
-			return { key: p.key, facts: { docId: this.intern(p.docId), file: this.intern(p.file), measures, values: p.values.map(([, value]) => value) } };
-		});
+		const printed = facts.printed.map((p) => ({
+			key: p.key,
+			facts: { docId: this.intern(p.docId), file: this.intern(p.file), measures: this.internMeasures(p.measures), values: p.values }
+		}));
 		const derived = facts.derived.map((f) => ({
 			docId: this.intern(f.docId),
 			measure: this.intern(f.measure),
@@ -168,8 +171,8 @@ export class NarrativeCorpus {
 		return out;
 	}
 
-	/** One copy of each list of measures (`printed.values` comes from a map: no measure twice). */
-	private internMeasures(measures: string[]): readonly string[] {
+	/** One copy of each list of measures (`printed.measures` comes from a map's keys: no measure twice). */
+	private internMeasures(measures: readonly string[]): readonly string[] {
 		const key = measures.join('\u0000');
 		const kept = this.measureLists.get(key);
 		if (kept !== undefined) return kept;
