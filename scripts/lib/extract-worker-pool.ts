@@ -73,8 +73,12 @@ export class WorkerPool {
 			job?.settle('result' in reply ? { ok: true, result: reply.result } : { ok: false, fatal: reply.fatal });
 			this.dispatch();
 		});
-		worker.on('error', (error) => this.lost(slot, error.message));
-		worker.on('exit', (code) => this.lost(slot, `exit code ${code}`));
+		// A worker's uncaught error may come before the answers it posted just before it died: Node
+		// delivers those when the thread has exited, before 'exit'. Settling on 'error' blamed the
+		// crash on a task the worker had answered (a file read well, reported as failed).
+		let error: string | null = null;
+		worker.on('error', (e) => (error ??= e.message));
+		worker.on('exit', (code) => this.lost(slot, error ?? `exit code ${code}`));
 		return slot;
 	}
 
