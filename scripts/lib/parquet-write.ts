@@ -185,8 +185,6 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 /** Bytes a spool gathers before writing them: few system calls, little memory. */
 const FLUSH_BYTES = 256 << 10;
 
-
-
 /**
  * DuckDB's memory cap while sorting: a sort larger than this spills to `spillDir`, so the writer's
  * memory does not grow with the corpus.

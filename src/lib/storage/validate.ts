@@ -95,21 +95,18 @@ export function checkRow<N extends TableName>(table: N, row: object, index: numb
 	if (!fitsShape(SHAPES.get(table) as Shape, record)) explainRow(table, record, index);
 }
 
-/** {@link checkRow} for each of `rows`, the first being row `firstIndex` of its table. */
+/** {@link checkRow} for each of `rows`, the first being row `firstIndex` of its table (the check of {@link rowsByColumn}). */
 export function checkRows<N extends TableName>(table: N, rows: readonly object[], firstIndex = 0): asserts rows is RowOf<N>[] {
-	const shape = SHAPES.get(table) as Shape;
-	for (let i = 0; i < rows.length; i++) {
-		const record = rows[i] as Record<string, unknown>;
-		if (!fitsShape(shape, record)) explainRow(table, record, firstIndex + i);
-	}
+	rowsByColumn(table, rows, firstIndex);
 }
 
 /**
- * {@link checkRows}, giving the rows' values column by column (in the table's column order) from the
- * same pass: each row's own keys are read in the order the row was made, which V8 serves from the
- * object's enum cache, where looking up each column by name is a lookup per value that no inline
- * cache can hold (one site, many names). A row whose keys come in another order is read by name; a
- * row that does not fit throws the {@link RowShapeError} checkRows would.
+ * Checks `rows` as {@link checkRow} does, giving their values column by column (in the table's
+ * column order) from the same pass: each row's own keys are read in the order the row was made,
+ * which V8 serves from the object's enum cache, where looking up each column by name is a lookup
+ * per value that no inline cache can hold (one site, many names). A row whose keys come in another
+ * order is read by name; a row that does not fit throws the {@link RowShapeError} naming its first
+ * problem.
  */
 export function rowsByColumn(table: TableName, rows: readonly object[], firstIndex = 0): unknown[][] {
 	const shape = SHAPES.get(table) as Shape;

@@ -81,10 +81,10 @@ describe('rowsByColumn', () => {
 		]);
 	});
 
-	it('rejects what checkRows rejects, with the same error, and a key after all the columns', () => {
+	it('rejects what checkRow rejects, with the same error, and a key after all the columns', () => {
 		const rows = [threePublic(), { ...threePublic(), extra: 1 }];
 		const e = errorOf(() => rowsByColumn('three_public', rows, 10));
-		expect(e.message).toBe(errorOf(() => checkRows('three_public', rows, 10)).message);
+		expect(e.message).toBe(errorOf(() => checkRow('three_public', rows[1] as object, 11)).message);
 		expect(e).toMatchObject({ index: 11, key: 'extra' });
 		expect(errorOf(() => rowsByColumn('three_public', [{ ...threePublic(), budget: '12.5' }])).message).toContain('column "budget": "12.5" is not DOUBLE');
 		expect(errorOf(() => rowsByColumn('three_public', [{ ...threePublic(), source_page: undefined }])).key).toBe('source_page');
