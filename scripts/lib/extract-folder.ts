@@ -13,10 +13,13 @@
  * look into documents): every file is read and profiled first, then each planned document extracted.
  * `extractFolderPacked` (what the CLI uses) reads each file once: a file is read, profiled and
  * extracted as a document by itself in one go, its rows checked and encoded for the writer where it
- * was extracted (packed-document.ts) and handed on at once; its report waits for the plan. The plan
- * then keeps most of those documents as they are; the halves of a disclosure are read again as one
- * and the rows of their own documents revoked, as are a rival's left out and a copy's. Reading
- * every file twice was 7 % of a worker's CPU (3,040 generated documents).
+ * was extracted (packed-document.ts) and handed on at once; its report waits for the plan, on disk
+ * (folder-spill.ts). The plan then keeps most of those documents as they are; the halves of a
+ * disclosure are read again as one and the rows of their own documents revoked, as are a rival's
+ * left out and a copy's. Reading every file twice was 7 % of a worker's CPU (3,040 generated
+ * documents). What the folder holds in memory is then a few hundred bytes a file (its plan entry),
+ * whatever its size: the reports, facts and corpus checks, about 3 KB a document and 150,000
+ * checks at 30,400 documents, are on disk or handed on in batches.
  */
 // first: V8's inlining budget must be set before the extractor's code is optimised
 import './v8-compile-budget';
@@ -50,7 +53,8 @@ import {
 } from './folder-corpus';
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions } from './extract-worker-tasks';
-import { NarrativeCorpus, type KeptFacts } from '../../src/lib/extract/narrative-corpus';
+import { NarrativeCorpus, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
+import { HeldSpill, SpilledNarrativeCorpus, spillFolder } from './folder-spill';
 import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
 import type { EncodedRows } from './spool-lines';
@@ -195,16 +199,15 @@ export function extractFolder(dir: string, onRows: RowsHandler, options: FolderO
 				await onRows(narrative.add(toContractRows(doc)), doc);
 			}
 		}
-		const corpus = corpusChecks(narrative.checks(), result);
-		if (corpus.checks.length > 0) await onRows(corpus, null);
+		for (const batch of narrative.checkBatches()) await onRows(corpusChecks(batch, result), null);
 	});
 }
 
 /** A document of the first pass whose rows were handed on, kept until the plan says whether it stands. */
 interface HeldDocument {
 	report: DocumentReport;
-	/** Its facts for the corpus check, as the corpus keeps them (not yet counted). */
-	facts: KeptFacts;
+	/** Its facts for the corpus check (counted once the plan keeps the document). */
+	facts: DocumentFacts;
 	merit: Merit;
 	/** False for an exact copy of a file before it (same bytes, so the same doc_id): its rows were not handed on. */
 	spooled: boolean;
@@ -229,78 +232,84 @@ interface SettledItem {
 export function extractFolderPacked(dir: string, handlers: PackedHandlers, options: FolderOptions = {}): Promise<FolderResult> {
 	return withFolder(dir, options, async (run) => {
 		const { result, runner, manifest } = run;
+		// What must wait for the plan, and the facts of the corpus check, wait on disk (folder-spill.ts).
+		const spill = spillFolder();
+		const held = new HeldSpill<HeldOutcome>(spill.dir);
 		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
-		const narrative = new NarrativeCorpus();
-		const held = new Map<string, HeldOutcome>();
-		const handedOn = new Set<string>();
-		const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: narrative.keep(doc.facts), merit: doc.merit, spooled });
-		const hold = async (outcome: PackedOutcome): Promise<HeldOutcome> => {
-			const documents: HeldDocument[] = [];
-			for (const doc of outcome.documents) {
-				const document = heldOf(doc, !handedOn.has(doc.report.document.doc_id as string));
-				if (document.spooled) {
-					handedOn.add(idOf(document));
-					await handlers.rows(doc.rows);
-				}
-				handlers.extracted?.();
-				documents.push(document);
-			}
-			return { documents, failures: outcome.failures };
-		};
-		// One pass over the files: each read, profiled and extracted alone; its rows handed on now — in
-		// file-name order, so that of two files with the same bytes (one doc_id) the first is handed on,
-		// as the plan keeps the first of copies.
-		const plan = await planOf(
-			run,
-			(file) => runner.first(run.dir, file, manifest.get(file)),
-			async (first) => {
-				if (first.outcome) held.set(first.read.file, await hold(first.outcome));
-				return first.read;
-			}
-		);
-		// PDF sources are kept from the pass for the halves to be read again as one; the others' are done with.
-		const halves = new Set(plan.items.flatMap((item) => (item.kind === 'step' && item.step.kind === 'merge' ? item.step.files : [])));
-		for (const file of [...plan.cache.keys()]) if (!halves.has(file)) plan.cache.delete(file);
-		const settle = async (item: PlanItem): Promise<SettledItem> => {
-			if (item.kind === 'failed') return { documents: [], failures: [item.failure], notices: [], revoked: [] };
-			const step = item.step;
-			const firsts = step.files.map((file) => held.get(file) ?? { documents: [], failures: [] });
-			for (const file of step.files) held.delete(file);
-			const ownIds = firsts.flatMap((h) => h.documents.filter((d) => d.spooled).map(idOf));
-			if (step.kind === 'merge') {
-				// The halves are one document: read again together; their own documents are revoked.
-				const outcome = (await runner.extract(run.dir, stepTask(step, plan, manifest), true)) as PackedOutcome;
-				const documents = outcome.documents.map((doc) => ({ held: heldOf(doc, true), rows: doc.rows }));
-				return { documents, failures: outcome.failures, notices: outcome.notices, revoked: ownIds };
-			}
-			// A single file's document stands; of rivals, the best (corpus.ts), the others revoked.
-			const failures = firsts.flatMap((h) => h.failures);
-			const documents = firsts.flatMap((h) => h.documents);
-			if (documents.length <= 1) return { documents: documents.map((d) => ({ held: d, rows: null })), failures, notices: [], revoked: [] };
-			const { kept, notices } = chooseRival(documents.map((d) => ({ held: d, document: d.report.document, merit: d.merit })));
-			return { documents: [{ held: kept.held, rows: null }], failures, notices, revoked: ownIds.filter((id) => id !== idOf(kept.held)) };
-		};
-		for await (const item of inOrder(plan.items, run.window, settle)) {
-			result.warnings.push(...item.notices);
-			if (item.revoked.length > 0) handlers.revoke(item.revoked);
-			for (const failure of item.failures) await handlers.rows(failureRows(failure, result));
-			for (const { held: doc, rows } of item.documents) {
-				if (rows) {
-					await handlers.rows(rows);
+		const narrative = new SpilledNarrativeCorpus(spill.dir, run.files.length);
+		try {
+			const handedOn = new Set<string>();
+			const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: doc.facts, merit: doc.merit, spooled });
+			const hold = async (outcome: PackedOutcome): Promise<HeldOutcome> => {
+				const documents: HeldDocument[] = [];
+				for (const doc of outcome.documents) {
+					const document = heldOf(doc, !handedOn.has(doc.report.document.doc_id as string));
+					if (document.spooled) {
+						handedOn.add(idOf(document));
+						await handlers.rows(doc.rows);
+					}
 					handlers.extracted?.();
+					documents.push(document);
 				}
-				result.documents++;
-				result.checks.passed += doc.report.checks.passed;
-				result.checks.failed += doc.report.checks.failed;
-				narrative.addKept(doc.facts);
-				handlers.document(doc.report);
+				return { documents, failures: outcome.failures };
+			};
+			// One pass over the files: each read, profiled and extracted alone; its rows handed on now — in
+			// file-name order, so that of two files with the same bytes (one doc_id) the first is handed on,
+			// as the plan keeps the first of copies.
+			const plan = await planOf(
+				run,
+				(file) => runner.first(run.dir, file, manifest.get(file)),
+				async (first) => {
+					if (first.outcome) held.put(first.read.file, await hold(first.outcome));
+					return first.read;
+				}
+			);
+			// PDF sources are kept from the pass for the halves to be read again as one; the others' are done with.
+			const halves = new Set(plan.items.flatMap((item) => (item.kind === 'step' && item.step.kind === 'merge' ? item.step.files : [])));
+			for (const file of [...plan.cache.keys()]) if (!halves.has(file)) plan.cache.delete(file);
+			const settle = async (item: PlanItem): Promise<SettledItem> => {
+				if (item.kind === 'failed') return { documents: [], failures: [item.failure], notices: [], revoked: [] };
+				const step = item.step;
+				const firsts = step.files.map((file) => held.take(file) ?? { documents: [], failures: [] });
+				const ownIds = firsts.flatMap((h) => h.documents.filter((d) => d.spooled).map(idOf));
+				if (step.kind === 'merge') {
+					// The halves are one document: read again together; their own documents are revoked.
+					const outcome = (await runner.extract(run.dir, stepTask(step, plan, manifest), true)) as PackedOutcome;
+					const documents = outcome.documents.map((doc) => ({ held: heldOf(doc, true), rows: doc.rows }));
+					return { documents, failures: outcome.failures, notices: outcome.notices, revoked: ownIds };
+				}
+				// A single file's document stands; of rivals, the best (corpus.ts), the others revoked.
+				const failures = firsts.flatMap((h) => h.failures);
+				const documents = firsts.flatMap((h) => h.documents);
+				if (documents.length <= 1) return { documents: documents.map((d) => ({ held: d, rows: null })), failures, notices: [], revoked: [] };
+				const { kept, notices } = chooseRival(documents.map((d) => ({ held: d, document: d.report.document, merit: d.merit })));
+				return { documents: [{ held: kept.held, rows: null }], failures, notices, revoked: ownIds.filter((id) => id !== idOf(kept.held)) };
+			};
+			for await (const item of inOrder(plan.items, run.window, settle)) {
+				result.warnings.push(...item.notices);
+				if (item.revoked.length > 0) handlers.revoke(item.revoked);
+				for (const failure of item.failures) await handlers.rows(failureRows(failure, result));
+				for (const { held: doc, rows } of item.documents) {
+					if (rows) {
+						await handlers.rows(rows);
+						handlers.extracted?.();
+					}
+					result.documents++;
+					result.checks.passed += doc.report.checks.passed;
+					result.checks.failed += doc.report.checks.failed;
+					narrative.add(doc.facts);
+					handlers.document(doc.report);
+				}
 			}
+			// What is still held is the copies' (in no step of the plan).
+			const copies = [...held.takeAll()].flatMap((h) => h.documents.filter((d) => d.spooled).map(idOf));
+			if (copies.length > 0) handlers.revoke(copies);
+			for (const batch of narrative.checkBatches()) await handlers.rows(corpusChecks(batch, result));
+		} finally {
+			held.close();
+			narrative.close();
+			spill.remove();
 		}
-		// What is still held is the copies' (in no step of the plan).
-		const copies = [...held.values()].flatMap((h) => h.documents.filter((d) => d.spooled).map(idOf));
-		if (copies.length > 0) handlers.revoke(copies);
-		const corpus = corpusChecks(narrative.checks(), result);
-		if (corpus.checks.length > 0) await handlers.rows(corpus);
 	});
 }
 

@@ -5,7 +5,9 @@
  * check is recorded on the document whose prose implies the figure, at the sentence's line.
  *
  * Works on contract rows as each document's are produced, keeping only its key figures and derived
- * rows (a few dozen numbers per document), so memory stays small however large the folder.
+ * rows (a few dozen numbers per document). Since a document is only ever checked against others of
+ * its unit ({@link unitOfFacts}), a large folder can be checked in parts, each unit whole in one
+ * (scripts/lib/folder-spill.ts does, so that the folder's memory does not grow with it).
  */
 import { compare } from './checks';
 import { emptyContractRows, type ContractRows } from './contract-rows';
@@ -89,13 +91,6 @@ export function documentFacts(rows: ContractRows): DocumentFacts {
 	return facts;
 }
 
-/** A document's facts as {@link NarrativeCorpus.keep} gives them. */
-export interface KeptFacts {
-	printed: { key: string; facts: Facts }[];
-	derived: DerivedFact[];
-	units: { docId: string; district: string | null; unit: string | null }[];
-}
-
 export class NarrativeCorpus {
 	private readonly byKey = new Map<string, Facts>();
 	private readonly derived: DerivedFact[] = [];
@@ -114,46 +109,38 @@ export class NarrativeCorpus {
 		return rows;
 	}
 
-	/** Notes one document's facts; of two documents of one unit, year and kind the first counts. */
+	/**
+	 * Notes one document's facts, strings and lists of measures interned; of two documents of one unit,
+	 * year and kind the first counts.
+	 */
 	addFacts(facts: DocumentFacts): void {
-		this.addKept(this.keep(facts));
+		for (const p of facts.printed) {
+			if (this.byKey.has(p.key)) continue;
+			this.byKey.set(p.key, { docId: this.intern(p.docId), file: this.intern(p.file), measures: this.internMeasures(p.measures), values: p.values });
+		}
+		for (const f of facts.derived) {
+			this.derived.push({
+				docId: this.intern(f.docId),
+				measure: this.intern(f.measure),
+				relation: this.intern(f.relation),
+				figureYear: f.figureYear,
+				figureKind: f.figureKind === null ? null : this.intern(f.figureKind),
+				value: f.value,
+				line: f.line,
+				page: f.page,
+				file: f.file === null ? null : this.intern(f.file)
+			});
+		}
+		for (const u of facts.units) this.unitOf.set(this.intern(u.docId), { district: u.district === null ? null : this.intern(u.district), unit: u.unit === null ? null : this.intern(u.unit) });
 	}
 
 	/**
-	 * A document's facts as the corpus keeps them — strings and lists of measures interned — but not yet
-	 * counted: a folder read in one pass holds each document's until its plan says the document
-	 * stands ({@link addKept}), in the space the corpus would give them anyway.
+	 * The checks of every derived figure whose year and kind is disclosed in the corpus, in batches of
+	 * at most `rowsPerBatch` checks (with their diagnostics): a folder of 30,000 documents has about
+	 * 150,000, which as one batch of rows took 250 MB at once, to be encoded for the writer in one piece.
 	 */
-	keep(facts: DocumentFacts): KeptFacts {
-		const printed = facts.printed.map((p) => ({
-			key: p.key,
-			facts: { docId: this.intern(p.docId), file: this.intern(p.file), measures: this.internMeasures(p.measures), values: p.values }
-		}));
-		const derived = facts.derived.map((f) => ({
-			docId: this.intern(f.docId),
-			measure: this.intern(f.measure),
-			relation: this.intern(f.relation),
-			figureYear: f.figureYear,
-			figureKind: f.figureKind === null ? null : this.intern(f.figureKind),
-			value: f.value,
-			line: f.line,
-			page: f.page,
-			file: f.file === null ? null : this.intern(f.file)
-		}));
-		const units = facts.units.map((u) => ({ docId: this.intern(u.docId), district: u.district === null ? null : this.intern(u.district), unit: u.unit === null ? null : this.intern(u.unit) }));
-		return { printed, derived, units };
-	}
-
-	/** Notes facts made by {@link keep}; of two documents of one unit, year and kind the first counts. */
-	addKept(kept: KeptFacts): void {
-		for (const p of kept.printed) if (!this.byKey.has(p.key)) this.byKey.set(p.key, p.facts);
-		for (const f of kept.derived) this.derived.push(f);
-		for (const u of kept.units) this.unitOf.set(u.docId, { district: u.district, unit: u.unit });
-	}
-
-	/** The checks of every derived figure whose year and kind is disclosed in the corpus. */
-	checks(): ContractRows {
-		const out = emptyContractRows();
+	*checkBatches(rowsPerBatch = CHECK_BATCH_ROWS): Generator<ContractRows> {
+		let out = emptyContractRows();
 		for (const f of this.derived) {
 			const unit = this.unitOf.get(f.docId);
 			const other = unit ? this.byKey.get(unitKey(unit.district, unit.unit, f.figureYear, f.figureKind) ?? '') : undefined;
@@ -167,8 +154,12 @@ export class NarrativeCorpus {
 				const message = `核对未通过 ${c.rule}：应为 ${c.expected}，实为 ${c.actual}（${detail}）`;
 				out.diagnostics.push({ doc_id: f.docId, source_file: f.file, severity: 'warning', stage: 'check', source_line: f.line, source_page: f.page, message });
 			}
+			if (out.checks.length >= rowsPerBatch) {
+				yield out;
+				out = emptyContractRows();
+			}
 		}
-		return out;
+		if (out.checks.length > 0) yield out;
 	}
 
 	/** One copy of each list of measures (`printed.measures` comes from a map's keys: no measure twice). */
@@ -187,6 +178,18 @@ export class NarrativeCorpus {
 		this.strings.set(s, s);
 		return s;
 	}
+}
+
+/** Checks a batch of {@link NarrativeCorpus.checkBatches} holds at most, by default. */
+export const CHECK_BATCH_ROWS = 1024;
+
+/**
+ * The disclosing unit of a document's facts (district and department kind): the corpus check compares
+ * a document only with others of its unit, so a corpus split by this key can be checked part by part.
+ */
+export function unitOfFacts(facts: DocumentFacts): string {
+	const u = facts.units[0];
+	return u ? `${u.district ?? ''}|${u.unit ?? ''}` : '';
 }
 
 function unitKey(district: string | null, unit: string | null, year: number | null, kind: string | null): string | null {

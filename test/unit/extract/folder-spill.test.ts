@@ -1,0 +1,137 @@
+/**
+ * What a folder's extraction keeps until the end is kept on disk (scripts/lib/folder-spill.ts): the
+ * first pass's outcomes until the plan, and the corpus check's facts, checked one bucket of units at
+ * a time — with the same checks as the corpus in memory, batch by batch, and nothing left behind.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HeldSpill, SpilledNarrativeCorpus, spillFolder } from '../../../scripts/lib/folder-spill';
+import { extractFolderPacked } from '../../../scripts/lib/extract-folder';
+import { NarrativeCorpus, type DocumentFacts } from '../../../src/lib/extract/narrative-corpus';
+import type { ContractRows } from '../../../src/lib/extract/index';
+
+/** One document's facts: it prints `project` for its year, and its prose implies last year's. */
+function facts(district: string, unit: string, year: number, printed: number, impliedPrior: number, docId = `${district}-${unit}-${year}`): DocumentFacts {
+	return {
+		printed: [{ key: `${district}|${unit}|${year}|budget`, docId, file: `${docId}.txt`, measures: ['project'], values: [printed] }],
+		derived: [{ docId, measure: 'project', relation: 'prior_year', figureYear: year - 1, figureKind: 'budget', value: impliedPrior, line: 7, page: null, file: `${docId}.txt` }],
+		units: [{ docId, district, unit }]
+	};
+}
+
+/** Six units over four years; every third implied figure off by one. */
+function corpusFacts(): DocumentFacts[] {
+	const all: DocumentFacts[] = [];
+	for (const district of ['渝中区', '万州区', '大足区'])
+		for (const unit of ['教育委员会', '财政局'])
+			for (let year = 2020; year < 2024; year++) all.push(facts(district, unit, year, 100 + year, 100 + year - 1 + (all.length % 3 === 0 ? 1 : 0)));
+	return all;
+}
+
+const checkKey = (c: ContractRows['checks'][number]) => `${c.doc_id} ${c.rule} ${c.expected} ${c.actual} ${c.ok}`;
+
+describe('SpilledNarrativeCorpus', () => {
+	let spill: ReturnType<typeof spillFolder>;
+	beforeEach(() => {
+		spill = spillFolder();
+	});
+	afterEach(() => spill.remove());
+
+	it('gives the checks the corpus in memory gives, split over many buckets', () => {
+		const inMemory = new NarrativeCorpus();
+		// 60,000 documents' worth of buckets for 24 documents: nearly every unit in a bucket of its own
+		const spilled = new SpilledNarrativeCorpus(spill.dir, 60_000);
+		for (const f of corpusFacts()) {
+			inMemory.addFacts(f);
+			spilled.add(f);
+		}
+		const expected = [...inMemory.checkBatches()].flatMap((b) => b.checks);
+		const got = [...spilled.checkBatches()].flatMap((b) => b.checks);
+		spilled.close();
+		// 6 units × 3 later years; 2020's prior year is not in the corpus
+		expect(expected).toHaveLength(18);
+		expect(expected.filter((c) => !c.ok).length).toBeGreaterThan(0);
+		expect(got.map(checkKey).sort()).toEqual(expected.map(checkKey).sort());
+	});
+
+	it('counts the first document of a unit, year and kind, as the corpus in memory does', () => {
+		const spilled = new SpilledNarrativeCorpus(spill.dir, 60_000);
+		spilled.add(facts('渝中区', '财政局', 2023, 500, 0, 'first-2023'));
+		spilled.add(facts('渝中区', '财政局', 2023, 999, 0, 'second-2023'));
+		spilled.add(facts('渝中区', '财政局', 2024, 600, 500, 'only-2024'));
+		const checks = [...spilled.checkBatches()].flatMap((b) => b.checks).filter((c) => c.doc_id === 'only-2024');
+		spilled.close();
+		expect(checks).toMatchObject([{ expected: 500, actual: 500, ok: true }]);
+		expect(checks[0]?.detail).toContain('first-2023.txt');
+	});
+});
+
+describe('NarrativeCorpus.checkBatches', () => {
+	it('gives the checks and their diagnostics in batches of at most the size asked for', () => {
+		const corpus = new NarrativeCorpus();
+		for (const f of corpusFacts()) corpus.addFacts(f);
+		const all = [...corpus.checkBatches()];
+		const batches = [...corpus.checkBatches(4)];
+		expect(batches.map((b) => b.checks.length)).toEqual([4, 4, 4, 4, 2]);
+		expect(batches.flatMap((b) => b.checks)).toEqual(all.flatMap((b) => b.checks));
+		// a failed check's warning comes in the batch of its check
+		for (const b of batches) expect(b.diagnostics.map((d) => d.doc_id)).toEqual(b.checks.filter((c) => !c.ok).map((c) => c.doc_id));
+	});
+});
+
+describe('HeldSpill', () => {
+	let spill: ReturnType<typeof spillFolder>;
+	beforeEach(() => {
+		spill = spillFolder();
+	});
+	afterEach(() => spill.remove());
+
+	it('gives back what was put, once, and the rest in the order put', () => {
+		const held = new HeldSpill<{ n: number; text: string }>(spill.dir);
+		for (let n = 0; n < 5000; n++) held.put(`f${n}.txt`, { n, text: `第${n}号 “三公”经费` });
+		expect(held.take('f4321.txt')).toEqual({ n: 4321, text: '第4321号 “三公”经费' });
+		expect(held.take('f4321.txt')).toBeUndefined();
+		expect(held.take('nowhere.txt')).toBeUndefined();
+		held.put('late.txt', { n: -1, text: '' });
+		const rest = [...held.takeAll()];
+		held.close();
+		expect(rest).toHaveLength(5000);
+		expect(rest.slice(4319, 4321).map((r) => r.n)).toEqual([4319, 4320]);
+		expect(rest[4321]?.n).toBe(4322);
+		expect(rest.at(-1)).toEqual({ n: -1, text: '' });
+	});
+});
+
+describe('a folder run leaves no spill behind', () => {
+	const DIR = join(import.meta.dirname, '../../fixtures/narrative-years/raw');
+	let tmp: string;
+	let saved: string | undefined;
+	beforeEach(() => {
+		tmp = mkdtempSync(join(tmpdir(), 'spill-test-'));
+		saved = process.env.TMPDIR;
+		process.env.TMPDIR = tmp;
+	});
+	afterEach(() => {
+		if (saved === undefined) delete process.env.TMPDIR;
+		else process.env.TMPDIR = saved;
+		rmSync(tmp, { recursive: true, force: true });
+	});
+
+	it('when it ends, and when a handler throws', async () => {
+		const checks: string[] = [];
+		await extractFolderPacked(DIR, { rows: (rows) => void ('checks' in rows && checks.push(...rows.checks.map((c) => c.rule as string))), revoke: () => {}, document: () => {} });
+		expect(checks.some((rule) => rule.startsWith('narrative_derived.figure:'))).toBe(true);
+		expect(readdirSync(tmp)).toEqual([]);
+		const failing = extractFolderPacked(DIR, {
+			rows: () => {},
+			revoke: () => {},
+			document: () => {
+				throw new Error('stop');
+			}
+		});
+		await expect(failing).rejects.toThrow('stop');
+		expect(readdirSync(tmp)).toEqual([]);
+	});
+});
