@@ -36,7 +36,7 @@ import {
 	type ExtractedDocument,
 	type FileOptions
 } from '../../src/lib/extract/index';
-import { chooseRival } from '../../src/lib/extract/corpus';
+import { chooseRival, type Merit } from '../../src/lib/extract/corpus';
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import {
 	extractItem,
@@ -53,9 +53,9 @@ import {
 } from './folder-corpus';
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions } from './extract-worker-tasks';
-import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
+import { NarrativeCorpus, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
 import { HeldSpill, SpilledNarrativeCorpus, spillFolder } from './folder-spill';
-import { packFirstRead, packOutcome, unpackReport, type HeldReport, type PackedDocument, type PackedFacts, type PackedFirstRead, type PackedOutcome } from './packed-document';
+import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
 import type { EncodedRows } from './spool-lines';
 
@@ -205,16 +205,15 @@ export function extractFolder(dir: string, onRows: RowsHandler, options: FolderO
 
 /** A document of the first pass whose rows were handed on, kept until the plan says whether it stands. */
 interface HeldDocument {
-	docId: string;
-	/** Its report and merit, serialized (packed-document.ts): read when its plan item settles. */
-	report: Uint8Array;
+	report: DocumentReport;
 	/** Its facts for the corpus check (counted once the plan keeps the document). */
-	facts: PackedFacts;
+	facts: DocumentFacts;
+	merit: Merit;
 	/** False for an exact copy of a file before it (same bytes, so the same doc_id): its rows were not handed on. */
 	spooled: boolean;
 }
 
-const idOf = (doc: HeldDocument) => doc.docId;
+const idOf = (doc: HeldDocument) => doc.report.document.doc_id as string;
 
 /** What extracting a file alone gave, held until the plan is known. */
 interface HeldOutcome {
@@ -224,7 +223,7 @@ interface HeldOutcome {
 
 /** A plan item settled: the documents it keeps (with rows still to hand on for those extracted now), what it revokes. */
 interface SettledItem {
-	documents: { held: HeldDocument; report: HeldReport; rows: EncodedRows | null }[];
+	documents: { held: HeldDocument; rows: EncodedRows | null }[];
 	failures: FileFailure[];
 	notices: string[];
 	revoked: string[];
@@ -240,12 +239,11 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 		const narrative = new SpilledNarrativeCorpus(spill.dir, run.files.length);
 		try {
 			const handedOn = new Set<string>();
-			const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ docId: doc.docId, report: doc.report, facts: doc.facts, spooled });
-			const withReport = (held: HeldDocument, rows: EncodedRows | null) => ({ held, report: unpackReport(held.report), rows });
+			const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: doc.facts, merit: doc.merit, spooled });
 			const hold = async (outcome: PackedOutcome): Promise<HeldOutcome> => {
 				const documents: HeldDocument[] = [];
 				for (const doc of outcome.documents) {
-					const document = heldOf(doc, !handedOn.has(doc.docId));
+					const document = heldOf(doc, !handedOn.has(doc.report.document.doc_id as string));
 					if (document.spooled) {
 						handedOn.add(idOf(document));
 						await handlers.rows(doc.rows);
@@ -277,31 +275,30 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 				if (step.kind === 'merge') {
 					// The halves are one document: read again together; their own documents are revoked.
 					const outcome = (await runner.extract(run.dir, stepTask(step, plan, manifest), true)) as PackedOutcome;
-					const documents = outcome.documents.map((doc) => withReport(heldOf(doc, true), doc.rows));
+					const documents = outcome.documents.map((doc) => ({ held: heldOf(doc, true), rows: doc.rows }));
 					return { documents, failures: outcome.failures, notices: outcome.notices, revoked: ownIds };
 				}
 				// A single file's document stands; of rivals, the best (corpus.ts), the others revoked.
 				const failures = firsts.flatMap((h) => h.failures);
 				const documents = firsts.flatMap((h) => h.documents);
-				const read = documents.map((d) => withReport(d, null));
-				if (read.length <= 1) return { documents: read, failures, notices: [], revoked: [] };
-				const { kept, notices } = chooseRival(read.map((d) => ({ read: d, document: d.report.report.document, merit: d.report.merit })));
-				return { documents: [kept.read], failures, notices, revoked: ownIds.filter((id) => id !== idOf(kept.read.held)) };
+				if (documents.length <= 1) return { documents: documents.map((d) => ({ held: d, rows: null })), failures, notices: [], revoked: [] };
+				const { kept, notices } = chooseRival(documents.map((d) => ({ held: d, document: d.report.document, merit: d.merit })));
+				return { documents: [{ held: kept.held, rows: null }], failures, notices, revoked: ownIds.filter((id) => id !== idOf(kept.held)) };
 			};
 			for await (const item of inOrder(plan.items, run.window, settle)) {
 				result.warnings.push(...item.notices);
 				if (item.revoked.length > 0) handlers.revoke(item.revoked);
 				for (const failure of item.failures) await handlers.rows(failureRows(failure, result));
-				for (const { held: doc, report: { report }, rows } of item.documents) {
+				for (const { held: doc, rows } of item.documents) {
 					if (rows) {
 						await handlers.rows(rows);
 						handlers.extracted?.();
 					}
 					result.documents++;
-					result.checks.passed += report.checks.passed;
-					result.checks.failed += report.checks.failed;
+					result.checks.passed += doc.report.checks.passed;
+					result.checks.failed += doc.report.checks.failed;
 					narrative.add(doc.facts);
-					handlers.document(report);
+					handlers.document(doc.report);
 				}
 			}
 			// What is still held is the copies' (in no step of the plan).

@@ -9,17 +9,14 @@
  *    figures (narrative-corpus.ts). A check compares documents of one disclosing unit only, so the
  *    facts are written to bucket files by unit, and checked one bucket at a time: in memory, a
  *    bucket's facts (a couple of thousand documents' at most) rather than the folder's.
- * Both write into a temporary folder of their own (removed by {@link spillFolder}'s `remove`), as
- * node:v8 serialized bytes: what a worker serialized (packed-document.ts) goes to disk and comes back
- * without being taken apart in between. What stays in memory is an offset and a length per held file.
+ * Both write into a temporary folder of their own, removed by `close`. What stays in memory is an
+ * offset and a length per held file.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { ContractRows } from '../../src/lib/extract/index';
-import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
-import { unpackFacts, type PackedFacts } from './packed-document';
+import { NarrativeCorpus, unitOfFacts, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
 
 /** A temporary folder for a folder run's spills; `remove` deletes it and everything in it. */
 export function spillFolder(): { dir: string; remove: () => void } {
@@ -33,7 +30,7 @@ const FLUSH_BYTES = 64 << 10;
 /** An append-only file written in large pieces; `flush` before reading what was appended. */
 class AppendFile {
 	private readonly fd: number;
-	private pending: Uint8Array[] = [];
+	private pending: Buffer[] = [];
 	private pendingBytes = 0;
 	private written = 0;
 
@@ -46,7 +43,7 @@ class AppendFile {
 		return this.written + this.pendingBytes;
 	}
 
-	append(bytes: Uint8Array): void {
+	append(bytes: Buffer): void {
 		this.pending.push(bytes);
 		this.pendingBytes += bytes.length;
 		if (this.pendingBytes >= FLUSH_BYTES) this.flush();
@@ -78,19 +75,19 @@ class AppendFile {
 }
 
 /**
- * Values held by a key (a file name), each written to disk when put (serialized: byte arrays in it
- * are copied as they are) and read back when taken: only where each lies stays in memory.
+ * Values held by a key (a file name), each written to disk as JSON when put and read back when
+ * taken: only where each lies stays in memory.
  */
 export class HeldSpill<T> {
 	private readonly file: AppendFile;
 	private readonly at = new Map<string, { offset: number; length: number }>();
 
 	constructor(dir: string) {
-		this.file = new AppendFile(join(dir, 'held.bin'));
+		this.file = new AppendFile(join(dir, 'held.jsonl'));
 	}
 
 	put(key: string, value: T): void {
-		const bytes = serialize(value);
+		const bytes = Buffer.from(JSON.stringify(value), 'utf8');
 		this.at.set(key, { offset: this.file.length, length: bytes.length });
 		this.file.append(bytes);
 	}
@@ -101,7 +98,7 @@ export class HeldSpill<T> {
 		if (where === undefined) return undefined;
 		this.at.delete(key);
 		this.file.flush();
-		return deserialize(this.file.read(where.offset, where.length)) as T;
+		return JSON.parse(this.file.read(where.offset, where.length).toString('utf8')) as T;
 	}
 
 	/** Takes every value still held, in the order they were put. */
@@ -129,16 +126,12 @@ export class SpilledNarrativeCorpus {
 	/** `documents`: how many the folder may hold (its files), which sets the number of buckets. */
 	constructor(dir: string, documents: number) {
 		const count = Math.max(1, Math.ceil(documents / DOCUMENTS_PER_BUCKET));
-		this.buckets = Array.from({ length: count }, (_, i) => new AppendFile(join(dir, `facts-${i}.bin`)));
+		this.buckets = Array.from({ length: count }, (_, i) => new AppendFile(join(dir, `facts-${i}.jsonl`)));
 	}
 
-	/** Adds a document's facts (packed-document.ts), each record its length (4 bytes) and its bytes. */
-	add(facts: PackedFacts): void {
-		const bucket = this.buckets[bucketOf(facts.unit, this.buckets.length)] as AppendFile;
-		const length = Buffer.allocUnsafe(4);
-		length.writeUInt32LE(facts.bytes.length);
-		bucket.append(length);
-		bucket.append(facts.bytes);
+	add(facts: DocumentFacts): void {
+		const bucket = this.buckets[bucketOf(unitOfFacts(facts), this.buckets.length)] as AppendFile;
+		bucket.append(Buffer.from(`${JSON.stringify(facts)}\n`, 'utf8'));
 	}
 
 	/** The checks, in batches (NarrativeCorpus.checkBatches), one bucket in memory at a time. */
@@ -147,12 +140,7 @@ export class SpilledNarrativeCorpus {
 			bucket.flush();
 			if (bucket.length === 0) continue;
 			const corpus = new NarrativeCorpus();
-			const records = bucket.read(0, bucket.length);
-			for (let at = 0; at < records.length; ) {
-				const length = records.readUInt32LE(at);
-				corpus.addFacts(unpackFacts(records.subarray(at + 4, at + 4 + length)));
-				at += 4 + length;
-			}
+			for (const line of bucket.read(0, bucket.length).toString('utf8').split('\n')) if (line !== '') corpus.addFacts(JSON.parse(line) as DocumentFacts);
 			yield* corpus.checkBatches();
 		}
 	}

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeldSpill, SpilledNarrativeCorpus, spillFolder } from '../../../scripts/lib/folder-spill';
 import { extractFolderPacked } from '../../../scripts/lib/extract-folder';
-import { packFacts } from '../../../scripts/lib/packed-document';
 import { NarrativeCorpus, type DocumentFacts } from '../../../src/lib/extract/narrative-corpus';
 import type { ContractRows } from '../../../src/lib/extract/index';
 
@@ -46,7 +45,7 @@ describe('SpilledNarrativeCorpus', () => {
 		const spilled = new SpilledNarrativeCorpus(spill.dir, 60_000);
 		for (const f of corpusFacts()) {
 			inMemory.addFacts(f);
-			spilled.add(packFacts(f));
+			spilled.add(f);
 		}
 		const expected = [...inMemory.checkBatches()].flatMap((b) => b.checks);
 		const got = [...spilled.checkBatches()].flatMap((b) => b.checks);
@@ -59,9 +58,9 @@ describe('SpilledNarrativeCorpus', () => {
 
 	it('counts the first document of a unit, year and kind, as the corpus in memory does', () => {
 		const spilled = new SpilledNarrativeCorpus(spill.dir, 60_000);
-		spilled.add(packFacts(facts('渝中区', '财政局', 2023, 500, 0, 'first-2023')));
-		spilled.add(packFacts(facts('渝中区', '财政局', 2023, 999, 0, 'second-2023')));
-		spilled.add(packFacts(facts('渝中区', '财政局', 2024, 600, 500, 'only-2024')));
+		spilled.add(facts('渝中区', '财政局', 2023, 500, 0, 'first-2023'));
+		spilled.add(facts('渝中区', '财政局', 2023, 999, 0, 'second-2023'));
+		spilled.add(facts('渝中区', '财政局', 2024, 600, 500, 'only-2024'));
 		const checks = [...spilled.checkBatches()].flatMap((b) => b.checks).filter((c) => c.doc_id === 'only-2024');
 		spilled.close();
 		expect(checks).toMatchObject([{ expected: 500, actual: 500, ok: true }]);
@@ -90,9 +89,9 @@ describe('HeldSpill', () => {
 	afterEach(() => spill.remove());
 
 	it('gives back what was put, once, and the rest in the order put', () => {
-		const held = new HeldSpill<{ n: number; text: string; bytes?: Uint8Array }>(spill.dir);
-		for (let n = 0; n < 5000; n++) held.put(`f${n}.txt`, { n, text: `第${n}号 “三公”经费`, bytes: new Uint8Array([n & 255, 7]) });
-		expect(held.take('f4321.txt')).toEqual({ n: 4321, text: '第4321号 “三公”经费', bytes: new Uint8Array([4321 & 255, 7]) });
+		const held = new HeldSpill<{ n: number; text: string }>(spill.dir);
+		for (let n = 0; n < 5000; n++) held.put(`f${n}.txt`, { n, text: `第${n}号 “三公”经费` });
+		expect(held.take('f4321.txt')).toEqual({ n: 4321, text: '第4321号 “三公”经费' });
 		expect(held.take('f4321.txt')).toBeUndefined();
 		expect(held.take('nowhere.txt')).toBeUndefined();
 		held.put('late.txt', { n: -1, text: '' });
