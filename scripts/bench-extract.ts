@@ -12,11 +12,13 @@
  *  3. Scale (BENCH_DOCS, default "3000"; e.g. "3000,30000"): that many documents through the
  *     workers and the Parquet writer with Node's default heap, BENCH_REPEAT times (the median run)
  *     — peak RSS and documents/s.
- *  3b. Generated (BENCH_GENERATED_YEARS, default 1; 0 skips): `npm run generate`'s corpus of
+ *  3b. Generated (BENCH_GENERATED_YEARS, default "1,10"; 0 skips): `npm run generate`'s corpus of
  *     Chongqing's 38 districts × 40 departments, 预算 and 决算 of that many years (3,040 documents a
- *     year; text layouts and saved web pages, no PDF — those are measured below), through the workers
- *     as in 3. Its documents are a quarter of the seeds' size (fewer rows, shorter prose), so the two
- *     rows bracket what real disclosures cost.
+ *     year, so 3,040 and 30,400 by default; text layouts and saved web pages, no PDF — those are
+ *     measured below), through the workers as in 3. Its documents are a quarter of the seeds' size
+ *     (fewer rows, shorter prose), so the two rows bracket what real disclosures cost. Peak RSS is
+ *     given for the extraction (up to the Parquet write) and for the whole run: the first is what
+ *     the folder's size could make grow, the second adds DuckDB's write (capped by its memory limit).
  *  4. PDF pages/s: the PDFs of ../shared/real-pdfs/jiangsu and test/fixtures (each file once)
  *     through `extractFile` with the Node pdf.js engine, beside pdf.js's own text extraction of
  *     the same files (open + getTextContent on every page: the floor), alternated per file, 3 runs.
@@ -43,7 +45,7 @@ const SIZES_MB = list('BENCH_MB', '5,20');
 const SCALE_DOCS = list('BENCH_DOCS', '3000');
 const JOBS = Number(process.env.BENCH_JOBS ?? availableParallelism());
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
-const GENERATED_YEARS = Math.max(0, Number(process.env.BENCH_GENERATED_YEARS ?? 1));
+const GENERATED_YEARS = list('BENCH_GENERATED_YEARS', '1,10').filter((years) => years > 0);
 /** The generator's flags for the generated row: every district, 40 department kinds, no PDF, a fixed seed. */
 const GENERATE_FLAGS = ['--districts', String(CHONGQING_DISTRICTS.length), '--departments', '40', '--pdf-share', '0', '--seed', '2026'];
 const CLI_RUNS = 5;
@@ -97,6 +99,7 @@ async function withGenerated<T>(years: number, use: (dir: string) => T): Promise
 }
 
 const mbOf = (bytes: number) => bytes / 2 ** 20;
+const PEAK_RSS = 'peak RSS: extraction / with the write';
 const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
 const perS = (n: number, msTaken: number) => Math.round(n / (msTaken / 1000)).toLocaleString('en');
 
@@ -108,7 +111,7 @@ function textRows(runs: readonly TextRun[], corpus = ''): string[][] {
 		`${perS(r.documents, r.extractCpuMs)}`,
 		ms(r.writeMs),
 		`${(mbOf(r.bytes) / (r.totalMs / 1000)).toFixed(2)} MB/s (${ms(r.totalMs)})`,
-		`${Math.round(r.peakRssMiB)} MiB`
+		`${Math.round(r.extractPeakRssMiB)} / ${Math.round(r.peakRssMiB)} MiB`
 	]);
 }
 
@@ -146,11 +149,11 @@ async function main(): Promise<void> {
 	const scale: TextRun[] = [];
 	for (const docs of SCALE_DOCS) await withCorpus((docs / seeds) * seedBytes - 1, (dir) => scale.push(medianRun(dir, JOBS)));
 	const generated: TextRun[] = [];
-	if (GENERATED_YEARS > 0) await withGenerated(GENERATED_YEARS, (dir) => generated.push(medianRun(dir, JOBS)));
+	for (const years of GENERATED_YEARS) await withGenerated(years, (dir) => generated.push(medianRun(dir, JOBS)));
 	const pdf = await measurePdfs(PDF_DIRS);
 	const m = machineInfo();
 	const body = [
-		`Measured ${today()} on ${describeMachine(m)}. Command: \`npm run bench:extract\` (sizes: \`BENCH_MB=${SIZES_MB.join(',')}\`, \`BENCH_DOCS=${SCALE_DOCS.join(',')}\`, \`BENCH_GENERATED_YEARS=${GENERATED_YEARS}\`, \`BENCH_JOBS=${JOBS}\`, \`BENCH_REPEAT=${REPEAT}\`).`,
+		`Measured ${today()} on ${describeMachine(m)}. Command: \`npm run bench:extract\` (sizes: \`BENCH_MB=${SIZES_MB.join(',')}\`, \`BENCH_DOCS=${SCALE_DOCS.join(',')}\`, \`BENCH_GENERATED_YEARS=${GENERATED_YEARS.join(',') || 0}\`, \`BENCH_JOBS=${JOBS}\`, \`BENCH_REPEAT=${REPEAT}\`).`,
 		describeLoad(loadBefore, loadAverage(), m.cores, JOBS + 1), // the workers and the main thread
 		'',
 		`\`node scripts/extract.mjs\` (what \`npm run extract\` runs: the CLI from its cached bundle) on the 5 seeds, wall time incl. process start: **${ms(median(cli))}** median of ${CLI_RUNS} (target < 1,000 ms); runs ${cli.map((x) => Math.round(x)).join(', ')} ms.`,
@@ -158,13 +161,13 @@ async function main(): Promise<void> {
 		`Text: the seeds copied with other district and department names, each run in a fresh process (extraction and the incremental Parquet writer), in one thread and with ${JOBS} worker thread(s) beside the main thread (which plans the folder and writes); the run with the median time of ${REPEAT}. ` +
 			'“per CPU-second” divides by the CPU time of the whole process (all threads; with workers the writer’s spooling is included): it is what one core does, and holds when the machine is shared. With workers, extraction and writing overlap, so “extraction” is the whole pass before the Parquet files are written.',
 		'',
-		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', 'peak RSS'], textRows(text)),
+		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', PEAK_RSS], textRows(text)),
 		'',
 		`Scale, ${JOBS} worker thread(s), Node's default heap; the run with the median extraction time of ${REPEAT}. The seeds average ${Math.round(seedBytes / seeds / 1024)} KB a document; the generated corpus (text layouts and saved web pages, no PDF) about a quarter of that — the two bracket real disclosures, whose cost per document grows with their rows and prose:`,
 		'',
-		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', 'peak RSS'], [
+		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', PEAK_RSS], [
 			...textRows(scale, 'seeds copied: '),
-			...textRows(generated, `generated (\`npm run generate -- ${GENERATE_FLAGS.join(' ')} --years ${GENERATED_YEARS}\`): `)
+			...generated.flatMap((run, i) => textRows([run], `generated (\`npm run generate -- ${GENERATE_FLAGS.join(' ')} --years ${GENERATED_YEARS[i]}\`): `))
 		]),
 		'',
 		...pdfLines(pdf)

@@ -27,6 +27,8 @@ export interface TextRun {
 	totalMs: number;
 	/** The process's peak resident set size (the whole process: Node, workers, DuckDB, everything). */
 	peakRssMiB: number;
+	/** The same before the Parquet files are written: the extraction's peak (with workers, the spooling's too). */
+	extractPeakRssMiB: number;
 }
 
 const cpuMs = (since?: NodeJS.CpuUsage) => {
@@ -65,6 +67,7 @@ export async function measureText(dir: string, jobs = 0): Promise<TextRun> {
 		// process.cpuUsage counts every thread: with workers, the writer's share cannot be told apart
 		// (they run meanwhile), so it stays in — CPU per document is then pessimistic.
 		const extractCpuMs = jobs > 0 ? cpuMs(c0) : cpuMs(c0) - writeCpuMs;
+		const extractPeakRssMiB = process.resourceUsage().maxRSS / 1024;
 		await sink.close();
 		const totalMs = performance.now() - t0;
 		writeMs += performance.now() - t1;
@@ -72,7 +75,7 @@ export async function measureText(dir: string, jobs = 0): Promise<TextRun> {
 		const peakRssMiB = process.resourceUsage().maxRSS / 1024;
 		// With workers the main thread writes while they extract: the run's time is the extraction's.
 		const extractMs = jobs > 0 ? t1 - t0 : totalMs - writeMs;
-		return { documents: result.documents, bytes: result.bytes, jobs: result.jobs, extractMs, extractCpuMs, writeMs, totalMs, peakRssMiB };
+		return { documents: result.documents, bytes: result.bytes, jobs: result.jobs, extractMs, extractCpuMs, writeMs, totalMs, peakRssMiB, extractPeakRssMiB };
 	} finally {
 		rmSync(out, { recursive: true, force: true });
 	}
