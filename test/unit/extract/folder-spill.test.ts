@@ -41,7 +41,7 @@ describe('SpilledNarrativeCorpus', () => {
 
 	it('gives the checks the corpus in memory gives, split over many buckets', () => {
 		const inMemory = new NarrativeCorpus();
-		// 60,000 documents' worth of buckets for 24 documents: nearly every unit in a bucket of its own
+		// as many buckets as 60,000 documents get (the most there are) for 24 documents: most units in a bucket of their own
 		const spilled = new SpilledNarrativeCorpus(spill.dir, 60_000);
 		for (const f of corpusFacts()) {
 			inMemory.addFacts(f);
