@@ -76,7 +76,8 @@ async function main(): Promise<number> {
 					if (line) console.log(line);
 				}
 			},
-			{ jobs }
+			// What waits for the folder's plan is kept beside the output (not in /tmp, which may be memory).
+			{ jobs, spillDir: outDir }
 		);
 	} catch (error) {
 		await sink.abort();

@@ -60,7 +60,7 @@ export async function measureText(dir: string, jobs = 0): Promise<TextRun> {
 				revoke: (docIds) => sink.revoke(docIds),
 				document: () => {}
 			},
-			{ jobs }
+			{ jobs, spillDir: out }
 		);
 		const t1 = performance.now();
 		const c1 = process.cpuUsage();

@@ -105,6 +105,11 @@ export interface FolderOptions extends Pick<FileOptions, 'pdf'> {
 	jobs?: number | 'auto';
 	/** The workers' entry module (a test swaps in one that crashes). */
 	workerEntry?: URL;
+	/**
+	 * Where what waits for the folder's plan is kept meanwhile, in a folder of its own removed at the
+	 * end (folder-spill.ts; about 4 KB a document): the system's temporary folder unless given.
+	 */
+	spillDir?: string;
 }
 
 const MANIFEST = 'manifest.csv';
@@ -233,7 +238,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 	return withFolder(dir, options, async (run) => {
 		const { result, runner, manifest } = run;
 		// What must wait for the plan, and the facts of the corpus check, wait on disk (folder-spill.ts).
-		const spill = spillFolder();
+		const spill = spillFolder(options.spillDir);
 		const held = new HeldSpill<HeldOutcome>(spill.dir);
 		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
 		const narrative = new SpilledNarrativeCorpus(spill.dir, run.files.length);

@@ -18,9 +18,12 @@ import { join } from 'node:path';
 import type { ContractRows } from '../../src/lib/extract/index';
 import { NarrativeCorpus, unitOfFacts, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
 
-/** A temporary folder for a folder run's spills; `remove` deletes it and everything in it. */
-export function spillFolder(): { dir: string; remove: () => void } {
-	const dir = mkdtempSync(join(tmpdir(), 'budget-lens-spill-'));
+/**
+ * A temporary folder for a folder run's spills, in `parent` (the system's temporary folder unless
+ * told: the CLI gives its output folder, since /tmp may be memory); `remove` deletes it and all in it.
+ */
+export function spillFolder(parent: string = tmpdir()): { dir: string; remove: () => void } {
+	const dir = mkdtempSync(join(parent, '.budget-lens-spill-'));
 	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

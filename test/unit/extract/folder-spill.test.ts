@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeldSpill, SpilledNarrativeCorpus, spillFolder } from '../../../scripts/lib/folder-spill';
 import { extractFolderPacked } from '../../../scripts/lib/extract-folder';
@@ -133,5 +133,15 @@ describe('a folder run leaves no spill behind', () => {
 		});
 		await expect(failing).rejects.toThrow('stop');
 		expect(readdirSync(tmp)).toEqual([]);
+	});
+
+	it('in the folder it is given (the CLI gives its output folder), and not in the temporary one', async () => {
+		const given = mkdtempSync(join(tmp, 'out-'));
+		const seen = new Set<string>();
+		await extractFolderPacked(DIR, { rows: () => {}, revoke: () => {}, document: () => readdirSync(given).forEach((f) => seen.add(f)) }, { spillDir: given });
+		expect([...seen]).toHaveLength(1);
+		expect([...seen][0]).toMatch(/^\.budget-lens-spill-/);
+		expect(readdirSync(given)).toEqual([]);
+		expect(readdirSync(tmp)).toEqual([basename(given)]);
 	});
 });
