@@ -54,7 +54,8 @@ import {
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions } from './extract-worker-tasks';
 import { NarrativeCorpus, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
-import { HeldSpill, SpilledNarrativeCorpus, spillFolder } from './folder-spill';
+import { GARBAGE_LIMIT_BYTES, HeldSpill, SpilledNarrativeCorpus, spillFolder } from './folder-spill';
+import { GarbageLimit } from './collect-garbage';
 import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
 import type { EncodedRows } from './spool-lines';
@@ -290,7 +291,9 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 				const { kept, notices } = chooseRival(documents.map((d) => ({ held: d, document: d.report.document, merit: d.merit })));
 				return { documents: [{ held: kept.held, rows: null }], failures, notices, revoked: ownIds.filter((id) => id !== idOf(kept.held)) };
 			};
+			const garbage = new GarbageLimit(GARBAGE_LIMIT_BYTES);
 			for await (const item of inOrder(plan.items, run.window, settle)) {
+				garbage.check();
 				result.warnings.push(...item.notices);
 				if (item.revoked.length > 0) handlers.revoke(item.revoked);
 				for (const failure of item.failures) await handlers.rows(failureRows(failure, result));
