@@ -54,7 +54,7 @@ import {
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions } from './extract-worker-tasks';
 import { NarrativeCorpus, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
-import { GARBAGE_LIMIT_BYTES, HeldSpill, SpilledNarrativeCorpus, spillFolder } from './folder-spill';
+import { GARBAGE_LIMIT_BYTES, openFolderSpill } from './folder-spill';
 import { GarbageLimit } from './collect-garbage';
 import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
@@ -239,10 +239,10 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 	return withFolder(dir, options, async (run) => {
 		const { result, runner, manifest } = run;
 		// What must wait for the plan, and the facts of the corpus check, wait on disk (folder-spill.ts).
-		const spill = spillFolder(options.spillDir);
-		const held = new HeldSpill<HeldOutcome>(spill.dir);
-		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
-		const narrative = new SpilledNarrativeCorpus(spill.dir, run.files.length);
+		// The corpus check: derived figures of the prose against the other years' disclosures, once all
+		// are known (in this thread: it sees every document).
+		const spill = openFolderSpill<HeldOutcome>(run.files.length, options.spillDir);
+		const { held, corpus: narrative } = spill;
 		try {
 			const handedOn = new Set<string>();
 			const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: doc.facts, merit: doc.merit, spooled });
@@ -314,9 +314,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 			if (copies.length > 0) handlers.revoke(copies);
 			for (const batch of narrative.checkBatches()) await handlers.rows(corpusChecks(batch, result));
 		} finally {
-			held.close();
-			narrative.close();
-			spill.remove();
+			spill.close();
 		}
 	});
 }

@@ -9,7 +9,7 @@
  *    figures (narrative-corpus.ts). A check compares documents of one disclosing unit only, so the
  *    facts are written to bucket files by unit, and checked one bucket at a time: in memory, a
  *    bucket's facts (a few hundred documents') rather than the folder's.
- * Both write into a temporary folder ({@link spillFolder}: the caller removes it, whatever happens).
+ * Both write into a temporary folder ({@link openFolderSpill}; its `close` removes it).
  * What stays in memory is an offset and a length per held file.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
@@ -19,13 +19,35 @@ import type { ContractRows } from '../../src/lib/extract/index';
 import { NarrativeCorpus, unitOfFacts, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
 import { GarbageLimit } from './collect-garbage';
 
+/** A folder run's spills: what waits for the plan, the corpus check's facts, and `close` for both. */
+export interface FolderSpill<T> {
+	held: HeldSpill<T>;
+	corpus: SpilledNarrativeCorpus;
+	/** Closes both and removes their folder. */
+	close(): void;
+}
+
 /**
- * A temporary folder for a folder run's spills, in `parent` (the system's temporary folder unless
- * told: the CLI gives its output folder, since /tmp may be memory); `remove` deletes it and all in it.
+ * Opens a folder run's spills in a temporary folder made in `parent` (the system's temporary folder
+ * unless told: the CLI gives its output folder, since /tmp may be memory) for up to `documents`.
  */
-export function spillFolder(parent: string = tmpdir()): { dir: string; remove: () => void } {
+export function openFolderSpill<T>(documents: number, parent: string = tmpdir()): FolderSpill<T> {
 	const dir = mkdtempSync(join(parent, '.budget-lens-spill-'));
-	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+	const opened: { close(): void }[] = [];
+	const close = () => {
+		for (const spill of opened) spill.close();
+		rmSync(dir, { recursive: true, force: true });
+	};
+	try {
+		const held = new HeldSpill<T>(dir);
+		opened.push(held);
+		const corpus = new SpilledNarrativeCorpus(dir, documents);
+		opened.push(corpus);
+		return { held, corpus, close };
+	} catch (error) {
+		close();
+		throw error;
+	}
 }
 
 /** Bytes gathered before a write: few system calls, little memory. */
@@ -142,7 +164,13 @@ export class SpilledNarrativeCorpus {
 	/** `documents`: how many the folder may hold (its files), which sets the number of buckets. */
 	constructor(dir: string, documents: number) {
 		const count = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(documents / DOCUMENTS_PER_BUCKET)));
-		this.buckets = Array.from({ length: count }, (_, i) => new AppendFile(join(dir, `facts-${i}.jsonl`)));
+		this.buckets = [];
+		try {
+			for (let i = 0; i < count; i++) this.buckets.push(new AppendFile(join(dir, `facts-${i}.jsonl`)));
+		} catch (error) {
+			this.close();
+			throw error;
+		}
 	}
 
 	add(facts: DocumentFacts): void {

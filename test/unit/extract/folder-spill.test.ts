@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HeldSpill, SpilledNarrativeCorpus, spillFolder } from '../../../scripts/lib/folder-spill';
+import { HeldSpill, openFolderSpill, SpilledNarrativeCorpus } from '../../../scripts/lib/folder-spill';
 import { extractFolderPacked } from '../../../scripts/lib/extract-folder';
 import { NarrativeCorpus, type DocumentFacts } from '../../../src/lib/extract/narrative-corpus';
 import type { ContractRows } from '../../../src/lib/extract/index';
@@ -33,16 +33,16 @@ function corpusFacts(): DocumentFacts[] {
 const checkKey = (c: ContractRows['checks'][number]) => `${c.doc_id} ${c.rule} ${c.expected} ${c.actual} ${c.ok}`;
 
 describe('SpilledNarrativeCorpus', () => {
-	let spill: ReturnType<typeof spillFolder>;
+	let dir: string;
 	beforeEach(() => {
-		spill = spillFolder();
+		dir = mkdtempSync(join(tmpdir(), 'folder-spill-test-'));
 	});
-	afterEach(() => spill.remove());
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('gives the checks the corpus in memory gives, split over many buckets', () => {
 		const inMemory = new NarrativeCorpus();
 		// as many buckets as 60,000 documents get (the most there are) for 24 documents: most units in a bucket of their own
-		const spilled = new SpilledNarrativeCorpus(spill.dir, 60_000);
+		const spilled = new SpilledNarrativeCorpus(dir, 60_000);
 		for (const f of corpusFacts()) {
 			inMemory.addFacts(f);
 			spilled.add(f);
@@ -57,7 +57,7 @@ describe('SpilledNarrativeCorpus', () => {
 	});
 
 	it('counts the first document of a unit, year and kind, as the corpus in memory does', () => {
-		const spilled = new SpilledNarrativeCorpus(spill.dir, 60_000);
+		const spilled = new SpilledNarrativeCorpus(dir, 60_000);
 		spilled.add(facts('渝中区', '财政局', 2023, 500, 0, 'first-2023'));
 		spilled.add(facts('渝中区', '财政局', 2023, 999, 0, 'second-2023'));
 		spilled.add(facts('渝中区', '财政局', 2024, 600, 500, 'only-2024'));
@@ -82,14 +82,14 @@ describe('NarrativeCorpus.checkBatches', () => {
 });
 
 describe('HeldSpill', () => {
-	let spill: ReturnType<typeof spillFolder>;
+	let dir: string;
 	beforeEach(() => {
-		spill = spillFolder();
+		dir = mkdtempSync(join(tmpdir(), 'folder-spill-test-'));
 	});
-	afterEach(() => spill.remove());
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('gives back what was put, once, and the rest in the order put', () => {
-		const held = new HeldSpill<{ n: number; text: string }>(spill.dir);
+		const held = new HeldSpill<{ n: number; text: string }>(dir);
 		for (let n = 0; n < 5000; n++) held.put(`f${n}.txt`, { n, text: `第${n}号 “三公”经费` });
 		expect(held.take('f4321.txt')).toEqual({ n: 4321, text: '第4321号 “三公”经费' });
 		expect(held.take('f4321.txt')).toBeUndefined();
@@ -101,6 +101,23 @@ describe('HeldSpill', () => {
 		expect(rest.slice(4319, 4321).map((r) => r.n)).toEqual([4319, 4320]);
 		expect(rest[4321]?.n).toBe(4322);
 		expect(rest.at(-1)).toEqual({ n: -1, text: '' });
+	});
+});
+
+describe('openFolderSpill', () => {
+	it('makes one folder in the one given, and its close removes it with all that was spilled', () => {
+		const parent = mkdtempSync(join(tmpdir(), 'folder-spill-parent-'));
+		try {
+			const spill = openFolderSpill<{ n: number }>(5000, parent);
+			spill.held.put('a.txt', { n: 1 });
+			spill.corpus.add(facts('渝中区', '财政局', 2023, 1, 0));
+			expect(readdirSync(parent)).toHaveLength(1);
+			expect(readdirSync(join(parent, readdirSync(parent)[0] as string)).length).toBeGreaterThan(1);
+			spill.close();
+			expect(readdirSync(parent)).toEqual([]);
+		} finally {
+			rmSync(parent, { recursive: true, force: true });
+		}
 	});
 });
 
