@@ -30,19 +30,25 @@ function corpusFacts(): DocumentFacts[] {
 	return all;
 }
 
-const checkKey = (c: ContractRows['checks'][number]) => `${c.doc_id} ${c.rule} ${c.expected} ${c.actual} ${c.ok}`;
-
-describe('SpilledNarrativeCorpus', () => {
-	let dir: string;
+/** A fresh temporary folder for each test of the describe it is called in (removed after): its getter. */
+function tempFolderEachTest(): () => string {
+	let dir = '';
 	beforeEach(() => {
 		dir = mkdtempSync(join(tmpdir(), 'folder-spill-test-'));
 	});
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+	return () => dir;
+}
+
+const checkKey = (c: ContractRows['checks'][number]) => `${c.doc_id} ${c.rule} ${c.expected} ${c.actual} ${c.ok}`;
+
+describe('SpilledNarrativeCorpus', () => {
+	const dir = tempFolderEachTest();
 
 	it('gives the checks the corpus in memory gives, split over many buckets', () => {
 		const inMemory = new NarrativeCorpus();
 		// as many buckets as 60,000 documents get (the most there are) for 24 documents: most units in a bucket of their own
-		const spilled = new SpilledNarrativeCorpus(dir, 60_000);
+		const spilled = new SpilledNarrativeCorpus(dir(), 60_000);
 		for (const f of corpusFacts()) {
 			inMemory.addFacts(f);
 			spilled.add(f);
@@ -57,7 +63,7 @@ describe('SpilledNarrativeCorpus', () => {
 	});
 
 	it('counts the first document of a unit, year and kind, as the corpus in memory does', () => {
-		const spilled = new SpilledNarrativeCorpus(dir, 60_000);
+		const spilled = new SpilledNarrativeCorpus(dir(), 60_000);
 		spilled.add(facts('渝中区', '财政局', 2023, 500, 0, 'first-2023'));
 		spilled.add(facts('渝中区', '财政局', 2023, 999, 0, 'second-2023'));
 		spilled.add(facts('渝中区', '财政局', 2024, 600, 500, 'only-2024'));
@@ -82,14 +88,10 @@ describe('NarrativeCorpus.checkBatches', () => {
 });
 
 describe('HeldSpill', () => {
-	let dir: string;
-	beforeEach(() => {
-		dir = mkdtempSync(join(tmpdir(), 'folder-spill-test-'));
-	});
-	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+	const dir = tempFolderEachTest();
 
 	it('gives back what was put, once, and the rest in the order put', () => {
-		const held = new HeldSpill<{ n: number; text: string }>(dir);
+		const held = new HeldSpill<{ n: number; text: string }>(dir());
 		for (let n = 0; n < 5000; n++) held.put(`f${n}.txt`, { n, text: `第${n}号 “三公”经费` });
 		expect(held.take('f4321.txt')).toEqual({ n: 4321, text: '第4321号 “三公”经费' });
 		expect(held.take('f4321.txt')).toBeUndefined();
