@@ -54,8 +54,8 @@ import {
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions } from './extract-worker-tasks';
 import { NarrativeCorpus, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
-import { GARBAGE_LIMIT_BYTES, openFolderSpill } from './folder-spill';
-import { GarbageLimit } from './collect-garbage';
+import { openFolderSpill } from './folder-spill';
+import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
 import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
 import type { EncodedRows } from './spool-lines';

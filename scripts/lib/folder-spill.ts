@@ -12,12 +12,13 @@
  * Both write into a temporary folder ({@link openFolderSpill}; its `close` removes it).
  * What stays in memory is an offset and a length per held file.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ContractRows } from '../../src/lib/extract/index';
 import { NarrativeCorpus, unitOfFacts, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
-import { GarbageLimit } from './collect-garbage';
+import { AppendFile } from './append-file';
+import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
 
 /** A folder run's spills: what waits for the plan, the corpus check's facts, and `close` for both. */
 export interface FolderSpill<T> {
@@ -50,55 +51,8 @@ export function openFolderSpill<T>(documents: number, parent: string = tmpdir())
 	}
 }
 
-/** Bytes gathered before a write: few system calls, little memory. */
+/** Bytes a spill file gathers before a write (up to 128 bucket files at once: little memory). */
 const FLUSH_BYTES = 64 << 10;
-
-/** An append-only file written in large pieces; `flush` before reading what was appended. */
-class AppendFile {
-	private readonly fd: number;
-	private pending: Buffer[] = [];
-	private pendingBytes = 0;
-	private written = 0;
-
-	constructor(readonly path: string) {
-		this.fd = openSync(path, 'w+');
-	}
-
-	/** Bytes appended so far (written or pending): the offset of the next append. */
-	get length(): number {
-		return this.written + this.pendingBytes;
-	}
-
-	append(bytes: Buffer): void {
-		this.pending.push(bytes);
-		this.pendingBytes += bytes.length;
-		if (this.pendingBytes >= FLUSH_BYTES) this.flush();
-	}
-
-	flush(): void {
-		if (this.pendingBytes === 0) return;
-		const all = Buffer.concat(this.pending, this.pendingBytes);
-		for (let at = 0; at < all.length; ) at += writeSync(this.fd, all, at, all.length - at, this.written + at);
-		this.written += all.length;
-		this.pending = [];
-		this.pendingBytes = 0;
-	}
-
-	/** `length` bytes from `offset` (appended and flushed). */
-	read(offset: number, length: number): Buffer {
-		const bytes = Buffer.allocUnsafe(length);
-		for (let at = 0; at < length; ) {
-			const n = readSync(this.fd, bytes, at, length - at, offset + at);
-			if (n === 0) throw new Error(`folder-spill: ${this.path} ends before byte ${offset + length}`);
-			at += n;
-		}
-		return bytes;
-	}
-
-	close(): void {
-		closeSync(this.fd);
-	}
-}
 
 /**
  * Values held by a key (a file name), each written to disk as JSON when put and read back when
@@ -109,7 +63,7 @@ export class HeldSpill<T> {
 	private readonly at = new Map<string, { offset: number; length: number }>();
 
 	constructor(dir: string) {
-		this.file = new AppendFile(join(dir, 'held.jsonl'));
+		this.file = new AppendFile(join(dir, 'held.jsonl'), FLUSH_BYTES);
 	}
 
 	put(key: string, value: T): void {
@@ -143,12 +97,6 @@ export class HeldSpill<T> {
  * the check of 30,400 documents, with 256 44 MB.
  */
 const DOCUMENTS_PER_BUCKET = 256;
-/**
- * Garbage let pile up at the end of a folder's pass before a full collection (collect-garbage.ts):
- * the check allocates faster than V8 collects, and the main thread's heap reached 140 MB checking
- * 60,800 documents.
- */
-export const GARBAGE_LIMIT_BYTES = 32 * 2 ** 20;
 /** Buckets at most (each an open file and up to 64 KB not yet written): past 32,768 documents, buckets grow instead. */
 const MAX_BUCKETS = 128;
 
@@ -166,7 +114,7 @@ export class SpilledNarrativeCorpus {
 		const count = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(documents / DOCUMENTS_PER_BUCKET)));
 		this.buckets = [];
 		try {
-			for (let i = 0; i < count; i++) this.buckets.push(new AppendFile(join(dir, `facts-${i}.jsonl`)));
+			for (let i = 0; i < count; i++) this.buckets.push(new AppendFile(join(dir, `facts-${i}.jsonl`), FLUSH_BYTES));
 		} catch (error) {
 			this.close();
 			throw error;

@@ -18,7 +18,6 @@
  * Parquet files renamed only when all of them are complete, so a crash never leaves half a file
  * and readers never see a mix of old and new files.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -30,6 +29,7 @@ import { writeCorpusDb } from './corpus-db';
 import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
 import { sqlIdent, sqlLiteral } from './sql-text';
 import { collectGarbage } from './collect-garbage';
+import { AppendFile } from './append-file';
 
 /**
  * Rows per row group (DuckDB writes whole vectors of 2,048 rows, so a multiple of that). The
@@ -121,25 +121,18 @@ export async function writeParquetTables(outDir: string, rows: Partial<TableRows
  * One table's rows as newline-delimited JSON in a temporary file, a batch of rows by column a line
  * (spool-lines.ts). Each line carries its position (`_seq`, not a contract column) so that sorting
  * by doc_id, the line and the row's place in it keeps a document's rows in the order they were
- * appended: SQL sorts are not stable. Lines are gathered and written in large pieces.
+ * appended: SQL sorts are not stable. Lines are gathered and written in large pieces (append-file.ts).
  */
 class Spool {
-	private fd: number | null;
+	private readonly file: AppendFile;
 	private rows = 0;
 	private lines = 0;
-	/**
-	 * Lines not yet written, copied out of the buffers they came in: a document's tables come in one
-	 * buffer (spool-lines.ts), and holding a view of it would keep the whole document's bytes until
-	 * this table's turn to be written (thousands of documents for a table with a row now and then).
-	 */
-	private pending: Uint8Array | null = null;
-	private pendingBytes = 0;
 
 	constructor(
 		readonly table: TableName,
 		readonly path: string
 	) {
-		this.fd = openSync(path, 'w');
+		this.file = new AppendFile(path, FLUSH_BYTES);
 	}
 
 	/** Rows appended so far (row numbers in errors count from the first append). */
@@ -149,37 +142,15 @@ class Spool {
 
 	/** Appends encoded lines (spool-lines.ts), numbering them. */
 	write({ lines, count, rows }: EncodedTable): void {
-		if (this.fd === null) throw new Error(`parquet-write: ${this.table} is closed`);
 		numberLines(lines, count, this.lines);
 		this.lines += count;
 		this.rows += rows;
-		if (this.pendingBytes + lines.length > FLUSH_BYTES) this.flush();
-		if (lines.length > FLUSH_BYTES) writeAll(this.fd, lines);
-		else {
-			this.pending ??= new Uint8Array(FLUSH_BYTES);
-			this.pending.set(lines, this.pendingBytes);
-			this.pendingBytes += lines.length;
-		}
+		this.file.append(lines);
 	}
 
 	closeSync(): void {
-		if (this.fd !== null) {
-			this.flush();
-			closeSync(this.fd);
-		}
-		this.fd = null;
-		this.pending = null;
+		this.file.close();
 	}
-
-	private flush(): void {
-		if (this.fd !== null && this.pending !== null && this.pendingBytes > 0) writeAll(this.fd, this.pending.subarray(0, this.pendingBytes));
-		this.pendingBytes = 0;
-	}
-}
-
-/** writeSync until every byte is written (a write may take fewer than it was given). */
-function writeAll(fd: number, bytes: Uint8Array): void {
-	for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 /** Bytes a spool gathers before writing them: few system calls, little memory. */
