@@ -61,7 +61,7 @@ async function main(): Promise<number> {
 	const started = performance.now();
 	const progress = new Progress(started);
 	// Rows go to the Parquet writer document by document; files are renamed into place at close.
-	const sink = await openParquetSink(outDir);
+	const sink = await openParquetSink(outDir, { warn: (message) => console.log(`warning: ${message}`) });
 	let result: FolderResult;
 	try {
 		result = await extractFolderPacked(

@@ -46,6 +46,10 @@ export const ROW_GROUP_ROWS = 8192;
 export interface ParquetSinkOptions {
 	/** Rows per row group; rounded up by DuckDB to a multiple of 2,048. */
 	rowGroupRows?: number;
+	/** DuckDB's memory caps for the write, tried in turn when it runs out of memory ({@link MEMORY_LIMITS}). */
+	memoryLimits?: readonly string[];
+	/** Told when the write is done again under a larger cap (default: standard error). */
+	warn?: (message: string) => void;
 }
 
 /** An open writer: append rows, then close (write and rename every file) or abort. */
@@ -96,7 +100,9 @@ export async function openParquetSink(outDir: string, options: ParquetSinkOption
 		async close() {
 			try {
 				for (const spool of spools) spool.closeSync();
-				return await spoolsToParquet(spools, revoked, outDir, options.rowGroupRows ?? ROW_GROUP_ROWS);
+				return await spoolsToParquetWithin(options.memoryLimits ?? MEMORY_LIMITS, options.warn ?? console.error, (limit) =>
+					spoolsToParquet(spools, revoked, outDir, options.rowGroupRows ?? ROW_GROUP_ROWS, limit)
+				);
 			} finally {
 				await finish();
 			}
@@ -157,13 +163,40 @@ class Spool {
 const FLUSH_BYTES = 256 << 10;
 
 /**
- * DuckDB's memory cap while sorting: a sort larger than this spills to `spillDir`, so the writer's
- * memory does not grow with the corpus.
+ * DuckDB's memory caps for the write: a sort larger than the cap spills to `spillDir`, so the
+ * writer's memory does not grow with the corpus. The first cap is what the write needs on the
+ * corpora measured, with room; the write is done again under the next when DuckDB runs out of
+ * memory — it has a floor of its own (at 64 MB it failed creating the economic table, at 3,040
+ * generated documents as at 30,400), which a disclosure of longer rows might raise. 128 MB against
+ * 256 MB: the whole run's peak 638 → 453 MiB (29,920 seed-sized documents) and 652 → 467 MiB
+ * (90,224 generated ones), the write no slower (BENCHMARKS.md).
  */
-const MEMORY_LIMIT = '256MB';
+export const MEMORY_LIMITS: readonly string[] = ['128MB', '1GB'];
+
+/**
+ * Runs the write under each cap in turn until it does not run out of memory; any other error, or
+ * running out under the last cap, is thrown. A failed write leaves no output (spoolsToParquet), so
+ * it can be done again from the same spools.
+ */
+async function spoolsToParquetWithin(limits: readonly string[], warn: (message: string) => void, write: (limit: string) => Promise<string[]>): Promise<string[]> {
+	for (let i = 0; ; i++) {
+		try {
+			return await write(limits[i] as string);
+		} catch (error) {
+			const next = limits[i + 1];
+			if (next === undefined || !isOutOfMemory(error)) throw error;
+			warn(`parquet-write: DuckDB 写入时内存不足（上限 ${limits[i]}），以上限 ${next} 重写 (out of memory, writing again)`);
+		}
+	}
+}
+
+/** DuckDB's out-of-memory error (its message: "Out of Memory Error: failed to allocate …"). */
+function isOutOfMemory(error: unknown): boolean {
+	return error instanceof Error && error.message.startsWith('Out of Memory Error');
+}
 
 /** DuckDB reads each spool with the contract's types into a temporary Parquet file; then all are renamed. */
-async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<string>, outDir: string, rowGroupRows: number): Promise<string[]> {
+async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<string>, outDir: string, rowGroupRows: number, memoryLimit: string): Promise<string[]> {
 	// The extraction's garbage goes before DuckDB takes its memory (collect-garbage.ts).
 	collectGarbage();
 	const spillDir = join(outDir, `.spill.${process.pid}`);
@@ -173,7 +206,7 @@ async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<st
 	await mkdir(spillDir, { recursive: true });
 	const instance = await DuckDBInstance.create(join(spillDir, 'write.duckdb'), {
 		threads: '1',
-		memory_limit: MEMORY_LIMIT,
+		memory_limit: memoryLimit,
 		temp_directory: spillDir
 	});
 	const connection = await instance.connect();

@@ -76,6 +76,31 @@ describe('writeParquetTables', () => {
 	});
 });
 
+describe('the write under a memory cap', () => {
+	// Enough rows that DuckDB needs more than 1 MB to read and sort them.
+	const many = Array.from({ length: 4000 }, (_, i) => tp(`item${i}`, i, { doc_id: `d${i % 97}`, source_file: `file-${i}.txt` }));
+
+	it('is done again under the next cap when DuckDB runs out of memory, saying so, with the same files as under one cap', async () => {
+		const retried = tmp();
+		const warnings: string[] = [];
+		await writeParquetTables(retried, { three_public: many }, { memoryLimits: ['1MB', '256MB'], warn: (m) => warnings.push(m) });
+		expect(warnings).toEqual([expect.stringContaining('上限 1MB')]);
+		expect(warnings[0]).toContain('256MB');
+		const once = tmp();
+		await writeParquetTables(once, { three_public: many }, { memoryLimits: ['256MB'] });
+		expect(readdirSync(retried).sort()).toEqual(FILES);
+		expect(await readBack(retried, 'three_public')).toEqual(await readBack(once, 'three_public'));
+	});
+
+	it('fails with DuckDB\'s error when the last cap is too small, and leaves no file behind', async () => {
+		const dir = tmp();
+		const warnings: string[] = [];
+		await expect(writeParquetTables(dir, { three_public: many }, { memoryLimits: ['1MB'], warn: (m) => warnings.push(m) })).rejects.toThrow(/^Out of Memory Error/);
+		expect(warnings).toEqual([]);
+		expect(readdirSync(dir)).toEqual([]);
+	});
+});
+
 describe('openParquetSink', () => {
 	it('appends document by document; row numbers in errors count from the first append', async () => {
 		const sink = await openParquetSink(tmp());
