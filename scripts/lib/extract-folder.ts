@@ -270,9 +270,13 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 					return first.read;
 				}
 			);
-			// PDF sources are kept from the pass for the halves to be read again as one; the others' are done with.
+			// PDF sources are kept from the pass for the halves to be read again as one; the others' are done with,
+			// and so are the other files' doc_ids (only a merge's task takes them) and the ids handed on (the
+			// pass is over): a few hundred bytes a file, for as long as the plan's items settle.
 			const halves = new Set(plan.items.flatMap((item) => (item.kind === 'step' && item.step.kind === 'merge' ? item.step.files : [])));
 			for (const file of [...plan.cache.keys()]) if (!halves.has(file)) plan.cache.delete(file);
+			plan.ids = new Map([...halves].flatMap((file) => (plan.ids.has(file) ? [[file, plan.ids.get(file) as string]] : [])));
+			handedOn.clear();
 			const settle = async (item: PlanItem): Promise<SettledItem> => {
 				if (item.kind === 'failed') return { documents: [], failures: [item.failure], notices: [], revoked: [] };
 				const step = item.step;
