@@ -168,8 +168,8 @@ const FLUSH_BYTES = 256 << 10;
  * corpora measured, with room; the write is done again under the next when DuckDB runs out of
  * memory — it has a floor of its own (at 64 MB it failed creating the economic table, at 3,040
  * generated documents as at 30,400), which a disclosure of longer rows might raise. 128 MB against
- * 256 MB: the whole run's peak 638 → 453 MiB (29,920 seed-sized documents) and 652 → 467 MiB
- * (90,224 generated ones), the write no slower (BENCHMARKS.md).
+ * 256 MB: the whole run's peak 638 → 453 MiB at 29,920 seed-sized documents (the write 27.1 → 27.8 s)
+ * and 652 → 467 MiB at 90,224 generated ones (88.5 → 74.6 s; BENCHMARKS.md, notes of 2026-12-05).
  */
 export const MEMORY_LIMITS: readonly string[] = ['128MB', '1GB'];
 
