@@ -171,7 +171,7 @@ const FLUSH_BYTES = 256 << 10;
  * 256 MB: the whole run's peak 638 → 453 MiB at 29,920 seed-sized documents (the write 27.1 → 27.8 s)
  * and 652 → 467 MiB at 90,224 generated ones (88.5 → 74.6 s; BENCHMARKS.md, notes of 2026-12-05).
  */
-export const MEMORY_LIMITS: readonly string[] = ['128MB', '1GB'];
+const MEMORY_LIMITS: readonly string[] = ['128MB', '1GB'];
 
 /**
  * Runs the write under each cap in turn until it does not run out of memory; any other error, or
