@@ -274,8 +274,8 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 			// and so are the other files' doc_ids (only a merge's task takes them) and the ids handed on (the
 			// pass is over): a few hundred bytes a file, for as long as the plan's items settle.
 			const halves = new Set(plan.items.flatMap((item) => (item.kind === 'step' && item.step.kind === 'merge' ? item.step.files : [])));
-			for (const file of [...plan.cache.keys()]) if (!halves.has(file)) plan.cache.delete(file);
-			plan.ids = new Map([...halves].flatMap((file) => (plan.ids.has(file) ? [[file, plan.ids.get(file) as string]] : [])));
+			keepOnly(plan.cache, halves);
+			keepOnly(plan.ids, halves);
 			handedOn.clear();
 			const settle = async (item: PlanItem): Promise<SettledItem> => {
 				if (item.kind === 'failed') return { documents: [], failures: [item.failure], notices: [], revoked: [] };
@@ -321,6 +321,11 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 			spill.close();
 		}
 	});
+}
+
+/** Leaves in `map` only the entries whose key is in `keys`. */
+function keepOnly<V>(map: Map<string, V>, keys: ReadonlySet<string>): void {
+	for (const key of [...map.keys()]) if (!keys.has(key)) map.delete(key);
 }
 
 /** Where the passes' tasks run: in this thread, or in worker threads. */
