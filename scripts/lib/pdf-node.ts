@@ -2,13 +2,31 @@
  * pdf.js for Node: the legacy build (Node 20 lacks APIs the modern build expects), with the
  * package's own cMaps and standard fonts read from node_modules, so nothing is fetched. Chinese
  * PDFs need the cMaps: their CID fonts are encoded with Adobe-GB1 CMaps that are not embedded.
+ *
+ * Loaded at the first PDF opened, with the built-ins its polyfills would replace kept
+ * (keep-builtins.ts): the thread goes on reading text documents after it.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfDocument, PdfEngine } from '../../src/lib/extract/pdf/engine';
+import { loadKeepingBuiltins } from './keep-builtins';
 
 const require = createRequire(import.meta.url);
+
+type PdfjsApi = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfjsApi> | undefined;
+
+/** pdf.js's API and its in-thread ("fake") worker, both loaded once, under the built-ins' guard. */
+function loadPdfjs(): Promise<PdfjsApi> {
+	return (pdfjs ??= loadKeepingBuiltins(async () => {
+		const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
+		// Loaded now rather than at the first getDocument (pdf.js looks for it on globalThis
+		// first), so that the worker's own copy of the polyfills is caught by the guard too.
+		// @ts-expect-error the package ships no types for its worker module
+		await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+		return api;
+	}));
+}
 
 /** node_modules/pdfjs-dist, wherever npm put it. */
 function pdfjsDir(): string {
@@ -23,6 +41,7 @@ export function createNodePdfEngine(): PdfEngine {
 	const standardFontDataUrl = join(root, 'standard_fonts') + '/';
 	return {
 		async open(data: Uint8Array): Promise<PdfDocument> {
+			const { getDocument } = await loadPdfjs();
 			const task = getDocument({
 				data,
 				cMapUrl,
