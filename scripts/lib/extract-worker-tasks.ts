@@ -10,6 +10,7 @@ import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
 import { extractItem, readAndExtract, readAndProfile, type FileRead, type ItemOutcome, type StepTask } from './folder-corpus';
 import { outcomeTransferables, packFirstRead, packOutcome, type PackedFirstRead, type PackedOutcome } from './packed-document';
+import { createNodePdfEngine } from './pdf-node';
 import { nodeUtf8 } from './utf8-node';
 
 /**
@@ -63,18 +64,7 @@ export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: F
 	});
 }
 
-/** How files are read in Node, in a worker or in the main thread: pdf.js loaded at the first PDF, Node's UTF-8 decoding. */
-export function nodeFileOptions(pdf: PdfEngine = lazyNodePdfEngine()): FileOptions {
+/** How files are read in Node, in a worker or in the main thread: pdf.js loaded at the first PDF (pdf-node.ts), Node's UTF-8 decoding. */
+export function nodeFileOptions(pdf: PdfEngine = createNodePdfEngine()): FileOptions {
 	return { pdf, utf8: nodeUtf8 };
-}
-
-/** The Node pdf.js engine, loaded at the first PDF: loading pdf.js costs more than extracting a few text files. */
-export function lazyNodePdfEngine(): PdfEngine {
-	let engine: Promise<PdfEngine> | null = null;
-	return {
-		async open(data) {
-			engine ??= import('./pdf-node').then((m) => m.createNodePdfEngine());
-			return (await engine).open(data);
-		}
-	};
 }
