@@ -4,7 +4,8 @@
  * PDFs need the cMaps: their CID fonts are encoded with Adobe-GB1 CMaps that are not embedded.
  *
  * Loaded at the first PDF opened, with the built-ins its polyfills would replace kept
- * (keep-builtins.ts): the thread goes on reading text documents after it.
+ * (keep-builtins.ts): the thread goes on reading text documents after it. pdf.js inflates with its
+ * own decoder, not Node's DecompressionStream ({@link withoutDecompressionStream}).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,8 +25,21 @@ function loadPdfjs(): Promise<PdfjsApi> {
 		// first), so that the worker's own copy of the polyfills is caught by the guard too.
 		// @ts-expect-error the package ships no types for its worker module
 		await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+		withoutDecompressionStream();
 		return api;
 	}));
+}
+
+/**
+ * pdf.js inflates a Flate stream with the web's DecompressionStream wherever there is one, and with
+ * its own decoder where there is none. Node's is web streams over zlib on the thread pool: for the
+ * hundreds of small streams of a PDF (page contents, fonts) setting one up costs more than the
+ * inflating, and pdf.js's own text extraction took 3.2 times as long on PDFs printed by Chromium,
+ * 1.1 times on the real ones (BENCHMARKS.md, notes of 2026-12-05, ninth session). Nothing else the
+ * extraction runs uses it, so the thread that reads PDFs goes without it.
+ */
+function withoutDecompressionStream(): void {
+	delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
 }
 
 /** node_modules/pdfjs-dist, wherever npm put it. */
