@@ -19,15 +19,18 @@ let pdfjs: Promise<PdfjsApi> | undefined;
 
 /** pdf.js's API and its in-thread ("fake") worker, both loaded once, under the built-ins' guard. */
 function loadPdfjs(): Promise<PdfjsApi> {
-	return (pdfjs ??= loadKeepingBuiltins(async () => {
-		const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
-		// Loaded now rather than at the first getDocument (pdf.js looks for it on globalThis
-		// first), so that the worker's own copy of the polyfills is caught by the guard too.
-		// @ts-expect-error the package ships no types for its worker module
-		await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+	return (pdfjs ??= (async () => {
+		const api = await loadKeepingBuiltins(async () => {
+			const loaded = await import('pdfjs-dist/legacy/build/pdf.mjs');
+			// Loaded now rather than at the first getDocument (pdf.js looks for it on globalThis
+			// first), so that the worker's own copy of the polyfills is caught by the guard too.
+			// @ts-expect-error the package ships no types for its worker module
+			await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+			return loaded;
+		});
 		withoutDecompressionStream();
 		return api;
-	}));
+	})());
 }
 
 /**
