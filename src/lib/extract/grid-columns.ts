@@ -146,12 +146,12 @@ const NEIGHBOURS = 8;
 /**
  * Pairs of overlapping boxes, the largest overlap (relative to the narrower box) first, as a flat
  * list (a, b, a, b …): pairs are many, and an object and an array for each was most of the grid's allocation.
+ * The list may be a view of this module's scratch: read it before the next call.
  */
 function overlappingPairs(boxes: readonly Box[]): Int32Array {
 	const idx = boxes.map((_, i) => i).sort((a, b) => boxes[a].x0 - boxes[b].x0 || boxes[a].x1 - boxes[b].x1);
 	// at most NEIGHBOURS pairs a box: room for all of them at once, no growing
-	const ends = new Int32Array(2 * NEIGHBOURS * idx.length);
-	const shares = new Float64Array(NEIGHBOURS * idx.length);
+	const { ends, shares } = pairScratch(NEIGHBOURS * idx.length);
 	let n = 0;
 	for (let p = 0; p < idx.length; p++) {
 		for (let q = p + 1; q < idx.length && q <= p + NEIGHBOURS && boxes[idx[q]].x0 < boxes[idx[p]].x1; q++) {
@@ -182,6 +182,20 @@ function overlappingPairs(boxes: readonly Box[]): Int32Array {
 	}
 	return out;
 }
+
+/**
+ * Room for `pairs` pairs, reused from call to call: a typed array past a few dozen bytes lives
+ * outside V8's heap, and one allocated (zero-filled) per block was a share of the grid's time.
+ */
+function pairScratch(pairs: number): { ends: Int32Array; shares: Float64Array } {
+	if (scratch.shares.length < pairs) {
+		const size = Math.max(pairs, 2 * scratch.shares.length);
+		scratch = { ends: new Int32Array(2 * size), shares: new Float64Array(size) };
+	}
+	return scratch;
+}
+
+let scratch = { ends: new Int32Array(0), shares: new Float64Array(0) };
 
 /**
  * The slot a cell outside the rows (a wrapped name, a header word) falls in: the one it overlaps
