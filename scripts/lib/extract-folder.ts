@@ -53,12 +53,12 @@ import {
 } from './folder-corpus';
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions } from './extract-worker-tasks';
-import { NarrativeCorpus, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
-import { openFolderSpill } from './folder-spill';
+import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
+import { openFolderSpill, type FactsLine } from './folder-spill';
 import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
 import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
-import type { EncodedRows } from './spool-lines';
+import { recycleLines, transferables, type EncodedRows } from './spool-lines';
 
 export type { FileFailure } from './folder-corpus';
 
@@ -84,7 +84,8 @@ export interface PackedHandlers {
 	/**
 	 * Rows for the writer as soon as they are made: a document's as it is extracted — before the
 	 * folder's plan is known, so `revoke` may take them back — a failed file's diagnostics row, and
-	 * last the corpus checks.
+	 * last the corpus checks. Encoded rows are the handler's until it returns (or its promise
+	 * settles): their buffer is then reused for other rows.
 	 */
 	rows(rows: ContractRows | EncodedRows): void | Promise<void>;
 	/** Each document kept, in file-name order, once the plan is known (after every file was read). */
@@ -212,8 +213,8 @@ export function extractFolder(dir: string, onRows: RowsHandler, options: FolderO
 /** A document of the first pass whose rows were handed on, kept until the plan says whether it stands. */
 interface HeldDocument {
 	report: DocumentReport;
-	/** Its facts for the corpus check (counted once the plan keeps the document). */
-	facts: DocumentFacts;
+	/** Its facts for the corpus check (counted once the plan keeps the document), as JSON. */
+	facts: FactsLine;
 	merit: Merit;
 	/** False for an exact copy of a file before it (same bytes, so the same doc_id): its rows were not handed on. */
 	spooled: boolean;
@@ -254,6 +255,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 						handedOn.add(idOf(document));
 						await handlers.rows(doc.rows);
 					}
+					runner.recycle(doc.rows);
 					handlers.extracted?.();
 					documents.push(document);
 				}
@@ -304,6 +306,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 				for (const { held: doc, rows } of item.documents) {
 					if (rows) {
 						await handlers.rows(rows);
+						runner.recycle(rows);
 						handlers.extracted?.();
 					}
 					result.documents++;
@@ -335,6 +338,8 @@ interface Runner {
 	first(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<PackedFirstRead>;
 	/** With `pack`, the documents come packed (packed-document.ts), else whole. */
 	extract(dir: string, task: StepTask, pack: boolean): Promise<ItemOutcome | PackedOutcome>;
+	/** Gives back the buffer of rows it encoded, once they are written (spool-lines.ts, recycleLines). */
+	recycle(rows: EncodedRows): void;
 	close(): Promise<void>;
 }
 
@@ -346,6 +351,7 @@ function localRunner(options: FileOptions): Runner {
 			const outcome = await extractItem(dir, task, options);
 			return pack ? packOutcome(outcome) : outcome;
 		},
+		recycle: (rows) => transferables(rows).forEach(recycleLines),
 		close: async () => {}
 	};
 }
@@ -375,6 +381,7 @@ function poolRunner(pool: WorkerPool): Runner {
 			const names = task.step.kind === 'choose' ? task.step.files : [task.step.files.join(' + ')];
 			return settled(s, (reason) => ({ ...(pack ? { packed: true as const } : {}), documents: [], failures: names.map((n) => crashFailure(n, reason)), notices: [] }));
 		},
+		recycle: (rows) => pool.recycle(transferables(rows)),
 		close: () => pool.close()
 	};
 }

@@ -5,7 +5,7 @@
  * behind it are handed to the others — so one file that kills a worker costs only that file.
  */
 import { Worker } from 'node:worker_threads';
-import type { WorkerReply, WorkerTask } from './extract-worker-tasks';
+import type { WorkerMessage, WorkerReply, WorkerTask } from './extract-worker-tasks';
 import { workerBundle } from './worker-bundle';
 
 /** How a task ended: its result, the error its worker reported (`fatal`), or the worker dying on it (`crash`). */
@@ -39,6 +39,8 @@ export class WorkerPool {
 	private deathsInARow = 0;
 	/** Why workers stopped being replaced, once they have. */
 	private broken: string | null = null;
+	/** Buffers sent back so far (they go to the workers in turn). */
+	private recycled = 0;
 
 	/** The entry bundled to JavaScript (worker-bundle.ts); null: started through tsx instead. */
 	private readonly bundle: URL | null;
@@ -57,6 +59,19 @@ export class WorkerPool {
 			this.queue.push({ task, settle: settle as Job['settle'] });
 			this.dispatch();
 		});
+	}
+
+	/**
+	 * Sends buffers of encoded rows, written now, back to a worker for its next documents' rows
+	 * (spool-lines.ts, recycleLines): moved, so they leave this thread's memory at once. Not a task:
+	 * no answer comes.
+	 */
+	recycle(buffers: ArrayBuffer[]): void {
+		const live = this.slots.filter((s) => !s.dead);
+		if (buffers.length === 0 || live.length === 0 || this.closing) return;
+		const slot = live[this.recycled++ % live.length] as Slot;
+		const message: WorkerMessage = { kind: 'recycle', buffers };
+		slot.worker.postMessage(message, buffers);
 	}
 
 	async close(): Promise<void> {

@@ -11,6 +11,7 @@ import type { PdfEngine } from '../../src/lib/extract/pdf/engine';
 import { extractItem, readAndExtract, readAndProfile, type FileRead, type ItemOutcome, type StepTask } from './folder-corpus';
 import { outcomeTransferables, packFirstRead, packOutcome, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import { createNodePdfEngine } from './pdf-node';
+import { recycleLines } from './spool-lines';
 import { nodeUtf8 } from './utf8-node';
 
 /**
@@ -22,6 +23,9 @@ export type WorkerTask =
 	| { kind: 'profile'; dir: string; file: string; override?: Partial<DocumentMetadata> }
 	| { kind: 'first'; dir: string; file: string; override?: Partial<DocumentMetadata> }
 	| { kind: 'extract'; dir: string; task: StepTask; pack?: boolean };
+
+/** What the main thread posts to a worker: a task, or buffers of encoded rows given back for reuse (no answer). */
+export type WorkerMessage = WorkerTask | { kind: 'recycle'; buffers: ArrayBuffer[] };
 
 export type TaskResult = FileRead | PackedFirstRead | ItemOutcome | PackedOutcome;
 
@@ -50,7 +54,9 @@ function transfersOf(result: TaskResult): ArrayBuffer[] {
 export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: FileOptions) => Promise<TaskResult> = runTask): void {
 	const options = nodeFileOptions();
 	let queue = Promise.resolve();
-	port.on('message', (task: WorkerTask) => {
+	port.on('message', (task: WorkerMessage) => {
+		// Buffers the writer is done with: kept for the next rows, at once (not a task: no answer).
+		if (task.kind === 'recycle') return task.buffers.forEach(recycleLines);
 		queue = queue.then(async () => {
 			let reply: WorkerReply;
 			try {

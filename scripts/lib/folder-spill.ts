@@ -121,9 +121,9 @@ export class SpilledNarrativeCorpus {
 		}
 	}
 
-	add(facts: DocumentFacts): void {
-		const bucket = this.buckets[bucketOf(unitOfFacts(facts), this.buckets.length)] as AppendFile;
-		bucket.append(Buffer.from(`${JSON.stringify(facts)}\n`, 'utf8'));
+	add(facts: FactsLine): void {
+		const bucket = this.buckets[bucketOf(facts.unit, this.buckets.length)] as AppendFile;
+		bucket.append(Buffer.from(`${facts.json}\n`, 'utf8'));
 	}
 
 	/** The checks, in batches (NarrativeCorpus.checkBatches), one bucket in memory at a time. */
@@ -142,6 +142,21 @@ export class SpilledNarrativeCorpus {
 	close(): void {
 		for (const bucket of this.buckets) bucket.close();
 	}
+}
+
+/**
+ * A document's facts as JSON, with the unit whose bucket they go to. Made where the document is
+ * extracted (packed-document.ts) and written as they are: the main thread, which spills every
+ * document's, does not rebuild them as objects to serialise them again (nor, when a worker sends
+ * them, take apart a clone of their objects).
+ */
+export interface FactsLine {
+	unit: string;
+	json: string;
+}
+
+export function factsLine(facts: DocumentFacts): FactsLine {
+	return { unit: unitOfFacts(facts), json: JSON.stringify(facts) };
 }
 
 /** A bucket for `key` (FNV-1a over its UTF-16 units): the same key, the same bucket. */

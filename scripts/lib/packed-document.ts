@@ -6,16 +6,17 @@
  */
 import { meritOf, type Merit } from '../../src/lib/extract/corpus';
 import { toContractRows, type ExtractedDocument } from '../../src/lib/extract/index';
-import { documentFacts, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
+import { documentFacts } from '../../src/lib/extract/narrative-corpus';
 import { reportOf, type DocumentReport } from './document-report';
+import { factsLine, type FactsLine } from './folder-spill';
 import type { FileFailure, FileRead, FirstRead, ItemOutcome } from './folder-corpus';
 import { encodeRows, transferables, type EncodedRows } from './spool-lines';
 
 export interface PackedDocument {
 	report: DocumentReport;
 	rows: EncodedRows;
-	/** What the corpus check keeps of the document (narrative-corpus.ts). */
-	facts: DocumentFacts;
+	/** What the corpus check keeps of the document (narrative-corpus.ts), as JSON (folder-spill.ts). */
+	facts: FactsLine;
 	/** What choosing between rivals reads of it (corpus.ts). */
 	merit: Merit;
 }
@@ -30,7 +31,7 @@ export interface PackedOutcome {
 
 export function packDocument(doc: ExtractedDocument): PackedDocument {
 	const rows = toContractRows(doc);
-	return { report: reportOf(doc), rows: encodeRows(rows), facts: documentFacts(rows), merit: meritOf(doc) };
+	return { report: reportOf(doc), rows: encodeRows(rows), facts: factsLine(documentFacts(rows)), merit: meritOf(doc) };
 }
 
 export function packOutcome(outcome: ItemOutcome): PackedOutcome {

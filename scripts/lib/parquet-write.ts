@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableRows } from '../../src/lib/storage/rows';
 import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf, type TableName } from '../../src/lib/storage/schema';
-import { ALL_ROWS, CENTS, COUNT_COLUMN, encodeRows, isEncodedRows, numberLines, SEQ_COLUMN, type EncodedRows, type EncodedTable } from './spool-lines';
+import { ALL_ROWS, CENTS, COUNT_COLUMN, encodeRows, isEncodedRows, numberLines, recycleLines, SEQ_COLUMN, transferables, type EncodedRows, type EncodedTable } from './spool-lines';
 import { writePreAggregates } from './pre-aggregate';
 import { writeCorpusDb } from './corpus-db';
 import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
@@ -92,6 +92,9 @@ export async function openParquetSink(outDir: string, options: ParquetSinkOption
 				const table = encoded.tables[spool.table];
 				if (table) spool.write(table);
 			}
+			// Rows encoded here are written (copied): their buffer serves the next. Rows encoded elsewhere
+			// are given back by whoever encoded them (extract-folder.ts).
+			if (encoded !== rows) for (const buffer of transferables(encoded)) recycleLines(buffer);
 		},
 		revoke(docIds) {
 			if (!open) throw new Error('parquet-write: revoke after close');

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HeldSpill, openFolderSpill, SpilledNarrativeCorpus } from '../../../scripts/lib/folder-spill';
+import { factsLine, HeldSpill, openFolderSpill, SpilledNarrativeCorpus } from '../../../scripts/lib/folder-spill';
 import { extractFolderPacked } from '../../../scripts/lib/extract-folder';
 import { NarrativeCorpus, type DocumentFacts } from '../../../src/lib/extract/narrative-corpus';
 import type { ContractRows } from '../../../src/lib/extract/index';
@@ -51,7 +51,7 @@ describe('SpilledNarrativeCorpus', () => {
 		const spilled = new SpilledNarrativeCorpus(dir(), 60_000);
 		for (const f of corpusFacts()) {
 			inMemory.addFacts(f);
-			spilled.add(f);
+			spilled.add(factsLine(f));
 		}
 		const expected = [...inMemory.checkBatches()].flatMap((b) => b.checks);
 		const got = [...spilled.checkBatches()].flatMap((b) => b.checks);
@@ -64,9 +64,9 @@ describe('SpilledNarrativeCorpus', () => {
 
 	it('counts the first document of a unit, year and kind, as the corpus in memory does', () => {
 		const spilled = new SpilledNarrativeCorpus(dir(), 60_000);
-		spilled.add(facts('渝中区', '财政局', 2023, 500, 0, 'first-2023'));
-		spilled.add(facts('渝中区', '财政局', 2023, 999, 0, 'second-2023'));
-		spilled.add(facts('渝中区', '财政局', 2024, 600, 500, 'only-2024'));
+		spilled.add(factsLine(facts('渝中区', '财政局', 2023, 500, 0, 'first-2023')));
+		spilled.add(factsLine(facts('渝中区', '财政局', 2023, 999, 0, 'second-2023')));
+		spilled.add(factsLine(facts('渝中区', '财政局', 2024, 600, 500, 'only-2024')));
 		const checks = [...spilled.checkBatches()].flatMap((b) => b.checks).filter((c) => c.doc_id === 'only-2024');
 		spilled.close();
 		expect(checks).toMatchObject([{ expected: 500, actual: 500, ok: true }]);
@@ -112,7 +112,7 @@ describe('openFolderSpill', () => {
 		try {
 			const spill = openFolderSpill<{ n: number }>(5000, parent);
 			spill.held.put('a.txt', { n: 1 });
-			spill.corpus.add(facts('渝中区', '财政局', 2023, 1, 0));
+			spill.corpus.add(factsLine(facts('渝中区', '财政局', 2023, 1, 0)));
 			expect(readdirSync(parent)).toHaveLength(1);
 			expect(readdirSync(join(parent, readdirSync(parent)[0] as string)).length).toBeGreaterThan(1);
 			spill.close();

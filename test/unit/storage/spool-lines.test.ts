@@ -3,7 +3,7 @@
  * them: a batch of one table's rows by column a line, with `_seq`, amounts in whole cents.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeRows, isEncodedRows, numberLines, ROWS_PER_LINE, transferables } from '../../../scripts/lib/spool-lines';
+import { encodeRows, isEncodedRows, numberLines, recycleLines, ROWS_PER_LINE, transferables } from '../../../scripts/lib/spool-lines';
 import type { RowOf } from '../../../src/lib/storage/rows';
 import { TABLES } from '../../../src/lib/storage/schema';
 import { spoolRows } from './spool-rows';
@@ -81,5 +81,18 @@ describe('encodeRows + numberLines', () => {
 		expect(transferables(two)).toHaveLength(1);
 		expect(two.tables.summary?.lines.buffer).toBe(two.tables.three_public?.lines.buffer);
 		expect(new TextDecoder().decode(two.tables.summary?.lines)).toMatch(/^\{"_seq": +,"_n":1,"doc_id":\["d1"\].*"value":\[150\].*\}\n$/);
+	});
+
+	it('encodes into a buffer given back once it fits, over what the buffer held before', () => {
+		const first = encodeRows({ three_public: Array.from({ length: 40 }, (_, i) => tp(`long item ${i}`, i)) });
+		const [buffer] = transferables(first);
+		const rows = [tp('total', 1), tp('vehicle', 2)];
+		const fresh = new TextDecoder().decode(encodeRows({ three_public: rows }).tables.three_public?.lines);
+		recycleLines(buffer as ArrayBuffer);
+		const reused = encodeRows({ three_public: rows }).tables.three_public;
+		expect(reused?.lines.buffer).toBe(buffer);
+		expect(new TextDecoder().decode(reused?.lines)).toBe(fresh);
+		// given back once, used once: the next rows get a buffer of their own
+		expect(encodeRows({ three_public: rows }).tables.three_public?.lines.buffer).not.toBe(buffer);
 	});
 });
