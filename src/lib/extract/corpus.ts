@@ -47,8 +47,8 @@ export interface CorpusPlan {
 export function profileSource(file: string, source: SourceText, override: Partial<DocumentMetadata> = {}): FileProfile {
 	const meta: DocumentMetadata = { ...readMetadata(source.lines), ...definedOnly(override) };
 	const recognised = (s: Segment) => s.title !== null && classifyTitle(s.title).kind !== 'skipped';
-	// Whether there is one such table: the lines after the first are not read.
-	const tables = findSegments(source.lines, recognised).some(recognised);
+	// Found in full: the extraction of the same lines reads the same segments (segments.ts).
+	const tables = findSegments(source.lines).some(recognised);
 	return { file, key: disclosureKey(meta), label: disclosureLabel(meta), fingerprint: fingerprint(source.lines), tables };
 }
 

@@ -82,7 +82,7 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 }
 
 /** Titled segments with their kind, rows and the unit they (or the document) state. */
-function classifySegments(segments: Segment[], layout: Layout, lines: readonly SourceLine[]): TableSegment[] {
+function classifySegments(segments: readonly Segment[], layout: Layout, lines: readonly SourceLine[]): TableSegment[] {
 	const tables = segments
 		.filter((s) => s.title !== null)
 		.map((segment) => ({ segment, kind: classifyTitle(segment.title as string).kind, rows: assembleRows(segment.lines, layout) }))

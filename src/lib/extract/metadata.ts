@@ -42,8 +42,16 @@ const DEPARTMENT_FIELD =
 const UNIT_END = /(?:局|委员会|办公室|办公厅|厅|中心|院|馆|所|站|队|会|部|处|委|室|社|团|联|府|校|园|场|司|台|库)$/;
 const TABLE_TITLE = /^(.+?)(?:20\d\d年)?\S*表$/;
 
-/** Reads the metadata of a document from its lines. */
-export function readMetadata(lines: readonly SourceLine[]): DocumentMetadata {
+/** The last lines read, and their metadata: a folder's first pass profiles a file, then extracts it from the same lines (as in segments.ts). */
+let last: { lines: readonly SourceLine[]; meta: Readonly<DocumentMetadata> } | null = null;
+
+/** Reads the metadata of a document from its lines (the same lines twice in a row: the same object, not to be changed). */
+export function readMetadata(lines: readonly SourceLine[]): Readonly<DocumentMetadata> {
+	if (last?.lines !== lines) last = { lines, meta: scanMetadata(lines) };
+	return last.meta;
+}
+
+function scanMetadata(lines: readonly SourceLine[]): DocumentMetadata {
 	// Only the head is always read: the whole text is cleaned and joined only when the title or
 	// the unit's name does not say enough (most documents never need it).
 	let cleaned: SourceLine[] | null = null;
