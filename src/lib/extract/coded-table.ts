@@ -404,12 +404,15 @@ function rowArithmetic(columns: ColumnRole[], converted: boolean): (v: Vector) =
 	return (v) => Math.abs(v[t] - parts.reduce((s, c) => s + v[c], 0)) <= tolerance;
 }
 
-/** Indices of the columns that add up to the 合计 (once per table's columns: asked for every row). */
-const partColumnsOf = new WeakMap<readonly ColumnRole[], readonly number[]>();
+/**
+ * Indices of the columns that add up to the 合计, found once per table's columns (asked for every
+ * row, one table after another). The last columns only, not a WeakMap by columns: weak keys that
+ * die young cost every scavenge of the worker (segments.ts).
+ */
+let lastParts: { columns: readonly ColumnRole[]; parts: readonly number[] } | null = null;
 function partColumns(columns: readonly ColumnRole[]): readonly number[] {
-	let parts = partColumnsOf.get(columns);
-	if (!parts) partColumnsOf.set(columns, (parts = columns.flatMap((r, i) => (isPart(r) ? [i] : []))));
-	return parts;
+	if (lastParts?.columns !== columns) lastParts = { columns, parts: columns.flatMap((r, i) => (isPart(r) ? [i] : [])) };
+	return lastParts.parts;
 }
 
 /** Values per column, NULL where undecided — everywhere for a row whose printed figures contradict each other. */
