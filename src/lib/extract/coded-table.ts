@@ -4,6 +4,7 @@
  * result is a row per code with its values and how they were placed, plus the reconciliations
  * run on the way (row sums, children sums per column, placements).
  */
+import { rememberLast } from './remember-last';
 import { fromCents, isEmptyMarker, parseAmount, round2, toCents, toHalfWidth } from './amount';
 import { CHECK_TOLERANCE, compare, convertedTolerance, type CheckRecord } from './checks';
 import type { Cell, Row } from './layout';
@@ -404,16 +405,8 @@ function rowArithmetic(columns: ColumnRole[], converted: boolean): (v: Vector) =
 	return (v) => Math.abs(v[t] - parts.reduce((s, c) => s + v[c], 0)) <= tolerance;
 }
 
-/**
- * Indices of the columns that add up to the 合计, found once per table's columns (asked for every
- * row, one table after another). The last columns only, not a WeakMap by columns: weak keys that
- * die young cost every scavenge of the worker (segments.ts).
- */
-let lastParts: { columns: readonly ColumnRole[]; parts: readonly number[] } | null = null;
-function partColumns(columns: readonly ColumnRole[]): readonly number[] {
-	if (lastParts?.columns !== columns) lastParts = { columns, parts: columns.flatMap((r, i) => (isPart(r) ? [i] : [])) };
-	return lastParts.parts;
-}
+/** Indices of the columns that add up to the 合计, found once per table's columns (asked for every row, one table after another). */
+const partColumns = rememberLast((columns: readonly ColumnRole[]): readonly number[] => columns.flatMap((r, i) => (isPart(r) ? [i] : [])));
 
 /** Values per column, NULL where undecided — everywhere for a row whose printed figures contradict each other. */
 function toValues(p: Placement | undefined, n: number): (number | null)[] {

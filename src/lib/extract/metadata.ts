@@ -4,6 +4,7 @@
  * `2024年预算数` headers, `部门名称 201-…` and `部门：…  单位：万元` fields). The district and
  * level come from the grammar of the unit's name (unit-name.ts), for any province.
  */
+import { rememberLast } from './remember-last';
 import type { SourceLine } from './layout';
 import type { DocumentKind } from '../storage/schema';
 import { parseUnitName, unitKind, type UnitLevel } from './unit-name';
@@ -42,14 +43,8 @@ const DEPARTMENT_FIELD =
 const UNIT_END = /(?:局|委员会|办公室|办公厅|厅|中心|院|馆|所|站|队|会|部|处|委|室|社|团|联|府|校|园|场|司|台|库)$/;
 const TABLE_TITLE = /^(.+?)(?:20\d\d年)?\S*表$/;
 
-/** The last lines read, and their metadata: a folder's first pass profiles a file, then extracts it from the same lines (as in segments.ts). */
-let last: { lines: readonly SourceLine[]; meta: Readonly<DocumentMetadata> } | null = null;
-
-/** Reads the metadata of a document from its lines (the same lines twice in a row: the same object, not to be changed). */
-export function readMetadata(lines: readonly SourceLine[]): Readonly<DocumentMetadata> {
-	if (last?.lines !== lines) last = { lines, meta: scanMetadata(lines) };
-	return last.meta;
-}
+/** Reads the metadata of a document from its lines (the same lines twice in a row: the same object, not to be changed; remember-last.ts). */
+export const readMetadata: (lines: readonly SourceLine[]) => Readonly<DocumentMetadata> = rememberLast(scanMetadata);
 
 function scanMetadata(lines: readonly SourceLine[]): DocumentMetadata {
 	// Only the head is always read: the whole text is cleaned and joined only when the title or

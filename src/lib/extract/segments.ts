@@ -6,6 +6,7 @@
  * found inside a segment that has none yet belongs to that segment; announcements with no rows (a
  * table of contents) are not tables.
  */
+import { rememberLast } from './remember-last';
 import { isAmountCell } from './amount';
 import type { SourceLine } from './layout';
 import { TrimmedLines } from './trimmed-lines';
@@ -92,22 +93,11 @@ function standaloneFigure(tokens: readonly string[]): boolean {
 }
 
 /**
- * The last lines split, and their segments: a folder's first pass profiles a file (corpus.ts) and
- * then extracts it from the same lines (document.ts, when its layout keeps them); the second
- * reading was ≈ 2 % of the extraction. One entry, not a WeakMap by lines: weak keys that die young
- * cost every scavenge more than the reading saved.
- */
-let last: { lines: readonly SourceLine[]; segments: readonly Segment[] } | null = null;
-
-/**
  * Splits a document into table segments; lines outside them (before the first, prose) are not
- * included. The same lines twice in a row give the very segments found before: callers must not
- * change them.
+ * included. The same lines twice in a row give the very segments found before (the profile and the
+ * extraction of a file read the same lines: remember-last.ts): callers must not change them.
  */
-export function findSegments(lines: readonly SourceLine[]): readonly Segment[] {
-	if (last?.lines !== lines) last = { lines, segments: scanSegments(lines) };
-	return last.segments;
-}
+export const findSegments: (lines: readonly SourceLine[]) => readonly Segment[] = rememberLast(scanSegments);
 
 function scanSegments(lines: readonly SourceLine[]): Segment[] {
 	const segments: Segment[] = [];
