@@ -58,7 +58,7 @@ import { openFolderSpill, type FactsLine } from './folder-spill';
 import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
 import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
-import { recycleLines, transferables, type EncodedRows } from './spool-lines';
+import { recycleRows, transferables, type EncodedRows } from './spool-lines';
 
 export type { FileFailure } from './folder-corpus';
 
@@ -338,7 +338,7 @@ interface Runner {
 	first(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<PackedFirstRead>;
 	/** With `pack`, the documents come packed (packed-document.ts), else whole. */
 	extract(dir: string, task: StepTask, pack: boolean): Promise<ItemOutcome | PackedOutcome>;
-	/** Gives back the buffer of rows it encoded, once they are written (spool-lines.ts, recycleLines). */
+	/** Gives back the buffer of rows it encoded, once they are written (spool-lines.ts, recycleRows). */
 	recycle(rows: EncodedRows): void;
 	close(): Promise<void>;
 }
@@ -351,7 +351,7 @@ function localRunner(options: FileOptions): Runner {
 			const outcome = await extractItem(dir, task, options);
 			return pack ? packOutcome(outcome) : outcome;
 		},
-		recycle: (rows) => transferables(rows).forEach(recycleLines),
+		recycle: recycleRows,
 		close: async () => {}
 	};
 }

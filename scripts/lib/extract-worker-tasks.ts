@@ -54,9 +54,10 @@ function transfersOf(result: TaskResult): ArrayBuffer[] {
 export function serveTasks(port: MessagePort, run: (task: WorkerTask, options: FileOptions) => Promise<TaskResult> = runTask): void {
 	const options = nodeFileOptions();
 	let queue = Promise.resolve();
-	port.on('message', (task: WorkerMessage) => {
+	port.on('message', (message: WorkerMessage) => {
 		// Buffers the writer is done with: kept for the next rows, at once (not a task: no answer).
-		if (task.kind === 'recycle') return task.buffers.forEach(recycleLines);
+		if (message.kind === 'recycle') return message.buffers.forEach(recycleLines);
+		const task = message;
 		queue = queue.then(async () => {
 			let reply: WorkerReply;
 			try {

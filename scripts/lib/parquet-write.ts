@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableRows } from '../../src/lib/storage/rows';
 import { PRE_AGGREGATED, PRE_AGGREGATED_NAMES, TABLES, TABLE_NAMES, specOf, type TableName } from '../../src/lib/storage/schema';
-import { ALL_ROWS, CENTS, COUNT_COLUMN, encodeRows, isEncodedRows, numberLines, recycleLines, SEQ_COLUMN, transferables, type EncodedRows, type EncodedTable } from './spool-lines';
+import { ALL_ROWS, CENTS, COUNT_COLUMN, encodeRows, isEncodedRows, numberLines, recycleRows, SEQ_COLUMN, type EncodedRows, type EncodedTable } from './spool-lines';
 import { writePreAggregates } from './pre-aggregate';
 import { writeCorpusDb } from './corpus-db';
 import { CORPUS_FILE } from '../../src/lib/db/corpus-file';
@@ -94,7 +94,7 @@ export async function openParquetSink(outDir: string, options: ParquetSinkOption
 			}
 			// Rows encoded here are written (copied): their buffer serves the next. Rows encoded elsewhere
 			// are given back by whoever encoded them (extract-folder.ts).
-			if (encoded !== rows) for (const buffer of transferables(encoded)) recycleLines(buffer);
+			if (encoded !== rows) recycleRows(encoded);
 		},
 		revoke(docIds) {
 			if (!open) throw new Error('parquet-write: revoke after close');

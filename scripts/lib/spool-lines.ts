@@ -140,6 +140,11 @@ export function recycleLines(buffer: ArrayBuffer): void {
 	if (RECYCLED.length < MAX_RECYCLED && buffer.byteLength > 0) RECYCLED.push(buffer);
 }
 
+/** Gives back the buffer of encoded rows (one, or none for rows with no table) once their lines are written. */
+export function recycleRows(rows: EncodedRows): void {
+	for (const buffer of transferables(rows)) recycleLines(buffer);
+}
+
 /** A recycled buffer of at least `bytes`, no longer recycled; null when none is that big. */
 function takeRecycled(bytes: number): ArrayBuffer | null {
 	for (let i = RECYCLED.length - 1; i >= 0; i--) {
