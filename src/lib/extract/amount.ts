@@ -39,7 +39,7 @@ function mayBeAmount(t: string): boolean {
 export function isAmountCell(cell: string): boolean {
 	const trimmed = cell.trim();
 	if (!mayBeAmount(trimmed)) return false;
-	return !Number.isNaN(readNumber(trimmed)) || EMPTY_MARKERS.has(toHalfWidth(trimmed));
+	return !Number.isNaN(readNumber(trimmed)) || isEmptyMarker(trimmed);
 }
 
 /** A cell holding a number, in ASCII or full-width digits. */
@@ -61,10 +61,10 @@ export function parseAmount(cell: string): number | null {
 	return Number.isNaN(value) ? null : value;
 }
 
-/** Exact powers of ten: a quotient by one of them is rounded once, as Number() rounds the decimal. */
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`)); // parsed: Math.pow need not be exact
 /** Digits of an integer below 2^53: every such mantissa is exact in a double. */
 const EXACT_DIGITS = 15;
+/** Exact powers of ten, one for every fraction within EXACT_DIGITS: a quotient by one is rounded once, as Number() rounds the decimal. */
+const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => Number(`1e${k}`)); // parsed: Math.pow need not be exact
 
 /**
  * The number a trimmed cell prints, or NaN when it prints none. The form is
@@ -104,7 +104,7 @@ function readNumber(t: string): number {
 		if (fraction === 0) return NaN;
 	}
 	if (i !== n) return NaN;
-	if (digits + fraction > EXACT_DIGITS || fraction >= POWERS_OF_TEN.length) return Number(withoutCommas(toHalfWidth(t)));
+	if (digits + fraction > EXACT_DIGITS) return Number(withoutCommas(toHalfWidth(t)));
 	const value = mantissa / (POWERS_OF_TEN[fraction] as number);
 	return negative ? -value : value;
 }
