@@ -52,7 +52,7 @@ import {
 	type StepTask
 } from './folder-corpus';
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
-import { nodeFileOptions } from './extract-worker-tasks';
+import { nodeFileOptions, type FileTask, type WorkerTask } from './extract-worker-tasks';
 import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
 import { openFolderSpill, type FactsLine } from './folder-spill';
 import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
@@ -123,6 +123,42 @@ const AUTO_MIN_FILES = 64;
 const WINDOW_PER_WORKER = 4;
 
 /**
+ * Files a first-pass task reads at most (one message each way for all of them). A text file takes
+ * a worker 1–3 ms; a message each way per file, and the threads it wakes, cost about 7 % of the CPU
+ * of 30,400 generated documents on 2 workers (2026-12-05, before and after alternated: 493–511 →
+ * 542–547 documents per CPU-second, and 31 → 29 s; 8 files a task gave no more than 4).
+ */
+const FILES_PER_TASK = 4;
+
+/**
+ * The folder's files in first-pass tasks, in file-name order: up to {@link FILES_PER_TASK} a task,
+ * a PDF in a task of its own — it is read for a tenth of a second or more, beside which a message
+ * is nothing, and a task of several would leave the other workers idle at the end of the folder.
+ */
+export function firstPassTasks(files: readonly string[], manifest: ReadonlyMap<string, Partial<DocumentMetadata>>): FileTask[][] {
+	const tasks: FileTask[][] = [];
+	let current: FileTask[] = [];
+	const close = () => {
+		if (current.length > 0) tasks.push(current);
+		current = [];
+	};
+	for (const file of files) {
+		const task: FileTask = { file, override: manifest.get(file) };
+		if (PDF_NAME.test(file)) {
+			close();
+			tasks.push([task]);
+			continue;
+		}
+		current.push(task);
+		if (current.length === FILES_PER_TASK) close();
+	}
+	close();
+	return tasks;
+}
+
+const PDF_NAME = /\.pdf$/i;
+
+/**
  * Lists the disclosure files of a folder (hidden files and the manifest excluded), sorted; a link
  * counts as what it points to. The directory's own entry types say which names are files: a stat
  * each (a thread-pool round trip: 1.2–1.4 s over 30,400 files) only for links and for entries
@@ -171,12 +207,13 @@ async function withFolder(dir: string, options: FolderOptions, body: (run: Folde
 }
 
 /**
- * The plan of the folder: `start` reads each file (up to the window at once), `take` is given each
- * result in file-name order — whatever order they finish in — and returns the file's read.
+ * The plan of the folder: `start` reads the files of a task ({@link firstPassTasks}; up to the
+ * window of tasks at once), `take` is given each file's result in file-name order — whatever order
+ * they finish in — and returns the file's read.
  */
-async function planOf<T>(run: FolderRun, start: (file: string) => Promise<T>, take: (result: T) => FileRead | Promise<FileRead>): Promise<FolderPlan> {
+async function planOf<T>(run: FolderRun, start: (files: FileTask[]) => Promise<T[]>, take: (result: T) => FileRead | Promise<FileRead>): Promise<FolderPlan> {
 	const builder = new PlanBuilder();
-	for await (const r of inOrder(run.files, run.window, start)) builder.add(await take(r));
+	for await (const results of inOrder(firstPassTasks(run.files, run.manifest), run.window, start)) for (const r of results) builder.add(await take(r));
 	const plan = builder.finish();
 	run.result.bytes = plan.bytes;
 	run.result.warnings.push(...plan.notices);
@@ -190,7 +227,7 @@ export function extractFolder(dir: string, onRows: RowsHandler, options: FolderO
 		// any document is handed on (nothing is counted twice); then each planned document is extracted.
 		const plan = await planOf(
 			run,
-			(file) => runner.profile(run.dir, file, run.manifest.get(file)),
+			(files) => runner.profile(run.dir, files),
 			(read) => read
 		);
 		// Derived figures of the prose against the other years' disclosures, once all are known (in this thread: it sees every document).
@@ -266,7 +303,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 			// as the plan keeps the first of copies.
 			const plan = await planOf(
 				run,
-				(file) => runner.first(run.dir, file, manifest.get(file)),
+				(files) => runner.first(run.dir, files),
 				async (first) => {
 					if (first.outcome) held.put(first.read.file, await hold(first.outcome));
 					return first.read;
@@ -333,9 +370,10 @@ function keepOnly<V>(map: Map<string, V>, keys: ReadonlySet<string>): void {
 
 /** Where the passes' tasks run: in this thread, or in worker threads. */
 interface Runner {
-	profile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<FileRead>;
-	/** The file read, profiled and extracted alone, its document packed (folder-corpus.ts, readAndExtract). */
-	first(dir: string, file: string, override: Partial<DocumentMetadata> | undefined): Promise<PackedFirstRead>;
+	/** Each file read and profiled, in the order given. */
+	profile(dir: string, files: FileTask[]): Promise<FileRead[]>;
+	/** Each file read, profiled and extracted alone, its document packed (folder-corpus.ts, readAndExtract), in the order given. */
+	first(dir: string, files: FileTask[]): Promise<PackedFirstRead[]>;
 	/** With `pack`, the documents come packed (packed-document.ts), else whole. */
 	extract(dir: string, task: StepTask, pack: boolean): Promise<ItemOutcome | PackedOutcome>;
 	/** Gives back the buffer of rows it encoded, once they are written (spool-lines.ts, recycleRows). */
@@ -345,8 +383,16 @@ interface Runner {
 
 function localRunner(options: FileOptions): Runner {
 	return {
-		profile: (dir, file, override) => readAndProfile(dir, file, override, options),
-		first: async (dir, file, override) => packFirstRead(await readAndExtract(dir, file, override, options)),
+		profile: async (dir, files) => {
+			const reads: FileRead[] = [];
+			for (const { file, override } of files) reads.push(await readAndProfile(dir, file, override, options));
+			return reads;
+		},
+		first: async (dir, files) => {
+			const firsts: PackedFirstRead[] = [];
+			for (const { file, override } of files) firsts.push(packFirstRead(await readAndExtract(dir, file, override, options)));
+			return firsts;
+		},
 		extract: async (dir, task, pack) => {
 			const outcome = await extractItem(dir, task, options);
 			return pack ? packOutcome(outcome) : outcome;
@@ -357,8 +403,10 @@ function localRunner(options: FileOptions): Runner {
 }
 
 /**
- * Tasks sent to worker threads. A worker that dies on a task fails that task's files only; an
- * error a worker reports (one that would have stopped the run in this thread) stops it here too.
+ * Tasks sent to worker threads. A worker that dies on a task fails that task's files only (a
+ * first-pass task of several files is run again a file a task, so that only the file it dies on
+ * fails); an error a worker reports (one that would have stopped the run in this thread) stops it
+ * here too.
  */
 function poolRunner(pool: WorkerPool): Runner {
 	const settled = <R>(s: Settled<R>, crashed: (reason: string) => R): R => {
@@ -367,15 +415,16 @@ function poolRunner(pool: WorkerPool): Runner {
 		return crashed(s.crash);
 	};
 	const crashedRead = (dir: string, file: string, reason: string): FileRead => ({ file, bytes: sizeOf(join(dir, file)), ok: false, failure: crashFailure(file, reason) });
+	/** A first-pass task; when its worker dies, each of its files in a task of its own, the one it died on failing. */
+	const firstPass = async <R>(task: WorkerTask & { kind: 'profile' | 'first' }, crashed: (file: string, reason: string) => R): Promise<R[]> => {
+		const s = await pool.run<R[]>(task);
+		if (s.ok || 'fatal' in s || task.files.length === 1) return settled(s, (reason) => task.files.map(({ file }) => crashed(file, reason)));
+		const alone = await Promise.all(task.files.map((file) => firstPass({ ...task, files: [file] }, crashed)));
+		return alone.flat();
+	};
 	return {
-		async profile(dir, file, override) {
-			const s = await pool.run<FileRead>({ kind: 'profile', dir, file, override });
-			return settled(s, (reason) => crashedRead(dir, file, reason));
-		},
-		async first(dir, file, override) {
-			const s = await pool.run<PackedFirstRead>({ kind: 'first', dir, file, override });
-			return settled(s, (reason) => ({ read: crashedRead(dir, file, reason), outcome: null }));
-		},
+		profile: (dir, files) => firstPass({ kind: 'profile', dir, files }, (file, reason) => crashedRead(dir, file, reason)),
+		first: (dir, files) => firstPass({ kind: 'first', dir, files }, (file, reason): PackedFirstRead => ({ read: crashedRead(dir, file, reason), outcome: null })),
 		async extract(dir, task, pack) {
 			const s = await pool.run<ItemOutcome | PackedOutcome>({ kind: 'extract', dir, task, pack });
 			const names = task.step.kind === 'choose' ? task.step.files : [task.step.files.join(' + ')];

@@ -14,37 +14,53 @@ import { createNodePdfEngine } from './pdf-node';
 import { recycleLines } from './spool-lines';
 import { nodeUtf8 } from './utf8-node';
 
+/** A file of the first pass, with its row of manifest.csv if it has one. */
+export interface FileTask {
+	file: string;
+	override?: Partial<DocumentMetadata>;
+}
+
 /**
- * A task: read and profile a file (first pass); the same and extract the file alone, packed
- * (the first pass of a folder extracted as it is read: folder-corpus.ts); extract a step of the
- * plan, where `pack` asks for the documents packed (packed-document.ts) rather than whole.
+ * A task: read and profile files (first pass); the same and extract each file alone, packed (the
+ * first pass of a folder extracted as it is read: folder-corpus.ts); extract a step of the plan,
+ * where `pack` asks for the documents packed (packed-document.ts) rather than whole. A first-pass
+ * task takes a few files at once and answers them in one message: a message each way per file
+ * (and the threads woken for it) cost 5–7 % of the CPU of a folder of text (extract-folder.ts).
  */
 export type WorkerTask =
-	| { kind: 'profile'; dir: string; file: string; override?: Partial<DocumentMetadata> }
-	| { kind: 'first'; dir: string; file: string; override?: Partial<DocumentMetadata> }
+	| { kind: 'profile'; dir: string; files: FileTask[] }
+	| { kind: 'first'; dir: string; files: FileTask[] }
 	| { kind: 'extract'; dir: string; task: StepTask; pack?: boolean };
 
 /** What the main thread posts to a worker: a task, or buffers of encoded rows given back for reuse (no answer). */
 export type WorkerMessage = WorkerTask | { kind: 'recycle'; buffers: ArrayBuffer[] };
 
-export type TaskResult = FileRead | PackedFirstRead | ItemOutcome | PackedOutcome;
+/** A first-pass task's answer has the files' results in the task's order. */
+export type TaskResult = FileRead[] | PackedFirstRead[] | ItemOutcome | PackedOutcome;
 
 /** A message from a worker: the result of its oldest task, or the error that stopped it (rethrown by the caller). */
 export type WorkerReply = { result: TaskResult } | { fatal: string };
 
 /** Runs one task (see {@link WorkerTask}). */
 export async function runTask(task: WorkerTask, options: FileOptions): Promise<TaskResult> {
-	if (task.kind === 'profile') return readAndProfile(task.dir, task.file, task.override, options);
-	if (task.kind === 'first') return packFirstRead(await readAndExtract(task.dir, task.file, task.override, options));
+	if (task.kind === 'profile') {
+		const reads: FileRead[] = [];
+		for (const { file, override } of task.files) reads.push(await readAndProfile(task.dir, file, override, options));
+		return reads;
+	}
+	if (task.kind === 'first') {
+		const firsts: PackedFirstRead[] = [];
+		for (const { file, override } of task.files) firsts.push(packFirstRead(await readAndExtract(task.dir, file, override, options)));
+		return firsts;
+	}
 	const outcome = await extractItem(task.dir, task.task, options);
 	return task.pack ? packOutcome(outcome) : outcome;
 }
 
 /** The buffers a result moves to the main thread instead of copying them. */
 function transfersOf(result: TaskResult): ArrayBuffer[] {
-	if ((result as Partial<PackedOutcome>).packed === true) return outcomeTransferables(result as PackedOutcome);
-	const first = result as Partial<PackedFirstRead>;
-	return first.read !== undefined && first.outcome ? outcomeTransferables(first.outcome) : [];
+	if (Array.isArray(result)) return result.flatMap((r: FileRead | PackedFirstRead) => ('read' in r && r.outcome ? outcomeTransferables(r.outcome) : []));
+	return (result as Partial<PackedOutcome>).packed === true ? outcomeTransferables(result as PackedOutcome) : [];
 }
 
 /**

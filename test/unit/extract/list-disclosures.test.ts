@@ -1,12 +1,13 @@
 /**
  * The files a folder extraction reads: every disclosure file, a link as what it points to, sorted;
- * not hidden files, the manifest, folders or links to folders.
+ * not hidden files, the manifest, folders or links to folders — and how the first pass hands them
+ * to workers: a few a task, in order, a PDF alone.
  */
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listDisclosures } from '../../../scripts/lib/extract-folder';
+import { firstPassTasks, listDisclosures } from '../../../scripts/lib/extract-folder';
 
 describe('listDisclosures', () => {
 	it('lists files and links to files, sorted, and leaves out hidden files, the manifest, folders and links to folders', async () => {
@@ -24,5 +25,23 @@ describe('listDisclosures', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bl-list-'));
 		symlinkSync(join(dir, 'gone.txt'), join(dir, 'broken.txt'));
 		await expect(listDisclosures(dir)).rejects.toThrow(/broken\.txt/);
+	});
+});
+
+describe('firstPassTasks', () => {
+	const names = (tasks: { file: string }[][]) => tasks.map((t) => t.map((f) => f.file));
+
+	it('puts the files in tasks of four, in order, each with its manifest row', () => {
+		const files = Array.from({ length: 10 }, (_, i) => `f${i}.txt`);
+		const tasks = firstPassTasks(files, new Map([['f5.txt', { year: 2024 }]]));
+		expect(names(tasks)).toEqual([files.slice(0, 4), files.slice(4, 8), files.slice(8)]);
+		expect(tasks[1]?.[1]).toEqual({ file: 'f5.txt', override: { year: 2024 } });
+		expect(tasks[1]?.[0]?.override).toBeUndefined();
+	});
+
+	it('gives a PDF a task of its own, the files around it keeping their order', () => {
+		const files = ['a.txt', 'b.html', 'c.PDF', 'd.txt', 'e.pdf', 'f.pdf', 'g.txt'];
+		expect(names(firstPassTasks(files, new Map()))).toEqual([['a.txt', 'b.html'], ['c.PDF'], ['d.txt'], ['e.pdf'], ['f.pdf'], ['g.txt']]);
+		expect(firstPassTasks([], new Map())).toEqual([]);
 	});
 });

@@ -8,8 +8,9 @@ import { parentPort } from 'node:worker_threads';
 import { runTask, serveTasks, type WorkerTask } from '../../../scripts/lib/extract-worker-tasks';
 
 function diesOn(task: WorkerTask): boolean {
-	if (task.kind === 'profile') return task.file.includes('crash-on-profile');
-	if (task.kind === 'first') return /crash-on-(profile|extract)/.test(task.file);
+	// A first-pass task of several files dies if any of them would.
+	if (task.kind === 'profile') return task.files.some(({ file }) => file.includes('crash-on-profile'));
+	if (task.kind === 'first') return task.files.some(({ file }) => /crash-on-(profile|extract)/.test(file));
 	return task.task.step.files.some((f) => f.includes('crash-on-extract'));
 }
 

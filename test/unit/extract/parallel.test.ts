@@ -88,6 +88,8 @@ describe('--jobs N', () => {
 });
 
 describe('a worker that dies on a file', () => {
+	// The first four files are one first-pass task (extract-folder.ts): the worker dies on it, and its
+	// files are read again a task each, so that only the two that kill a worker fail.
 	it('fails that file by name, and the others are extracted', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bl-parallel-crash-'));
 		copyFileSync(seedFile('000'), join(dir, 'a.txt'));

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKER_ENTRY } from '../../../scripts/lib/extract-worker-pool';
-import type { WorkerReply } from '../../../scripts/lib/extract-worker-tasks';
+import type { WorkerReply, WorkerTask } from '../../../scripts/lib/extract-worker-tasks';
 import { workerBundle } from '../../../scripts/lib/worker-bundle';
 import { RAW_DIR } from './seed-helpers';
 
@@ -23,9 +23,9 @@ describe('workerBundle', () => {
 			const reply = await new Promise<WorkerReply>((resolve, reject) => {
 				worker.once('message', resolve);
 				worker.once('error', reject);
-				worker.postMessage({ kind: 'profile', dir: RAW_DIR, file });
+				worker.postMessage({ kind: 'profile', dir: RAW_DIR, files: [{ file }] } satisfies WorkerTask);
 			});
-			expect(reply).toMatchObject({ result: { file, ok: true } });
+			expect(reply).toMatchObject({ result: [{ file, ok: true }] });
 		} finally {
 			await worker.terminate();
 		}
