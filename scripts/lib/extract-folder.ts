@@ -41,8 +41,6 @@ import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import {
 	extractItem,
 	PlanBuilder,
-	readAndExtract,
-	readAndProfile,
 	stepTask,
 	type FileFailure,
 	type FileRead,
@@ -52,11 +50,11 @@ import {
 	type StepTask
 } from './folder-corpus';
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
-import { nodeFileOptions, type FileTask, type WorkerTask } from './extract-worker-tasks';
+import { nodeFileOptions, runTask, type FileTask, type WorkerTask } from './extract-worker-tasks';
 import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
 import { openFolderSpill, type FactsLine } from './folder-spill';
 import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
-import { packFirstRead, packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
+import { packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
 import { recycleRows, transferables, type EncodedRows } from './spool-lines';
 
@@ -383,16 +381,9 @@ interface Runner {
 
 function localRunner(options: FileOptions): Runner {
 	return {
-		profile: async (dir, files) => {
-			const reads: FileRead[] = [];
-			for (const { file, override } of files) reads.push(await readAndProfile(dir, file, override, options));
-			return reads;
-		},
-		first: async (dir, files) => {
-			const firsts: PackedFirstRead[] = [];
-			for (const { file, override } of files) firsts.push(packFirstRead(await readAndExtract(dir, file, override, options)));
-			return firsts;
-		},
+		// A worker's task, run here.
+		profile: (dir, files) => runTask({ kind: 'profile', dir, files }, options) as Promise<FileRead[]>,
+		first: (dir, files) => runTask({ kind: 'first', dir, files }, options) as Promise<PackedFirstRead[]>,
 		extract: async (dir, task, pack) => {
 			const outcome = await extractItem(dir, task, options);
 			return pack ? packOutcome(outcome) : outcome;

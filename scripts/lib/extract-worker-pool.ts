@@ -26,8 +26,12 @@ interface Slot {
 /** Tasks posted to one worker ahead of its answers. */
 const PER_WORKER = 2;
 
-/** Workers dying one after another with no answer in between cannot start (it is not a bad file): stop replacing them. */
-const MAX_DEATHS_IN_A_ROW = 4;
+/**
+ * Workers dying one after another with no answer in between cannot start (it is not a bad file):
+ * stop replacing them. Four bad files in a row must not stop a run: a first-pass task of four
+ * files (extract-folder.ts) dies once before its files are run alone, so that is five deaths.
+ */
+const MAX_DEATHS_IN_A_ROW = 5;
 
 const BOOT = new URL('./extract-worker-boot.mjs', import.meta.url);
 export const DEFAULT_WORKER_ENTRY = new URL('./extract-worker.ts', import.meta.url);

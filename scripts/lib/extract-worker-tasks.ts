@@ -25,7 +25,7 @@ export interface FileTask {
  * first pass of a folder extracted as it is read: folder-corpus.ts); extract a step of the plan,
  * where `pack` asks for the documents packed (packed-document.ts) rather than whole. A first-pass
  * task takes a few files at once and answers them in one message: a message each way per file
- * (and the threads woken for it) cost 5–7 % of the CPU of a folder of text (extract-folder.ts).
+ * (and the threads woken for it) cost about 7 % of the CPU of a folder of text (extract-folder.ts).
  */
 export type WorkerTask =
 	| { kind: 'profile'; dir: string; files: FileTask[] }
