@@ -43,15 +43,13 @@ export type WorkerReply = { result: TaskResult } | { fatal: string };
 
 /** Runs one task (see {@link WorkerTask}). */
 export async function runTask(task: WorkerTask, options: FileOptions): Promise<TaskResult> {
-	if (task.kind === 'profile') {
-		const reads: FileRead[] = [];
-		for (const { file, override } of task.files) reads.push(await readAndProfile(task.dir, file, override, options));
-		return reads;
-	}
-	if (task.kind === 'first') {
-		const firsts: PackedFirstRead[] = [];
-		for (const { file, override } of task.files) firsts.push(packFirstRead(await readAndExtract(task.dir, file, override, options)));
-		return firsts;
+	if (task.kind !== 'extract') {
+		// A first-pass task: its files one after another, their results in its order.
+		const results: (FileRead | PackedFirstRead)[] = [];
+		for (const { file, override } of task.files) {
+			results.push(task.kind === 'profile' ? await readAndProfile(task.dir, file, override, options) : packFirstRead(await readAndExtract(task.dir, file, override, options)));
+		}
+		return results as FileRead[] | PackedFirstRead[];
 	}
 	const outcome = await extractItem(task.dir, task.task, options);
 	return task.pack ? packOutcome(outcome) : outcome;
