@@ -10,6 +10,7 @@ import { CHECK_TOLERANCE, compare, convertedTolerance, type CheckRecord } from '
 import type { Cell, Row } from './layout';
 import { parseEntries, type Entry } from './entries';
 import { distinctPlacements, solveTree, sumTolerance, type Placement, type SolverNode, type Vector } from './solver';
+import { flatMap } from './flat-map';
 
 /**
  * A column's meaning. 合计 = the parts (basic … other); the columns beside the spending
@@ -406,7 +407,7 @@ function rowArithmetic(columns: ColumnRole[], converted: boolean): (v: Vector) =
 }
 
 /** Indices of the columns that add up to the 合计, found once per table's columns (asked for every row, one table after another). */
-const partColumns = rememberLast((columns: readonly ColumnRole[]): readonly number[] => columns.flatMap((r, i) => (isPart(r) ? [i] : [])));
+const partColumns = rememberLast((columns: readonly ColumnRole[]): readonly number[] => flatMap(columns, (r, i) => (isPart(r) ? [i] : [])));
 
 /** Values per column, NULL where undecided — everywhere for a row whose printed figures contradict each other. */
 function toValues(p: Placement | undefined, n: number): (number | null)[] {

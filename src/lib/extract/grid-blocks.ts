@@ -49,7 +49,8 @@ export function lineRole(line: ReadLine): LineRole {
 		if (isTitleLine(joined) || isMarkerLine(joined)) return 'title';
 	}
 	if (line.body) return 'body';
-	if (texts.some((t) => Array.from(t).length > MAX_CELL_CHARS)) return 'note';
+	// Characters counted in code points only where UTF-16 units could be too many (no array of characters per cell).
+	if (texts.some((t) => t.length > MAX_CELL_CHARS && Array.from(t).length > MAX_CELL_CHARS)) return 'note';
 	return 'text';
 }
 

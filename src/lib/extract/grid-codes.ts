@@ -5,6 +5,7 @@
  */
 import { halfWidth, overlapLength, type Box, type GridCell, type ReadLine } from './grid-cells';
 import type { Slot } from './grid-columns';
+import { flatMap } from './flat-map';
 
 const CODE_LIKE = /^\d{2}(?:\d)?(?:\d{2}){0,2}$/;
 const FULL_CODE = /^\d{3}(?:\d{2}){0,2}$/;
@@ -15,7 +16,7 @@ const FULL_CODE = /^\d{3}(?:\d{2}){0,2}$/;
  * the code column is a code even when its name is not on its line (wrapped above and below).
  */
 export function settleCodes(rows: readonly ReadLine[], headerWords: readonly string[]): void {
-	const cells = rows.flatMap((r) => r.cells);
+	const cells = flatMap(rows, (r) => r.cells);
 	const pieces = cells.some((c) => c.kind === 'piece') || (headerWords.includes('类') && headerWords.includes('款'));
 	for (const c of cells) if (c.kind === 'loose') c.kind = pieces ? 'piece' : 'figure';
 	const codeColumns = mergedRanges(cells.filter((c) => c.kind === 'code' || c.kind === 'piece'));

@@ -5,6 +5,7 @@
  * a wide cell spanning two columns cannot chain them into one.
  */
 import { gap, overlapLength, type Box, type CellKind, type GridCell, type ReadLine } from './grid-cells';
+import { flatMap } from './flat-map';
 
 /** `empty`: a column only the header shows (no row has a figure in it). */
 export type SlotKind = 'code' | 'text' | 'figure' | 'empty';
@@ -34,7 +35,7 @@ export function bodySlots(rows: readonly ReadLine[], labels: readonly ReadLine[]
 	const spans = (c: GridCell) => fixed.some((k) => overlapLength(k.box, c) > 0);
 	const texts = items('text');
 	const own = clusterCells(texts.filter((t) => !spans(t.cell)), 'text');
-	const elsewhere = labels.flatMap((l) => l.cells.filter((c) => c.kind === 'text' && ![...fixed, ...own].some((k) => overlapLength(k.box, c) > 0)).map((cell) => ({ cell, line: l.index })));
+	const elsewhere = flatMap(labels, (l) => l.cells.filter((c) => c.kind === 'text' && ![...fixed, ...own].some((k) => overlapLength(k.box, c) > 0)).map((cell) => ({ cell, line: l.index })));
 	const clusters = [...fixed, ...own, ...clusterCells(elsewhere, 'text').map((c) => ({ ...c, cells: [] }))];
 	clusters.sort((a, b) => a.box.x0 - b.box.x0 || order(a.kind) - order(b.kind));
 	const merged = mergeTextRuns(clusters);

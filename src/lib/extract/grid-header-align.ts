@@ -8,6 +8,7 @@
 import { centre, joinAcross, overlaps, standsOver, type Box } from './grid-cells';
 import type { Slot } from './grid-columns';
 import { cover, type HeaderCell } from './grid-header-parents';
+import { flatMap } from './flat-map';
 
 /** A column of header words stacked over lines. */
 export interface Stack extends Box {
@@ -20,7 +21,7 @@ export interface Stack extends Box {
  * the same single column (`合     计`) are one word.
  */
 export function headerWords(band: readonly HeaderCell[], body: readonly Slot[]): HeaderCell[] {
-	const split = band.flatMap((c) => (cover(c, body).length >= 2 && /\s/.test(c.text) ? splitAtSpaces(c) : [c]));
+	const split = flatMap(band, (c) => (cover(c, body).length >= 2 && /\s/.test(c.text) ? splitAtSpaces(c) : [c]));
 	const out: HeaderCell[] = [];
 	for (const c of split) {
 		const only = cover(c, body);

@@ -9,6 +9,7 @@ import { bestSlot, type Slot } from './grid-columns';
 import type { HeaderModel } from './grid-header';
 import { codeGroups, groupRoles, rowCode, type CodeCarry } from './grid-codes';
 import type { GridRow, RowPart } from './grid-wrap';
+import { flatMap } from './flat-map';
 
 export type GridLineKind = 'prose' | 'header' | 'row';
 
@@ -54,14 +55,14 @@ export function headerLines(header: HeaderModel, layout: readonly number[][], li
 /** Each row's code per code group (the group's first slot), carrying 类/款 down the rows. */
 export function rowCodes(rows: readonly GridRow[], header: HeaderModel, carry: CodeCarry[]): Map<GridRow, Map<number, string>> {
 	const groups = codeGroups(header.slots);
-	const cellsIn = (slot: number) => rows.flatMap((r) => r.parts[slot].map((p) => p.cell));
+	const cellsIn = (slot: number) => flatMap(rows, (r) => r.parts[slot].map((p) => p.cell));
 	const roles = groups.map((g) => groupRoles(g, header.leaves, cellsIn));
 	groups.forEach((_, i) => (carry[i] ??= { cls: null, sec: null }));
 	const out = new Map<GridRow, Map<number, string>>();
 	for (const row of rows) {
 		const codes = new Map<number, string>();
 		groups.forEach((g, gi) => {
-			const cells = g.flatMap((s) => row.parts[s].map((p) => p.cell)).sort((a, b) => a.x0 - b.x0);
+			const cells = flatMap(g, (s) => row.parts[s].map((p) => p.cell)).sort((a, b) => a.x0 - b.x0);
 			const roleOf = (c: GridCell) => roles[gi][g.findIndex((s) => row.parts[s].some((p) => p.cell === c))] ?? null;
 			const code = rowCode(cells, roleOf, carry[gi]);
 			if (code !== null) codes.set(g[0], code);
@@ -73,7 +74,7 @@ export function rowCodes(rows: readonly GridRow[], header: HeaderModel, carry: C
 
 /** A row's cells per output column: its code, or its parts joined in reading order. */
 export function rowText(row: GridRow, layout: readonly number[][], codes: ReadonlyMap<number, string> | undefined): string[] {
-	return layout.map((col) => codes?.get(col[0]) ?? joinParts(col.length === 1 ? row.parts[col[0]] : col.flatMap((s) => row.parts[s])));
+	return layout.map((col) => codes?.get(col[0]) ?? joinParts(col.length === 1 ? row.parts[col[0]] : flatMap(col, (s) => row.parts[s])));
 }
 
 /**

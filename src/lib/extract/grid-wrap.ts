@@ -11,6 +11,7 @@
  */
 import { overlaps, standsOver, type GridCell, type ReadLine } from './grid-cells';
 import { bestSlot, type Slot } from './grid-columns';
+import { flatMap } from './flat-map';
 
 /** Text of one slot of a row, with where it was printed (for reading order). */
 export interface RowPart {
@@ -80,7 +81,7 @@ export function buildRows(lines: readonly ReadLine[], ctx: WrapContext): BuiltRo
 		const n = ctx.coded ? Infinity : Math.min(above.length, below.length);
 		absorb(row, [...above.slice(Math.max(0, above.length - n)), ...below.slice(0, n)], ctx);
 	}
-	const joined = new Set(rows.flatMap((r) => r.lines));
+	const joined = new Set(flatMap(rows, (r) => r.lines));
 	return joinSlippedFigures({ rows, loose: texts.filter((l) => !joined.has(l)) }, ctx);
 }
 
@@ -196,8 +197,8 @@ export function upperHalfLines(band: readonly ReadLine[], row: ReadLine, after: 
 	}
 	for (let k = Math.min(below.length, band.length); k > 0; k--) {
 		const above = band.slice(band.length - k);
-		const under = below.slice(0, k).flatMap((l) => l.cells);
-		const fits = above.flatMap((l) => l.cells).every((c) => c.kind === 'text' && under.some((u) => standsOver(u, c)) && !row.cells.some((r) => overlaps(r, c)));
+		const under = flatMap(below.slice(0, k), (l) => l.cells);
+		const fits = flatMap(above, (l) => l.cells).every((c) => c.kind === 'text' && under.some((u) => standsOver(u, c)) && !row.cells.some((r) => overlaps(r, c)));
 		if (fits && chain([...above, row])) return k;
 	}
 	return 0;

@@ -20,6 +20,7 @@ import { readHeader, type HeaderCell, type HeaderModel } from './grid-header';
 import { settleCodes, type CodeCarry } from './grid-codes';
 import { columnsOf, headerLines, looseLine, place, rowCodes, rowText, type GridLine, type Out } from './grid-output';
 import { buildRows, upperHalfLines, type WrapContext } from './grid-wrap';
+import { flatMap } from './flat-map';
 
 export type { GridLine, GridLineKind } from './grid-output';
 
@@ -74,7 +75,7 @@ function readBlock(lines: readonly ReadLine[], block: Block, carried: TableState
 	const codes = rowCodes(built.rows, header, carry);
 	const out: Out[] = plan.own ? headerLines(header, layout, lines) : [];
 	const rowAt = new Map(built.rows.map((r) => [r.line, r]));
-	const joined = new Set(built.rows.flatMap((r) => r.lines));
+	const joined = new Set(flatMap(built.rows, (r) => r.lines));
 	const loose = new Set(built.loose);
 	for (const line of rowLines) {
 		const row = rowAt.get(line);
@@ -102,7 +103,7 @@ function planBlock(lines: readonly ReadLine[], block: Block, carried: TableState
 	const fullBand = lines.slice(block.headerStart, block.firstBody).filter((l) => l.cells.length > 0);
 	// In a table of labels, the first row's label may begin right above it, among the header lines.
 	const band = coded ? fullBand : fullBand.slice(0, fullBand.length - upperHalfLines(fullBand, lines[block.firstBody], region.slice(1), adjacent));
-	const bandCells: HeaderCell[] = band.flatMap((l) => l.cells.map((c) => ({ text: c.text, x0: c.x0, x1: c.x1, line: l.index })));
+	const bandCells: HeaderCell[] = flatMap(band, (l) => l.cells.map((c) => ({ text: c.text, x0: c.x0, x1: c.x1, line: l.index })));
 	settleCodes(bodyLines, [...bandCells, ...(carried?.columns ?? [])].map((c) => c.text));
 	const labels = coded ? [] : lines.slice(block.headerStart, block.end + 1).filter((l) => !l.body && !band.includes(l));
 	const body = bodySlots(bodyLines, labels);

@@ -4,6 +4,7 @@
  */
 import { isAmountCell, parseAmount } from './amount';
 import type { Cell, Row } from './layout';
+import { flatMap } from './flat-map';
 
 export interface LabelledFigures {
 	/** The label with enumerators (（一） 1． 一、 其中：) and spaces removed. */
@@ -76,7 +77,7 @@ export function dropRowNumbers(rows: Row[]): Row[] {
 	const kept = rows.filter((r) => !spellsColumnNumbers(r.cells.find((c) => c.text !== '')?.text ?? ''));
 	const header = kept.find((r) => r.cells.some((c) => spellsRowNumbers(c.text)));
 	if (!header) return kept.length === rows.length ? rows : kept;
-	const columns = new Set(header.cells.flatMap((c, i) => (spellsRowNumbers(c.text) ? [i] : [])));
+	const columns = new Set(flatMap(header.cells, (c, i) => (spellsRowNumbers(c.text) ? [i] : [])));
 	return kept.map((row) => ({ ...row, cells: row.blanksKept ? row.cells.filter((_, i) => !columns.has(i)) : withoutNumberAfterLabel(row.cells) }));
 }
 

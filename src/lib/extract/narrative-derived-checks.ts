@@ -7,6 +7,7 @@
 import { compare, type CheckRecord } from './checks';
 import type { DerivedFigure } from './narrative-derived';
 import { measureWords } from './narrative-derived-labels';
+import { flatMap } from './flat-map';
 
 /** Half a cent: how far a printed 万元 figure may be from the amount it rounds. */
 const HALF_CENT = 0.005;
@@ -41,7 +42,7 @@ export function percentRange(current: number, change: number): { lo: number; mid
 	const prior = current - change;
 	if (prior - 2 * HALF_CENT <= 0) return null;
 	const at = (c: number, x: number) => (100 * c) / (x - c);
-	const corners = [-1, 1].flatMap((dc) => [-1, 1].map((dx) => at(change + dc * HALF_CENT, current + dx * HALF_CENT)));
+	const corners = flatMap([-1, 1], (dc) => [-1, 1].map((dx) => at(change + dc * HALF_CENT, current + dx * HALF_CENT)));
 	return { lo: Math.min(...corners), mid: at(change, current), hi: Math.max(...corners) };
 }
 

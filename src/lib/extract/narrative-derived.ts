@@ -17,6 +17,7 @@ import { joinNarrative, type JoinedText } from './narrative-join';
 import { CHANGE, LEVEL, PERCENT_AFTER, isDown, placeBase, type Base, type Relation } from './narrative-derived-grammar';
 import { measureOfLabel, measuresOfSubject } from './narrative-derived-labels';
 import { verbatim } from './narrative-derived-text';
+import { flatMap } from './flat-map';
 
 export type { Relation } from './narrative-derived-grammar';
 
@@ -147,7 +148,7 @@ function subjectsOf(subject: string, statements: readonly Statement[], at: numbe
 		const last = statements[n - 1];
 		return last && last.measure !== null ? [last] : [];
 	}
-	return measures.flatMap((measure) => {
+	return flatMap(measures, (measure) => {
 		for (let k = n - 1; k >= 0; k--) if (statements[k].measure === measure) return [statements[k]];
 		return [];
 	});

@@ -14,6 +14,7 @@ import type { Row } from './layout';
 import { agencyColumns, readThreePublicLabelled, type ThreePublicResult } from './three-public';
 import type { BreakdownRow, EconomicRow, FunctionRow } from './types';
 import type { SummaryMeasure } from '../storage/schema';
+import { flatMap } from './flat-map';
 
 export interface TableFigure {
 	value: number;
@@ -158,7 +159,7 @@ export function agencyInfo(rows: readonly Row[]): { threePublic: ThreePublicResu
 export function crossCheckCodedTables(primary: CodedTable, other: CodedTable, otherLabel: string, funds: readonly OtherFund[] = []): CheckRecord[] {
 	const checks: CheckRecord[] = [];
 	const mine = rowsByCode(primary);
-	const fundCodes = new Set(funds.flatMap((f) => [...rowsByCode(f.table).keys()]));
+	const fundCodes = new Set(flatMap(funds, (f) => [...rowsByCode(f.table).keys()]));
 	for (const [code, row] of rowsByCode(other)) {
 		const own = mine.get(code);
 		if (!own && !fundCodes.has(code)) continue;

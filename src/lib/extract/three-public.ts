@@ -13,6 +13,7 @@ import type { Row } from './layout';
 import type { LabelledFigures } from './labelled';
 import { distinct, placementsOf, type Vector } from './solver';
 import type { ThreePublicItem } from '../storage/schema';
+import { flatMap } from './flat-map';
 
 /** The standard column order of the 三公 budget table. */
 export const THREE_PUBLIC_COLUMNS: readonly ThreePublicItem[] = ['total', 'outbound', 'vehicle', 'vehicle_purchase', 'vehicle_operation', 'reception'];
@@ -73,7 +74,7 @@ export function readThreePublicTable(rows: readonly Row[], evidence: Evidence): 
 	const row = rows.find((r) => r.cells.some((c) => isNumberCell(c.text)) && r.cells.every((c) => c.text === '' || isAmountCell(c.text)));
 	if (!row) return { figures: [], checks: [], problems: [] };
 	// The title (…会议费、培训费支出预算表) names columns the table may not have: the header decides.
-	const headerText = rows.filter((r) => r !== row).flatMap((r) => r.cells.map((c) => c.text).filter((t) => !/表$/.test(t))).join('');
+	const headerText = flatMap(rows.filter((r) => r !== row), (r) => r.cells.map((c) => c.text).filter((t) => !/表$/.test(t))).join('');
 	const layout = columnsOf(headerText);
 	const { blocks } = layout;
 	const n = layout.width * blocks;
@@ -151,7 +152,7 @@ const AGENCY_COLUMN_WORDS: [RegExp, AgencyColumn['field']][] = [
 export function agencyColumns(rows: readonly Row[]): AgencyColumn[] {
 	for (const row of rows) {
 		if (!row.blanksKept) continue;
-		const columns = row.cells.flatMap((c, at) => {
+		const columns = flatMap(row.cells, (c, at) => {
 			const field = AGENCY_COLUMN_WORDS.find(([re]) => re.test(c.text.replace(/\s+/g, '')))?.[1];
 			return field ? [{ at, field }] : [];
 		});

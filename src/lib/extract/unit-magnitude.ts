@@ -11,6 +11,7 @@ import type { NarrativeFigures } from './narrative';
 import type { Segment } from './segments';
 import type { TableKind } from './table-kind';
 import { largestFigure, type TableUnit } from './units';
+import { flatMap } from './flat-map';
 
 interface MagnitudeTable {
 	segment: Segment;
@@ -55,7 +56,7 @@ function referenceFor(t: MagnitudeTable, tables: readonly MagnitudeTable[], narr
 	const others = tables.filter((o) => o !== t && TOTAL_KINDS.has(o.kind));
 	const stated = others.filter((o) => o.unit).map((o) => scaled(o, largestOf));
 	const fromTables = stated.length > 0 ? stated : others.map((o) => scaled(o, largestOf));
-	return median([...prose, ...fromTables].flatMap((v) => (positive(v) === null ? [] : [v as number])));
+	return median(flatMap([...prose, ...fromTables], (v) => (positive(v) === null ? [] : [v as number])));
 }
 
 function scaled(t: MagnitudeTable, largestOf: (rows: Row[]) => number | null): number | null {

@@ -9,6 +9,7 @@ import { dropRowNumbers } from './labelled';
 import type { Row, SourceLine } from './layout';
 import type { Segment } from './segments';
 import type { TableKind } from './table-kind';
+import { flatMap } from './flat-map';
 
 /** A table's printed unit, the factor that turns its figures into 万元, and how it was decided. */
 export interface TableUnit {
@@ -71,7 +72,7 @@ function documentUnit(tables: readonly UnitTable[], lines: readonly SourceLine[]
 	const inTable = new Uint8Array(last + 1);
 	for (const t of tables) if (isTable(t)) for (const l of t.segment.lines) if (l.no <= last) inTable[l.no] = 1;
 	const outside = lines.filter((l) => l.text.includes('单位') && inTable[l.no] !== 1);
-	const statements = outside.flatMap((l) => {
+	const statements = flatMap(outside, (l) => {
 		const s = readUnitStatement(l.text);
 		return s ? [{ ...s, line: l.no }] : [];
 	});

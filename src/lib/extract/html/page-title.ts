@@ -10,6 +10,7 @@ import { cleanText } from './inline';
 import { ProseLines, type PageLine } from './lines';
 import type { HtmlElement } from './tree';
 import { findAll, walkInline } from './walk';
+import { flatMap } from '../flat-map';
 
 /** `重庆市X办公室2023年部门预算情况说明` → department part (a name: Han characters only) and title part. */
 const YEAR_TITLE = /^([\u4e00-\u9fff（）()]{4,}?)\s*((?:19|20)\d\d\s*年.*)$/;
@@ -20,7 +21,7 @@ const SITE_SEPARATOR = /\s*[_|｜]\s*|\s+[-—–]+\s+|\s*--\s*/;
 
 /** Splits first lines that hold both department and title, and puts a title first if the body has none. */
 export function withTitle(lines: readonly PageLine[], root: HtmlElement): PageLine[] {
-	const split = [...lines.slice(0, HEAD_LINES).flatMap(splitTitle), ...lines.slice(HEAD_LINES)];
+	const split = [...flatMap(lines.slice(0, HEAD_LINES), splitTitle), ...lines.slice(HEAD_LINES)];
 	if (isTitle(split)) return split;
 	const candidate = [headingText(root), pageTitle(root)].find((l): l is PageLine => l !== null && isTitle([l]));
 	return candidate ? [...splitTitle(candidate), ...split] : split;

@@ -11,6 +11,7 @@ import { placeCells, type SpanCell } from './grid';
 import type { ProseLines } from './lines';
 import type { HtmlElement, HtmlNode } from './tree';
 import { isSkipped, walkInline } from './walk';
+import { flatMap } from '../flat-map';
 
 /** Reads the blocks inside an element into the page's lines (the page walker, passed in). */
 export type BlockWalker = (el: HtmlElement, out: ProseLines) => void;
@@ -51,7 +52,7 @@ export function readTable(table: HtmlElement, out: ProseLines, blocks: BlockWalk
 }
 
 function readLayoutTable(parts: TableParts, out: ProseLines, blocks: BlockWalker): void {
-	const cells = [...(parts.caption ? [parts.caption] : []), ...parts.rows.flatMap(cellsOf)];
+	const cells = [...(parts.caption ? [parts.caption] : []), ...flatMap(parts.rows, cellsOf)];
 	for (const cell of cells) {
 		out.lineBreak();
 		blocks(cell, out);

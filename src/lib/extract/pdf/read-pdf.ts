@@ -13,6 +13,7 @@ import type { PdfDocument, PdfEngine, PdfPage } from './engine';
 import { pageLines } from './lines';
 import { dropPageFurniture, type PageLines } from './margins';
 import { pageRuns } from './page-text';
+import { flatMap } from '../flat-map';
 
 export type { PdfEngine } from './engine';
 
@@ -44,7 +45,7 @@ export async function readPdfLines(file: string, bytes: Uint8Array, engine: PdfE
 			} else pages.push(read);
 		}
 		if (pages.length === 0) throw new ExtractError(file, 'decode', null, nothingReadMessage(doc.numPages, errors));
-		const lines = dropPageFurniture(pages).flatMap((p) => p.lines);
+		const lines = flatMap(dropPageFurniture(pages), (p) => p.lines);
 		return { pages: doc.numPages, lines, diagnostics };
 	} finally {
 		await doc.destroy();
