@@ -89,14 +89,16 @@ export function alignColumns(stacks: readonly Stack[], body: readonly Slot[]): {
 
 /** Every item of the shorter list matched, in order, to one of the longer at least total cost. */
 function alignAll(short: number, long: number, cost: (i: number, j: number) => number): number[] {
-	const dp = Array.from({ length: short + 1 }, () => Array<number>(long + 1).fill(Infinity));
-	for (let j = 0; j <= long; j++) dp[0][j] = 0;
+	// One flat table, row i at i * width (Array.from with a filled array per row was most of this function's time).
+	const width = long + 1;
+	const dp = new Float64Array((short + 1) * width).fill(Infinity);
+	for (let j = 0; j <= long; j++) dp[j] = 0;
 	for (let i = 1; i <= short; i++) {
-		for (let j = i; j <= long; j++) dp[i][j] = Math.min(dp[i][j - 1], dp[i - 1][j - 1] + cost(i - 1, j - 1));
+		for (let j = i; j <= long; j++) dp[i * width + j] = Math.min(dp[i * width + j - 1], dp[(i - 1) * width + j - 1] + cost(i - 1, j - 1));
 	}
 	const match: number[] = Array(short).fill(-1);
 	for (let i = short, j = long; i > 0; j--) {
-		if (j === i || dp[i][j] !== dp[i][j - 1]) match[--i] = j - 1;
+		if (j === i || dp[i * width + j] !== dp[i * width + j - 1]) match[--i] = j - 1;
 	}
 	return match;
 }

@@ -97,8 +97,17 @@ export function splitAtSpaces(text: string): string[] {
 function lineRow(line: SourceLine, layout: Layout): Row | null {
 	const trimmed = line.text.trim();
 	if (trimmed === '') return null;
-	const parts = layout === 'tabs' ? line.text.split('\t') : splitAtSpaces(trimmed);
-	const cells = parts.map((p) => ({ text: p.trim(), line: line.no }));
+	const cells: Row['cells'] = [];
+	if (layout === 'tabs') {
+		// line.text.split('\t'), each part made a cell as it is cut (no array of parts per line)
+		const text = line.text;
+		for (let start = 0; ; ) {
+			const tab = text.indexOf('\t', start);
+			cells.push({ text: (tab < 0 ? text.slice(start) : text.slice(start, tab)).trim(), line: line.no });
+			if (tab < 0) break;
+			start = tab + 1;
+		}
+	} else for (const part of splitAtSpaces(trimmed)) cells.push({ text: part.trim(), line: line.no });
 	return { cells, line: line.no, blanksKept: layout === 'tabs' };
 }
 
