@@ -52,7 +52,7 @@ import {
 import { inOrder, WorkerPool, type Settled } from './extract-worker-pool';
 import { nodeFileOptions, runTask, type FileTask, type WorkerTask } from './extract-worker-tasks';
 import { NarrativeCorpus } from '../../src/lib/extract/narrative-corpus';
-import { openFolderSpill, type FactsLine } from './folder-spill';
+import { openFolderSpill, type HeldFactsRef } from './folder-spill';
 import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
 import { packOutcome, type PackedDocument, type PackedFirstRead, type PackedOutcome } from './packed-document';
 import type { DocumentReport } from './document-report';
@@ -248,8 +248,8 @@ export function extractFolder(dir: string, onRows: RowsHandler, options: FolderO
 /** A document of the first pass whose rows were handed on, kept until the plan says whether it stands. */
 interface HeldDocument {
 	report: DocumentReport;
-	/** Its facts for the corpus check (counted once the plan keeps the document), as JSON. */
-	facts: FactsLine;
+	/** Where its facts for the corpus check are held (folder-spill.ts), added once the plan keeps the document. */
+	facts: HeldFactsRef;
 	merit: Merit;
 	/** False for an exact copy of a file before it (same bytes, so the same doc_id): its rows were not handed on. */
 	spooled: boolean;
@@ -278,10 +278,10 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 		// The corpus check: derived figures of the prose against the other years' disclosures, once all
 		// are known (in this thread: it sees every document).
 		const spill = openFolderSpill<HeldOutcome>(run.files.length, options.spillDir);
-		const { held, corpus: narrative } = spill;
+		const { held, facts, corpus: narrative } = spill;
 		try {
 			const handedOn = new Set<string>();
-			const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: doc.facts, merit: doc.merit, spooled });
+			const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: facts.put(doc.facts), merit: doc.merit, spooled });
 			const hold = async (outcome: PackedOutcome): Promise<HeldOutcome> => {
 				const documents: HeldDocument[] = [];
 				for (const doc of outcome.documents) {
@@ -347,7 +347,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 					result.documents++;
 					result.checks.passed += doc.report.checks.passed;
 					result.checks.failed += doc.report.checks.failed;
-					narrative.add(doc.facts);
+					narrative.addHeld(doc.facts, facts);
 					handlers.document(doc.report);
 				}
 			}

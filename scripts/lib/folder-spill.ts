@@ -1,10 +1,10 @@
 /**
  * What a folder's extraction must keep of every document until the end, kept on disk instead of in
  * memory, so that the memory of `npm run extract` does not grow with the folder:
- *  - {@link HeldSpill}: each file's outcome of the first pass (its documents' reports, facts and
- *    merits), held until the folder's plan says which documents stand (extract-folder.ts) — every
- *    file is read before the plan is known. About 3 KB a document, 93 MB at 30,400 documents, when
- *    it was held in memory.
+ *  - {@link HeldSpill}: each file's outcome of the first pass (its documents' reports and merits),
+ *    held until the folder's plan says which documents stand (extract-folder.ts) — every file is
+ *    read before the plan is known; {@link HeldFacts}: their facts meanwhile. About 3 KB a document,
+ *    93 MB at 30,400 documents, when it was held in memory.
  *  - {@link SpilledNarrativeCorpus}: the facts of the documents kept, for the corpus check of derived
  *    figures (narrative-corpus.ts). A check compares documents of one disclosing unit only, so the
  *    facts are written to bucket files by unit, and checked one bucket at a time: in memory, a
@@ -23,6 +23,7 @@ import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
 /** A folder run's spills: what waits for the plan, the corpus check's facts, and `close` for both. */
 export interface FolderSpill<T> {
 	held: HeldSpill<T>;
+	facts: HeldFacts;
 	corpus: SpilledNarrativeCorpus;
 	/** Closes both and removes their folder. */
 	close(): void;
@@ -42,9 +43,11 @@ export function openFolderSpill<T>(documents: number, parent: string = tmpdir())
 	try {
 		const held = new HeldSpill<T>(dir);
 		opened.push(held);
+		const facts = new HeldFacts(dir);
+		opened.push(facts);
 		const corpus = new SpilledNarrativeCorpus(dir, documents);
 		opened.push(corpus);
-		return { held, corpus, close };
+		return { held, facts, corpus, close };
 	} catch (error) {
 		close();
 		throw error;
@@ -78,7 +81,7 @@ export class HeldSpill<T> {
 		if (where === undefined) return undefined;
 		this.at.delete(key);
 		this.file.flush();
-		return JSON.parse(this.file.read(where.offset, where.length).toString('utf8')) as T;
+		return JSON.parse(UTF8.decode(this.file.view(where.offset, where.length))) as T;
 	}
 
 	/** Takes every value still held, in the order they were put. */
@@ -90,6 +93,46 @@ export class HeldSpill<T> {
 		this.file.close();
 	}
 }
+
+/** Where a held document's facts are ({@link HeldFacts}), and the unit whose bucket they go to. */
+export interface HeldFactsRef {
+	unit: string;
+	offset: number;
+	length: number;
+}
+
+/**
+ * Documents' facts (their JSON line as the worker made it), held until the plan says which documents
+ * stand and then copied as bytes to the corpus check's buckets ({@link SpilledNarrativeCorpus.addHeld}).
+ * Held inside a document's JSON they took two thirds of its bytes, escaped as a string when spilled
+ * and unescaped when read back; here they are written and read as they are.
+ */
+export class HeldFacts {
+	private readonly file: AppendFile;
+
+	constructor(dir: string) {
+		this.file = new AppendFile(join(dir, 'held-facts.jsonl'), FLUSH_BYTES);
+	}
+
+	put(facts: FactsLine): HeldFactsRef {
+		const bytes = Buffer.from(`${facts.json}\n`, 'utf8');
+		const ref = { unit: facts.unit, offset: this.file.length, length: bytes.length };
+		this.file.append(bytes);
+		return ref;
+	}
+
+	/** The line of `ref` (its bytes, newline included), valid until the next call. */
+	line(ref: HeldFactsRef): Uint8Array {
+		this.file.flush();
+		return this.file.view(ref.offset, ref.length);
+	}
+
+	close(): void {
+		this.file.close();
+	}
+}
+
+const UTF8 = new TextDecoder();
 
 /**
  * Documents' facts per bucket, about: a bucket is checked in memory, and what it leaves behind is
@@ -122,8 +165,16 @@ export class SpilledNarrativeCorpus {
 	}
 
 	add(facts: FactsLine): void {
-		const bucket = this.buckets[bucketOf(facts.unit, this.buckets.length)] as AppendFile;
-		bucket.append(Buffer.from(`${facts.json}\n`, 'utf8'));
+		this.bucket(facts.unit).append(Buffer.from(`${facts.json}\n`, 'utf8'));
+	}
+
+	/** Adds facts held meanwhile, copied as they were written. */
+	addHeld(ref: HeldFactsRef, held: HeldFacts): void {
+		this.bucket(ref.unit).append(held.line(ref));
+	}
+
+	private bucket(unit: string): AppendFile {
+		return this.buckets[bucketOf(unit, this.buckets.length)] as AppendFile;
 	}
 
 	/** The checks, in batches (NarrativeCorpus.checkBatches), one bucket in memory at a time. */

@@ -3,11 +3,11 @@
  * first pass's outcomes until the plan, and the corpus check's facts, checked one bucket of units at
  * a time — with the same checks as the corpus in memory, batch by batch, and nothing left behind.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { factsLine, HeldSpill, openFolderSpill, SpilledNarrativeCorpus } from '../../../scripts/lib/folder-spill';
+import { factsLine, HeldFacts, HeldSpill, openFolderSpill, SpilledNarrativeCorpus } from '../../../scripts/lib/folder-spill';
 import { extractFolderPacked } from '../../../scripts/lib/extract-folder';
 import { NarrativeCorpus, type DocumentFacts } from '../../../src/lib/extract/narrative-corpus';
 import type { ContractRows } from '../../../src/lib/extract/index';
@@ -60,6 +60,28 @@ describe('SpilledNarrativeCorpus', () => {
 		expect(expected).toHaveLength(18);
 		expect(expected.filter((c) => !c.ok).length).toBeGreaterThan(0);
 		expect(got.map(checkKey).sort()).toEqual(expected.map(checkKey).sort());
+	});
+
+	it('gives the same checks for facts held meanwhile (HeldFacts) as for facts added at once', () => {
+		const [directDir, heldDir] = ['direct', 'held'].map((name) => mkdirSync(join(dir(), name), { recursive: true }) as string);
+		const direct = new SpilledNarrativeCorpus(directDir as string, 60_000);
+		const viaHeld = new SpilledNarrativeCorpus(heldDir as string, 60_000);
+		const held = new HeldFacts(heldDir as string);
+		// put in one order (a folder's first pass), added in another (its plan's), some never added (revoked)
+		const all = corpusFacts();
+		const refs = all.map((f) => held.put(factsLine(f)));
+		const kept = all.map((_, i) => i).filter((i) => i % 5 !== 4);
+		for (const i of [...kept].reverse()) {
+			direct.add(factsLine(all[i] as DocumentFacts));
+			viaHeld.addHeld(refs[i]!, held);
+		}
+		const expected = [...direct.checkBatches()].flatMap((b) => b.checks);
+		const got = [...viaHeld.checkBatches()].flatMap((b) => b.checks);
+		direct.close();
+		viaHeld.close();
+		held.close();
+		expect(expected.length).toBeGreaterThan(0);
+		expect(got).toEqual(expected);
 	});
 
 	it('counts the first document of a unit, year and kind, as the corpus in memory does', () => {
