@@ -33,15 +33,6 @@ const PER_WORKER = 2;
  */
 const MAX_DEATHS_IN_A_ROW = 5;
 
-/**
- * A worker's young generation, in MB (three semi-spaces' worth to V8; its default here is 48, for
- * 16 MB semi-spaces). Extraction allocates about 1.2 MB a document, nearly all of it dead by the
- * next document, so a scavenge costs what survives it, not what it frees: with 32 MB semi-spaces a
- * worker scavenges half as often (30,400 generated documents, two workers: 1,150 → 630 scavenges
- * each, 1.45 → 1.06 s of pauses each, by --trace-gc) for about 60 MB more peak RSS in all.
- */
-export const WORKER_YOUNG_GENERATION_MB = 96;
-
 const BOOT = new URL('./extract-worker-boot.mjs', import.meta.url);
 export const DEFAULT_WORKER_ENTRY = new URL('./extract-worker.ts', import.meta.url);
 
@@ -93,8 +84,7 @@ export class WorkerPool {
 	}
 
 	private spawn(): Slot {
-		const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-		const worker = this.bundle ? new Worker(this.bundle, { resourceLimits }) : new Worker(BOOT, { workerData: { entry: this.entry.href }, resourceLimits });
+		const worker = this.bundle ? new Worker(this.bundle) : new Worker(BOOT, { workerData: { entry: this.entry.href } });
 		const slot: Slot = { worker, inflight: [], dead: false };
 		worker.on('message', (reply: WorkerReply) => {
 			this.deathsInARow = 0;
