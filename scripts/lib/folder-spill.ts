@@ -20,12 +20,12 @@ import { NarrativeCorpus, unitOfFacts, type DocumentFacts } from '../../src/lib/
 import { AppendFile } from './append-file';
 import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
 
-/** A folder run's spills: what waits for the plan, the corpus check's facts, and `close` for both. */
+/** A folder run's spills: what waits for the plan (documents and their facts), the corpus check's facts, and `close` for all. */
 export interface FolderSpill<T> {
 	held: HeldSpill<T>;
 	facts: HeldFacts;
 	corpus: SpilledNarrativeCorpus;
-	/** Closes both and removes their folder. */
+	/** Closes them all and removes their folder. */
 	close(): void;
 }
 
