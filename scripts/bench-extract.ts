@@ -68,10 +68,17 @@ function childRun(dir: string, jobs: number): TextRun {
 	return JSON.parse(out.trim().split('\n').pop() as string) as TextRun;
 }
 
-/** The run with the median extraction time of `REPEAT` runs. */
-function medianRun(dir: string, jobs: number, repeat = REPEAT): TextRun {
+/** A run, with the documents per CPU-second of every run it was the median of. */
+type MedianRun = TextRun & { perCpuSecond: number[] };
+
+/**
+ * The run with the median extraction time of `REPEAT` runs, with every run's documents per
+ * CPU-second: on a shared host the same code swings by ±10 % from one run to the next, and the
+ * table shows how far.
+ */
+function medianRun(dir: string, jobs: number, repeat = REPEAT): MedianRun {
 	const runs = Array.from({ length: repeat }, () => childRun(dir, jobs)).sort((a, b) => a.extractMs - b.extractMs);
-	return runs[Math.floor((runs.length - 1) / 2)] as TextRun;
+	return { ...(runs[Math.floor((runs.length - 1) / 2)] as TextRun), perCpuSecond: runs.map((r) => r.documents / (r.extractCpuMs / 1000)) };
 }
 
 async function withCorpus<T>(targetBytes: number, use: (dir: string) => T): Promise<T> {
@@ -103,12 +110,20 @@ const PEAK_RSS = 'peak RSS: extraction / with the write';
 const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
 const perS = (n: number, msTaken: number) => Math.round(n / (msTaken / 1000)).toLocaleString('en');
 
-function textRows(runs: readonly TextRun[], corpus = ''): string[][] {
+/** The median run's documents per CPU-second, and the range of its runs' when there were several. */
+function perCpuSecondCell(r: MedianRun): string {
+	const median = perS(r.documents, r.extractCpuMs);
+	if (r.perCpuSecond.length < 2) return median;
+	const round = (x: number) => Math.round(x).toLocaleString('en');
+	return `${median} (runs ${round(Math.min(...r.perCpuSecond))}–${round(Math.max(...r.perCpuSecond))})`;
+}
+
+function textRows(runs: readonly MedianRun[], corpus = ''): string[][] {
 	return runs.map((r) => [
 		`${corpus}${mbOf(r.bytes).toFixed(1)} MB, ${r.documents.toLocaleString('en')} documents`,
 		r.jobs === 0 ? 'none (one thread)' : `${r.jobs}`,
 		`${perS(r.documents, r.extractMs)} documents/s, ${(mbOf(r.bytes) / (r.extractMs / 1000)).toFixed(2)} MB/s`,
-		`${perS(r.documents, r.extractCpuMs)}`,
+		perCpuSecondCell(r),
 		ms(r.writeMs),
 		`${(mbOf(r.bytes) / (r.totalMs / 1000)).toFixed(2)} MB/s (${ms(r.totalMs)})`,
 		`${Math.round(r.extractPeakRssMiB)} / ${Math.round(r.peakRssMiB)} MiB`
@@ -139,16 +154,16 @@ async function main(): Promise<void> {
 	const cli = timeCli();
 	const seedBytes = (await listDisclosures(RAW)).reduce((n, f) => n + statSync(join(RAW, f)).size, 0);
 	const seeds = (await listDisclosures(RAW)).length;
-	const text: TextRun[] = [];
+	const text: MedianRun[] = [];
 	for (const mb of SIZES_MB) {
 		await withCorpus(mb * 2 ** 20, (dir) => {
 			text.push(medianRun(dir, 0));
 			text.push(medianRun(dir, JOBS));
 		});
 	}
-	const scale: TextRun[] = [];
+	const scale: MedianRun[] = [];
 	for (const docs of SCALE_DOCS) await withCorpus((docs / seeds) * seedBytes - 1, (dir) => scale.push(medianRun(dir, JOBS)));
-	const generated: TextRun[] = [];
+	const generated: MedianRun[] = [];
 	for (const years of GENERATED_YEARS) await withGenerated(years, (dir) => generated.push(medianRun(dir, JOBS)));
 	const pdf = await measurePdfs(PDF_DIRS);
 	const m = machineInfo();
@@ -159,7 +174,7 @@ async function main(): Promise<void> {
 		`\`node scripts/extract.mjs\` (what \`npm run extract\` runs: the CLI from its cached bundle) on the 5 seeds, wall time incl. process start: **${ms(median(cli))}** median of ${CLI_RUNS} (target < 1,000 ms); runs ${cli.map((x) => Math.round(x)).join(', ')} ms.`,
 		'',
 		`Text: the seeds copied with other district and department names, each run in a fresh process (extraction and the incremental Parquet writer), in one thread and with ${JOBS} worker thread(s) beside the main thread (which plans the folder and writes); the run with the median time of ${REPEAT}. ` +
-			'“per CPU-second” divides by the CPU time of the whole process (all threads; with workers the writer’s spooling is included): it is what one core does, and holds when the machine is shared. With workers, extraction and writing overlap, so “extraction” is the whole pass before the Parquet files are written.',
+			'“per CPU-second” divides by the CPU time of the whole process (all threads; with workers the writer’s spooling is included): it is what one core does, and holds when the machine is shared; after it, the lowest and highest of the runs. With workers, extraction and writing overlap, so “extraction” is the whole pass before the Parquet files are written.',
 		'',
 		markdownTable(['corpus', 'workers', 'extraction (wall)', 'documents per CPU-second', 'Parquet write', 'end to end', PEAK_RSS], textRows(text)),
 		'',
