@@ -278,10 +278,10 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 		// The corpus check: derived figures of the prose against the other years' disclosures, once all
 		// are known (in this thread: it sees every document).
 		const spill = openFolderSpill<HeldOutcome>(run.files.length, options.spillDir);
-		const { held, facts, corpus: narrative } = spill;
+		const { held, facts: heldFacts, corpus: narrative } = spill;
 		try {
 			const handedOn = new Set<string>();
-			const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: facts.put(doc.facts), merit: doc.merit, spooled });
+			const heldOf = (doc: PackedDocument, spooled: boolean): HeldDocument => ({ report: doc.report, facts: heldFacts.put(doc.facts), merit: doc.merit, spooled });
 			const hold = async (outcome: PackedOutcome): Promise<HeldOutcome> => {
 				const documents: HeldDocument[] = [];
 				for (const doc of outcome.documents) {
@@ -347,7 +347,7 @@ export function extractFolderPacked(dir: string, handlers: PackedHandlers, optio
 					result.documents++;
 					result.checks.passed += doc.report.checks.passed;
 					result.checks.failed += doc.report.checks.failed;
-					narrative.addHeld(doc.facts, facts);
+					narrative.addHeld(doc.facts, heldFacts);
 					handlers.document(doc.report);
 				}
 			}
