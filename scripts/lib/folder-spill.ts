@@ -115,7 +115,7 @@ export class HeldFacts {
 	}
 
 	put(facts: FactsLine): HeldFactsRef {
-		const bytes = Buffer.from(`${facts.json}\n`, 'utf8');
+		const bytes = factsBytes(facts);
 		const ref = { unit: facts.unit, offset: this.file.length, length: bytes.length };
 		this.file.append(bytes);
 		return ref;
@@ -165,7 +165,7 @@ export class SpilledNarrativeCorpus {
 	}
 
 	add(facts: FactsLine): void {
-		this.bucket(facts.unit).append(Buffer.from(`${facts.json}\n`, 'utf8'));
+		this.bucket(facts.unit).append(factsBytes(facts));
 	}
 
 	/** Adds facts held meanwhile, copied as they were written. */
@@ -204,6 +204,11 @@ export class SpilledNarrativeCorpus {
 export interface FactsLine {
 	unit: string;
 	json: string;
+}
+
+/** A facts line as written to a spill file: its JSON and a line end, in UTF-8. */
+function factsBytes(facts: FactsLine): Buffer {
+	return Buffer.from(`${facts.json}\n`, 'utf8');
 }
 
 export function factsLine(facts: DocumentFacts): FactsLine {
