@@ -75,6 +75,37 @@ const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => Number(
  * double nearest the decimal, which is what Number() gives; longer numbers go through Number().
  */
 function readNumber(t: string): number {
+	if (!scanNumber(t)) return NaN;
+	const { negative, mantissa, digits, fraction } = SCANNED;
+	if (digits + fraction > EXACT_DIGITS) return Number(withoutCommas(toHalfWidth(t)));
+	const value = mantissa / (POWERS_OF_TEN[fraction] as number);
+	return negative ? -value : value;
+}
+
+/** A printed decimal as integer parts: `-1,234.5` is negative, mantissa 12345, 1 decimal. */
+export interface PrintedDecimal {
+	negative: boolean;
+	/** The digits as an integer, exact (at most EXACT_DIGITS of them). */
+	mantissa: number;
+	decimals: number;
+}
+
+/**
+ * The decimal a cell prints (the form of {@link readNumber}), as exact integer parts; null when it
+ * prints no number, or one of more digits than a double holds exactly.
+ */
+export function readPrintedDecimal(cell: string): PrintedDecimal | null {
+	const t = cell.trim();
+	if (!mayBeAmount(t) || !scanNumber(t)) return null;
+	const { negative, mantissa, digits, fraction } = SCANNED;
+	return digits + fraction > EXACT_DIGITS ? null : { negative, mantissa, decimals: fraction };
+}
+
+/** What {@link scanNumber} read last (one object, reused: the scan is asked of every cell). */
+const SCANNED = { negative: false, mantissa: 0, digits: 0, fraction: 0 };
+
+/** Scans `t` as the form of {@link readNumber} into SCANNED; false when it is not that form. */
+function scanNumber(t: string): boolean {
 	const n = t.length;
 	let i = 0;
 	const negative = n > 0 && isMinus(t.charCodeAt(0));
@@ -82,15 +113,15 @@ function readNumber(t: string): number {
 	let mantissa = 0;
 	let lead = 0;
 	for (let d; i < n && (d = digitOf(t.charCodeAt(i))) >= 0; i++, lead++) mantissa = 10 * mantissa + d;
-	if (lead === 0) return NaN;
+	if (lead === 0) return false;
 	let digits = lead;
 	if (i < n && isComma(t.charCodeAt(i))) {
 		// Thousands groups: 1 to 3 digits before the first comma, exactly 3 after each.
-		if (lead > 3) return NaN;
+		if (lead > 3) return false;
 		while (i < n && isComma(t.charCodeAt(i))) {
 			for (let k = 1; k <= 3; k++) {
 				const d = i + k < n ? digitOf(t.charCodeAt(i + k)) : -1;
-				if (d < 0) return NaN;
+				if (d < 0) return false;
 				mantissa = 10 * mantissa + d;
 			}
 			digits += 3;
@@ -101,12 +132,14 @@ function readNumber(t: string): number {
 	if (i < n && isDot(t.charCodeAt(i))) {
 		i++;
 		for (let d; i < n && (d = digitOf(t.charCodeAt(i))) >= 0; i++, fraction++) mantissa = 10 * mantissa + d;
-		if (fraction === 0) return NaN;
+		if (fraction === 0) return false;
 	}
-	if (i !== n) return NaN;
-	if (digits + fraction > EXACT_DIGITS) return Number(withoutCommas(toHalfWidth(t)));
-	const value = mantissa / (POWERS_OF_TEN[fraction] as number);
-	return negative ? -value : value;
+	if (i !== n) return false;
+	SCANNED.negative = negative;
+	SCANNED.mantissa = mantissa;
+	SCANNED.digits = digits;
+	SCANNED.fraction = fraction;
+	return true;
 }
 
 /** 0–9 of an ASCII or full-width digit, else -1. */

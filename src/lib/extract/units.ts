@@ -4,7 +4,7 @@
  * arithmetic, so a figure in 元 becomes 万元 exact to the cent (half up) — floating point would turn
  * 1,874,250.00 元 (187.425 万元) into 187.42.
  */
-import { isAmountCell, isNumberCell, parseAmount, toHalfWidth } from './amount';
+import { isAmountCell, isNumberCell, parseAmount, readPrintedDecimal, toHalfWidth } from './amount';
 import { dropRowNumbers } from './labelled';
 import type { Row, SourceLine } from './layout';
 import type { Segment } from './segments';
@@ -115,16 +115,46 @@ export function toWanRows(rows: Row[], scale: number): Row[] {
 
 /** One printed figure in 万元 with 2 decimals; anything that is not a number is returned as is. */
 export function convertAmount(cell: string, scale: number): string {
-	if (scale === 1 || !isNumberCell(cell)) return cell;
-	const t = toHalfWidth(cell.trim()).replace(/,/g, '');
-	const negative = t.startsWith('-');
-	const [whole, frac = ''] = t.replace(/^-/, '').split('.');
+	if (scale === 1) return cell;
 	// cents of 万元 = digits × 10^(exponent + 2 − decimals)
-	const shift = Math.round(Math.log10(scale)) + 2 - frac.length;
-	const digits = BigInt(whole + frac);
-	const cents = shift >= 0 ? digits * 10n ** BigInt(shift) : roundedDivision(digits, 10n ** BigInt(-shift));
-	const sign = negative && cents > 0n ? '-' : '';
-	return `${sign}${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
+	const exponent = Math.round(Math.log10(scale));
+	const printed = readPrintedDecimal(cell);
+	const exact = printed && exactCents(printed.mantissa, exponent + 2 - printed.decimals);
+	if (exact !== null && exact !== undefined) return centsText(printed!.negative, exact);
+	if (!isNumberCell(cell)) return cell;
+	const t = toHalfWidth(cell.trim()).replace(/,/g, '');
+	const [whole, frac = ''] = t.replace(/^-/, '').split('.');
+	return centsText(t.startsWith('-'), bigCents(whole + frac, exponent + 2 - frac.length));
+}
+
+/** Cents (a whole number, as digits) as 万元 with 2 decimals; no sign on zero. */
+function centsText(negative: boolean, cents: string): string {
+	const sign = negative && cents !== '0' ? '-' : '';
+	return `${sign}${cents.length > 2 ? cents.slice(0, -2) : '0'}.${cents.slice(-2).padStart(2, '0')}`;
+}
+
+/**
+ * Cents from a mantissa below 2^53 in integer doubles, or null when a step could leave the integers
+ * a double holds exactly. A table in 元 converts every figure, and BigInt arithmetic on strings cut
+ * apart was most of its reading; every step here is exact, so the text is the same.
+ */
+function exactCents(mantissa: number, shift: number): string | null {
+	if (Math.abs(shift) > 15) return null;
+	const power = 10 ** Math.abs(shift);
+	if (shift >= 0) {
+		const c = mantissa * power;
+		return Number.isSafeInteger(c) ? String(c) : null;
+	}
+	// mantissa / power rounded half up: (2 mantissa + power) div (2 power), the remainder taken off first so the division is exact
+	const a = 2 * mantissa + power;
+	const b = 2 * power;
+	return Number.isSafeInteger(a) ? String((a - (a % b)) / b) : null;
+}
+
+/** The cents of {@link convertAmount} for figures past {@link exactCents}. */
+function bigCents(digits: string, shift: number): string {
+	const n = BigInt(digits);
+	return (shift >= 0 ? n * 10n ** BigInt(shift) : roundedDivision(n, 10n ** BigInt(-shift))).toString();
 }
 
 /** n / d rounded half up, for non-negative n. */

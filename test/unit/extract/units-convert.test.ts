@@ -34,6 +34,31 @@ describe('conversion to 万元', () => {
 		expect(convertAmount('2.5', 10000)).toBe('25000.00');
 	});
 
+	it('gives exact decimal arithmetic (half up) for figures of every length, in every unit', () => {
+		// 123,456,789,012,345,678.95 元 = 12,345,678,901,234.567895 万元: past what a double holds exactly.
+		expect(convertAmount('123,456,789,012,345,678.95', 0.0001)).toBe('12345678901234.57');
+		expect(convertAmount('9,007,199,254,740,993', 10000)).toBe('90071992547409930000.00');
+		expect(convertAmount('-0.004', 1 / 10000)).toBe('0.00');
+		// The reference: the printed digits as a BigInt, scaled, rounded half up.
+		const reference = (digits: string, decimals: number, exponent: number): string => {
+			const shift = exponent + 2 - decimals;
+			const n = BigInt(digits);
+			const cents = shift >= 0 ? n * 10n ** BigInt(shift) : (2n * n + 10n ** BigInt(-shift)) / (2n * 10n ** BigInt(-shift));
+			return `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
+		};
+		let seed = 7;
+		const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+		for (let i = 0; i < 2000; i++) {
+			const length = 1 + Math.floor(random() * 19);
+			const digits = Array.from({ length }, (_, k) => (k === 0 ? 1 + Math.floor(random() * 9) : Math.floor(random() * 10))).join('');
+			const decimals = Math.floor(random() * Math.min(4, length));
+			const exponent = [-4, -3, -1, 0, 4][Math.floor(random() * 5)]!;
+			if (exponent === 0) continue; // 万元: printed as is
+			const printed = decimals > 0 ? `${digits.slice(0, -decimals) || '0'}.${digits.slice(-decimals)}` : digits;
+			expect(convertAmount(printed, 10 ** exponent), printed).toBe(reference(digits, decimals, exponent));
+		}
+	});
+
 	it('leaves empty markers, text and 万元 figures as printed', () => {
 		expect(convertAmount('—', 0.0001)).toBe('—');
 		expect(convertAmount('基本工资', 0.0001)).toBe('基本工资');
