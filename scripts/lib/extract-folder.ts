@@ -124,9 +124,11 @@ const WINDOW_PER_WORKER = 4;
  * Files a first-pass task reads at most (one message each way for all of them). A text file takes
  * a worker 1–3 ms; a message each way per file, and the threads it wakes, cost about 7 % of the CPU
  * of 30,400 generated documents on 2 workers (2026-12-05, before and after alternated: 493–511 →
- * 542–547 documents per CPU-second, and 31 → 29 s; 8 files a task gave no more than 4).
+ * 542–547 documents per CPU-second, and 31 → 29 s). On an AMD host 16 files gave 2–5 % more than 4
+ * in each of six alternated pairs, 24 no more than 16, 32 and 48 less (more results wait for
+ * their turn in file order).
  */
-const FILES_PER_TASK = 4;
+const FILES_PER_TASK = 16;
 
 /**
  * The folder's files in first-pass tasks, in file-name order: up to {@link FILES_PER_TASK} a task,

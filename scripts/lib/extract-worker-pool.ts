@@ -36,6 +36,12 @@ const MAX_DEATHS_IN_A_ROW = 5;
 const BOOT = new URL('./extract-worker-boot.mjs', import.meta.url);
 export const DEFAULT_WORKER_ENTRY = new URL('./extract-worker.ts', import.meta.url);
 
+/**
+ * Buffers sent back to a worker in one message. A message a document (30,400 of them) cost the
+ * main thread a postMessage and the worker a message to take and decode, between its documents.
+ */
+const RECYCLE_BATCH = 8;
+
 export class WorkerPool {
 	private readonly slots: Slot[] = [];
 	private readonly queue: Job[] = [];
@@ -43,8 +49,10 @@ export class WorkerPool {
 	private deathsInARow = 0;
 	/** Why workers stopped being replaced, once they have. */
 	private broken: string | null = null;
-	/** Buffers sent back so far (they go to the workers in turn). */
+	/** Batches of buffers sent back so far (they go to the workers in turn). */
 	private recycled = 0;
+	/** Buffers given back, not sent yet: they go in batches of {@link RECYCLE_BATCH}. */
+	private pendingRecycle: ArrayBuffer[] = [];
 
 	/** The entry bundled to JavaScript (worker-bundle.ts); null: started through tsx instead. */
 	private readonly bundle: URL | null;
@@ -67,15 +75,20 @@ export class WorkerPool {
 
 	/**
 	 * Sends buffers of encoded rows, written now, back to a worker for its next documents' rows
-	 * (spool-lines.ts, recycleLines): moved, so they leave this thread's memory at once. Not a task:
-	 * no answer comes.
+	 * (spool-lines.ts, recycleLines), a batch at a time: moved, so they leave this thread's memory
+	 * (a few at most wait here for their batch). Not a task: no answer comes.
 	 */
 	recycle(buffers: ArrayBuffer[]): void {
+		if (buffers.length === 0 || this.closing) return;
+		this.pendingRecycle.push(...buffers);
+		if (this.pendingRecycle.length < RECYCLE_BATCH) return;
 		const live = this.slots.filter((s) => !s.dead);
-		if (buffers.length === 0 || live.length === 0 || this.closing) return;
+		if (live.length === 0) return;
+		const batch = this.pendingRecycle;
+		this.pendingRecycle = [];
 		const slot = live[this.recycled++ % live.length] as Slot;
-		const message: WorkerMessage = { kind: 'recycle', buffers };
-		slot.worker.postMessage(message, buffers);
+		const message: WorkerMessage = { kind: 'recycle', buffers: batch };
+		slot.worker.postMessage(message, batch);
 	}
 
 	async close(): Promise<void> {

@@ -31,11 +31,11 @@ describe('listDisclosures', () => {
 describe('firstPassTasks', () => {
 	const names = (tasks: { file: string }[][]) => tasks.map((t) => t.map((f) => f.file));
 
-	it('puts the files in tasks of four, in order, each with its manifest row', () => {
-		const files = Array.from({ length: 10 }, (_, i) => `f${i}.txt`);
-		const tasks = firstPassTasks(files, new Map([['f5.txt', { year: 2024 }]]));
-		expect(names(tasks)).toEqual([files.slice(0, 4), files.slice(4, 8), files.slice(8)]);
-		expect(tasks[1]?.[1]).toEqual({ file: 'f5.txt', override: { year: 2024 } });
+	it('puts the files in tasks of sixteen, in order, each with its manifest row', () => {
+		const files = Array.from({ length: 40 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
+		const tasks = firstPassTasks(files, new Map([['f17.txt', { year: 2024 }]]));
+		expect(names(tasks)).toEqual([files.slice(0, 16), files.slice(16, 32), files.slice(32)]);
+		expect(tasks[1]?.[1]).toEqual({ file: 'f17.txt', override: { year: 2024 } });
 		expect(tasks[1]?.[0]?.override).toBeUndefined();
 	});
 
