@@ -119,8 +119,8 @@ export function convertAmount(cell: string, scale: number): string {
 	// cents of 万元 = digits × 10^(exponent + 2 − decimals)
 	const exponent = Math.round(Math.log10(scale));
 	const printed = readPrintedDecimal(cell);
-	const exact = printed && exactCents(printed.mantissa, exponent + 2 - printed.decimals);
-	if (exact !== null && exact !== undefined) return centsText(printed!.negative, exact);
+	const exact = printed === null ? null : exactCents(printed.mantissa, exponent + 2 - printed.decimals);
+	if (printed !== null && exact !== null) return centsText(printed.negative, exact);
 	if (!isNumberCell(cell)) return cell;
 	const t = toHalfWidth(cell.trim()).replace(/,/g, '');
 	const [whole, frac = ''] = t.replace(/^-/, '').split('.');
@@ -139,8 +139,8 @@ function centsText(negative: boolean, cents: string): string {
  * apart was most of its reading; every step here is exact, so the text is the same.
  */
 function exactCents(mantissa: number, shift: number): string | null {
-	if (Math.abs(shift) > 15) return null;
-	const power = 10 ** Math.abs(shift);
+	const power = EXACT_POWERS_OF_TEN[Math.abs(shift)];
+	if (power === undefined) return null;
 	if (shift >= 0) {
 		const c = mantissa * power;
 		return Number.isSafeInteger(c) ? String(c) : null;
@@ -150,6 +150,9 @@ function exactCents(mantissa: number, shift: number): string | null {
 	const b = 2 * power;
 	return Number.isSafeInteger(a) ? String((a - (a % b)) / b) : null;
 }
+
+/** 10^0 … 10^15, each exact (parsed from its decimal: Math.pow need not be exact). */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 
 /** The cents of {@link convertAmount} for figures past {@link exactCents}. */
 function bigCents(digits: string, shift: number): string {
