@@ -63,8 +63,8 @@ export function parseAmount(cell: string): number | null {
 
 /** Digits of an integer below 2^53: every such mantissa is exact in a double. */
 const EXACT_DIGITS = 15;
-/** Exact powers of ten, one for every fraction within EXACT_DIGITS: a quotient by one is rounded once, as Number() rounds the decimal. */
-const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => Number(`1e${k}`)); // parsed: Math.pow need not be exact
+/** Exact powers of ten, 10^0 … 10^EXACT_DIGITS: a quotient by one is rounded once, as Number() rounds the decimal; a product of integers by one is exact below 2^53. */
+export const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => Number(`1e${k}`)); // parsed: Math.pow need not be exact
 
 /**
  * The number a trimmed cell prints, or NaN when it prints none. The form is

@@ -4,7 +4,7 @@
  * arithmetic, so a figure in 元 becomes 万元 exact to the cent (half up) — floating point would turn
  * 1,874,250.00 元 (187.425 万元) into 187.42.
  */
-import { isAmountCell, isNumberCell, parseAmount, readPrintedDecimal, toHalfWidth } from './amount';
+import { isAmountCell, isNumberCell, parseAmount, POWERS_OF_TEN, readPrintedDecimal, toHalfWidth } from './amount';
 import { dropRowNumbers } from './labelled';
 import type { Row, SourceLine } from './layout';
 import type { Segment } from './segments';
@@ -139,7 +139,7 @@ function centsText(negative: boolean, cents: string): string {
  * apart was most of its reading; every step here is exact, so the text is the same.
  */
 function exactCents(mantissa: number, shift: number): string | null {
-	const power = EXACT_POWERS_OF_TEN[Math.abs(shift)];
+	const power = POWERS_OF_TEN[Math.abs(shift)];
 	if (power === undefined) return null;
 	if (shift >= 0) {
 		const c = mantissa * power;
@@ -150,9 +150,6 @@ function exactCents(mantissa: number, shift: number): string | null {
 	const b = 2 * power;
 	return Number.isSafeInteger(a) ? String((a - (a % b)) / b) : null;
 }
-
-/** 10^0 … 10^15, each exact (parsed from its decimal: Math.pow need not be exact). */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 
 /** The cents of {@link convertAmount} for figures past {@link exactCents}. */
 function bigCents(digits: string, shift: number): string {
