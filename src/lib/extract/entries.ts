@@ -40,12 +40,14 @@ const hasFigures = (e: Entry) => e.figures.some((f) => f !== '');
 /** Reads the entries of a table's rows. */
 export function parseEntries(rows: readonly Row[]): ParsedEntries {
 	const out: ParsedEntries = { entries: [], headerCells: [], unfinished: [] };
-	const groupStarts = sideBySideGroupStarts(rows);
+	const read = rows.map(readRow);
+	const groupStarts = sideBySideGroupStarts(read);
 	let wrapped: WrappedEntry | null = null;
 	// Whether a 合计 (code null) entry was taken yet: a flag, not a scan of the entries per row.
 	let hasTotal = false;
-	for (const row of rows) {
-		if (wrapped && continueWrapped(wrapped, row)) {
+	for (const r of read) {
+		const row = r.row;
+		if (wrapped && continueWrapped(wrapped, r)) {
 			if (wrapped.entry.figures.length > 0) {
 				out.entries.push(wrapped.entry);
 				wrapped = null;
@@ -56,7 +58,7 @@ export function parseEntries(rows: readonly Row[]): ParsedEntries {
 			out.unfinished.push(wrapped.entry);
 			wrapped = null;
 		}
-		const found = entriesOfRow(row, hasTotal, groupStarts);
+		const found = entriesOfRow(r, hasTotal, groupStarts);
 		if (found.length === 0) out.headerCells.push(...row.cells.filter((c) => c.text !== ''));
 		// A coded row ending a PDF line without figures may continue on the next line.
 		const last = found[found.length - 1];
@@ -73,6 +75,28 @@ export function parseEntries(rows: readonly Row[]): ParsedEntries {
 	return out;
 }
 
+/**
+ * A row with what each of its cells is, worked out once: whether it reads as text (not blank, not a
+ * figure) and the entry it starts ({@link entryStart}). The readers below ask both of a cell several
+ * times — where a name ends, where its figures end, where a side-by-side group starts — and working
+ * them out at each asking was most of what reading the entries cost.
+ */
+interface ReadRow {
+	row: Row;
+	text: boolean[];
+	starts: EntryStart[];
+}
+
+function readRow(row: Row): ReadRow {
+	const cells = row.cells;
+	// Pushed, not sized up front: an array made with holes stays "holey" (slower to read) in V8.
+	const text: boolean[] = [];
+	for (let i = 0; i < cells.length; i++) text.push(isText(cells[i].text));
+	const starts: EntryStart[] = [];
+	for (let i = 0; i < cells.length; i++) starts.push(entryStart(cells, i, text));
+	return { row, text, starts };
+}
+
 /** A coded row whose figures were not on its printed line. */
 interface WrappedEntry {
 	entry: Entry;
@@ -83,9 +107,9 @@ interface WrappedEntry {
  * A line without a code, holding the rest of a wrapped row's name and/or its figures
  * (`2080505 机关事业单位基本养老保险缴` / `费支出 38.40 38.40`): appended to the row.
  */
-function continueWrapped(wrapped: WrappedEntry, row: Row): boolean {
+function continueWrapped(wrapped: WrappedEntry, { row, starts }: ReadRow): boolean {
 	const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
-	if (row.blanksKept || texts.length === 0 || row.cells.some((_, i) => entryStart(row.cells, i) !== NO_ENTRY)) return false;
+	if (row.blanksKept || texts.length === 0 || starts.some((s) => s !== NO_ENTRY)) return false;
 	const firstFigure = texts.findIndex((t) => !isText(t));
 	const name = firstFigure < 0 ? texts : texts.slice(0, firstFigure);
 	const figures = firstFigure < 0 ? [] : texts.slice(firstFigure);
@@ -103,18 +127,18 @@ function continueWrapped(wrapped: WrappedEntry, row: Row): boolean {
  * starts — otherwise the empty code and name cells of an empty neighbouring group would be taken
  * for blank figure cells of this entry and fix its columns wrongly.
  */
-function sideBySideGroupStarts(rows: readonly Row[]): number[] {
+function sideBySideGroupStarts(rows: readonly ReadRow[]): number[] {
 	const starts = new Set<number>();
-	for (const row of rows) {
-		if (!row.blanksKept) continue;
-		const codeColumns = row.cells.map((_, i) => i).filter((i) => typeof entryStart(row.cells, i) === 'string');
+	for (const r of rows) {
+		if (!r.row.blanksKept) continue;
+		const codeColumns = r.starts.map((_, i) => i).filter((i) => typeof r.starts[i] === 'string');
 		if (codeColumns.length >= 2) codeColumns.forEach((i) => starts.add(i));
 	}
 	return [...starts].sort((a, b) => a - b);
 }
 
 /** The entries a printed line starts (figureless ones included: the caller decides what they are). */
-function entriesOfRow(row: Row, hasTotal: boolean, groupStarts: readonly number[]): Entry[] {
+function entriesOfRow({ row, text, starts }: ReadRow, hasTotal: boolean, groupStarts: readonly number[]): Entry[] {
 	const cells = row.cells;
 	if (!hasTotal && isBareFigureRow(cells)) {
 		return [{ code: null, name: '合计', figures: cells.map((c) => c.text), line: row.line, blanksKept: row.blanksKept }];
@@ -122,7 +146,7 @@ function entriesOfRow(row: Row, hasTotal: boolean, groupStarts: readonly number[
 	const out: Entry[] = [];
 	let i = 0;
 	while (i < cells.length) {
-		const code = entryStart(cells, i);
+		const code = starts[i];
 		if (code === NO_ENTRY) {
 			i++;
 			continue;
@@ -130,9 +154,9 @@ function entriesOfRow(row: Row, hasTotal: boolean, groupStarts: readonly number[
 		const groupEnd = row.blanksKept ? (groupStarts.find((g) => g > i) ?? cells.length) : cells.length;
 		let j = i + 1;
 		const name: string[] = [];
-		while (j < groupEnd && isText(cells[j].text) && entryStart(cells, j) === NO_ENTRY) name.push(cells[j++].text);
+		while (j < groupEnd && text[j] && starts[j] === NO_ENTRY) name.push(cells[j++].text);
 		const figures: string[] = [];
-		while (j < groupEnd && !isText(cells[j].text) && entryStart(cells, j) === NO_ENTRY) figures.push(cells[j++].text);
+		while (j < groupEnd && !text[j] && starts[j] === NO_ENTRY) figures.push(cells[j++].text);
 		if (code !== null || figures.some((f) => f !== '')) {
 			out.push({ code, name: code === null ? '合计' : name.join(''), figures, line: cells[i].line, blanksKept: row.blanksKept });
 		}
@@ -147,11 +171,14 @@ const TOTAL_FIRST = new Set([...'合总'].map((c) => c.charCodeAt(0)));
 /** What {@link entryStart} gives for a cell that starts no entry. */
 const NO_ENTRY = undefined;
 
+type EntryStart = string | null | typeof NO_ENTRY;
+
 /**
  * The entry cell `i` starts: its code (ASCII), null for a 合计 (an entry without a code), or
- * {@link NO_ENTRY}. A plain value rather than an object: it is asked of every cell, several times.
+ * {@link NO_ENTRY}. `text` says which cells of the row read as text. A plain value rather than an
+ * object: it is kept for every cell ({@link ReadRow}).
  */
-function entryStart(cells: readonly Cell[], i: number): string | null | typeof NO_ENTRY {
+function entryStart(cells: readonly Cell[], i: number, text: readonly boolean[]): EntryStart {
 	const t = cells[i].text;
 	const first = t.charCodeAt(0);
 	if (TOTAL_FIRST.has(first) && TOTAL_LABEL.test(t)) return null;
@@ -163,7 +190,7 @@ function entryStart(cells: readonly Cell[], i: number): string | null | typeof N
 	// A code is followed by its name; a bare number followed by figures is an amount.
 	let next = i + 1;
 	while (next < cells.length && cells[next].text === '') next++;
-	return next < cells.length && isText(cells[next].text) ? code : NO_ENTRY;
+	return next < cells.length && text[next] ? code : NO_ENTRY;
 }
 
 /** A row of figures only (empty markers allowed), at least two of them numbers: a 合计 without its label. */
