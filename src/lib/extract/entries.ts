@@ -78,8 +78,8 @@ export function parseEntries(rows: readonly Row[]): ParsedEntries {
 /**
  * A row with what each of its cells is, worked out once: whether it reads as text (not blank, not a
  * figure) and the entry it starts ({@link entryStart}). The readers below ask both of a cell several
- * times — where a name ends, where its figures end, where a side-by-side group starts — and working
- * them out at each asking was most of what reading the entries cost.
+ * times — where a name ends, where its figures end, where a side-by-side group starts; working them
+ * out at each asking took about a seventh of parseEntries' time (BENCHMARKS.md, sixteenth session).
  */
 interface ReadRow {
 	row: Row;
@@ -131,7 +131,8 @@ function sideBySideGroupStarts(rows: readonly ReadRow[]): number[] {
 	const starts = new Set<number>();
 	for (const r of rows) {
 		if (!r.row.blanksKept) continue;
-		const codeColumns = r.starts.map((_, i) => i).filter((i) => typeof r.starts[i] === 'string');
+		const codeColumns: number[] = [];
+		for (let i = 0; i < r.starts.length; i++) if (typeof r.starts[i] === 'string') codeColumns.push(i);
 		if (codeColumns.length >= 2) codeColumns.forEach((i) => starts.add(i));
 	}
 	return [...starts].sort((a, b) => a - b);
