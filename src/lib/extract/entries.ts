@@ -141,7 +141,7 @@ function sideBySideGroupStarts(rows: readonly ReadRow[]): number[] {
 /** The entries a printed line starts (figureless ones included: the caller decides what they are). */
 function entriesOfRow({ row, text, starts }: ReadRow, hasTotal: boolean, groupStarts: readonly number[]): Entry[] {
 	const cells = row.cells;
-	if (!hasTotal && isBareFigureRow(cells)) {
+	if (!hasTotal && isBareFigureRow(cells, text)) {
 		return [{ code: null, name: '合计', figures: cells.map((c) => c.text), line: row.line, blanksKept: row.blanksKept }];
 	}
 	const out: Entry[] = [];
@@ -194,8 +194,7 @@ function entryStart(cells: readonly Cell[], i: number, text: readonly boolean[])
 	return next < cells.length && text[next] ? code : NO_ENTRY;
 }
 
-/** A row of figures only (empty markers allowed), at least two of them numbers: a 合计 without its label. */
-function isBareFigureRow(cells: readonly Cell[]): boolean {
-	const filled = cells.filter((c) => c.text !== '');
-	return filled.every((c) => isAmountCell(c.text)) && filled.filter((c) => isNumberCell(c.text)).length >= 2;
+/** A row of figures only (empty markers allowed), at least two of them numbers: a 合计 without its label. `text` as in {@link ReadRow}. */
+function isBareFigureRow(cells: readonly Cell[], text: readonly boolean[]): boolean {
+	return !text.includes(true) && cells.filter((c) => c.text !== '' && isNumberCell(c.text)).length >= 2;
 }
