@@ -449,17 +449,26 @@ function columnKey(columns: readonly ColumnRole[], c: number): string {
 	return columns.filter((r) => r === role).length > 1 ? `${role}${c}` : role;
 }
 
-/** Row sums, children sums per column, and the placements that were not unique. */
+/**
+ * Row sums, children sums per column, and the placements that were not unique. Each loop is a
+ * function of its own, so that V8 re-optimising one (a table of another column layout, see
+ * contract-rows.ts) does not recompile the other.
+ */
 function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRole[], prefix: string, converted: boolean): CheckRecord[] {
 	const tolerance = (summands: number) => (converted ? convertedTolerance(summands) : CHECK_TOLERANCE);
 	const checks: CheckRecord[] = [];
 	const all = total ? [total, ...rows] : rows;
+	rowChecks(checks, all, columns, prefix, tolerance);
+	childrenChecks(checks, all, childrenByParent(rows), columns, prefix, tolerance);
+	return checks;
+}
+
+/** Each row's placement when it was not unique, and its row sum (合计 = the parts). */
+function rowChecks(checks: CheckRecord[], all: readonly CodedRow[], columns: ColumnRole[], prefix: string, tolerance: (summands: number) => number): void {
 	const t = columns.indexOf('total');
 	const parts = partColumns(columns);
-	const children = childrenByParent(rows);
-	// The words of the row-sum rule and each column's key are the table's, not a row's: made once.
+	// The words of the row-sum rule are the table's, not a row's: made once.
 	const partsWords = parts.map((c) => ROLE_LABEL[columns[c]]).join(' + ');
-	const keys = columns.map((_, c) => columnKey(columns, c));
 	// Indexed loops and sums without an array per row and column: a table makes a hundred checks or more.
 	for (let i = 0; i < all.length; i++) {
 		const r = all[i];
@@ -469,6 +478,19 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 			checks.push(compare(`${prefix}.row_sum:${r.code}`, r.values[t], sumOfColumns(r.values, parts), detail, r.line, tolerance(parts.length)));
 		}
 	}
+}
+
+/** Each parent's figure in every column against the sum of its children's. */
+function childrenChecks(
+	checks: CheckRecord[],
+	all: readonly CodedRow[],
+	children: ReadonlyMap<string, CodedRow[]>,
+	columns: ColumnRole[],
+	prefix: string,
+	tolerance: (summands: number) => number
+): void {
+	// Each column's key is the table's, not a row's: made once.
+	const keys = columns.map((_, c) => columnKey(columns, c));
 	for (let i = 0; i < all.length; i++) {
 		const parent = all[i];
 		const kids = children.get(parent.code);
@@ -478,7 +500,6 @@ function tableChecks(rows: CodedRow[], total: CodedRow | null, columns: ColumnRo
 			checks.push(compare(`${prefix}.children_sum:${parent.code}.${keys[c]}`, parent.values[c], sumOfColumn(kids, c), detail, parent.line, tolerance(kids.length)));
 		}
 	}
-	return checks;
 }
 
 /** sumOrNull of a row's values in `columns`. */

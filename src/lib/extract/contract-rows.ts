@@ -32,47 +32,90 @@ function tracer(doc: ExtractedDocument): (line: number | null) => Trace {
 	};
 }
 
-/** Appends one document's rows to `into` (a fresh set by default) and returns it. */
+/**
+ * Appends one document's rows to `into` (a fresh set by default) and returns it. A table's rows are
+ * made by a function of their own: V8 re-optimises a function when a row or an array of a shape it
+ * has not met arrives (a document without a table, rows from another reader), and recompiling this
+ * one loop is a fraction of recompiling all nine (BENCHMARKS.md, notes of 2026-12-05, seventeenth session).
+ */
 export function toContractRows(doc: ExtractedDocument, into: ContractRows = emptyContractRows()): ContractRows {
 	const id = doc.document.doc_id;
 	const at = tracer(doc);
 	into.documents.push(documentRow(doc));
-	// Each row's place is written out field by field: spreading the place object took 70–120 ns a row
-	// against 10–20 (Node 20), for about 200 rows a document.
-	for (const r of doc.functionRows) {
+	functionRows(into.function_expenditure, id, at, doc.functionRows);
+	economicRows(into.economic_expenditure, id, at, doc.economicRows);
+	threePublicRows(into.three_public, id, at, doc.threePublic);
+	summaryRows(into.summary, id, at, doc.summary);
+	breakdownRows(into.economic_breakdown, id, at, doc.breakdownRows);
+	sourceTableRows(into.source_tables, id, at, doc.sourceTables);
+	checkRows(into.checks, id, at, doc.checks);
+	narrativeFigureRows(into.narrative_figures, id, at, doc.narrativeFigures ?? []);
+	diagnosticRows(into.diagnostics, id, doc.document.source_file, at, doc.diagnostics);
+	return into;
+}
+
+type Tracer = ReturnType<typeof tracer>;
+
+// Each row's place is written out field by field: spreading the place object took 70–120 ns a row
+// against 10–20 (Node 20), for about 200 rows a document.
+function functionRows(out: RowOf<'function_expenditure'>[], id: string, at: Tracer, rows: ExtractedDocument['functionRows']): void {
+	for (const r of rows) {
 		const w = at(r.source_line);
-		into.function_expenditure.push({
+		out.push({
 			doc_id: id, code: r.code, name: r.name, level: r.level, parent_code: r.parent_code, total: r.total, basic: r.basic, project: r.project,
 			source_line: w.source_line, source_page: w.source_page, source_file: w.source_file
 		});
 	}
-	for (const r of doc.economicRows) {
+}
+
+function economicRows(out: RowOf<'economic_expenditure'>[], id: string, at: Tracer, rows: ExtractedDocument['economicRows']): void {
+	for (const r of rows) {
 		const w = at(r.source_line);
-		into.economic_expenditure.push({
+		out.push({
 			doc_id: id, code: r.code, name: r.name, level: r.level, parent_code: r.parent_code, total: r.total, personnel: r.personnel, public: r.public,
 			source_line: w.source_line, source_page: w.source_page, source_file: w.source_file
 		});
 	}
-	for (const r of doc.threePublic) {
+}
+
+function threePublicRows(out: RowOf<'three_public'>[], id: string, at: Tracer, rows: ExtractedDocument['threePublic']): void {
+	for (const r of rows) {
 		const w = at(r.source_line);
-		into.three_public.push({ doc_id: id, item: r.item, budget: r.budget, actual: r.actual, source_line: w.source_line, source_page: w.source_page, source_file: w.source_file });
+		out.push({ doc_id: id, item: r.item, budget: r.budget, actual: r.actual, source_line: w.source_line, source_page: w.source_page, source_file: w.source_file });
 	}
-	for (const r of doc.summary) {
+}
+
+function summaryRows(out: RowOf<'summary'>[], id: string, at: Tracer, rows: ExtractedDocument['summary']): void {
+	for (const r of rows) {
 		const w = at(r.source_line);
-		into.summary.push({ doc_id: id, measure: r.measure, value: r.value, source: r.source, source_line: w.source_line, source_page: w.source_page, source_file: w.source_file });
+		out.push({ doc_id: id, measure: r.measure, value: r.value, source: r.source, source_line: w.source_line, source_page: w.source_page, source_file: w.source_file });
 	}
-	for (const r of doc.breakdownRows) {
+}
+
+function breakdownRows(out: RowOf<'economic_breakdown'>[], id: string, at: Tracer, rows: ExtractedDocument['breakdownRows']): void {
+	for (const r of rows) {
 		const w = at(r.source_line);
-		into.economic_breakdown.push({
+		out.push({
 			doc_id: id, scheme: r.scheme, scope: r.scope, code: r.code, name: r.name, level: r.level, parent_code: r.parent_code, total: r.total,
 			source_line: w.source_line, source_page: w.source_page, source_file: w.source_file
 		});
 	}
-	for (const r of doc.sourceTables) into.source_tables.push(sourceTableRow(id, r, at(r.source_line)));
-	for (const c of doc.checks) into.checks.push(checkRow(id, c, at(c.line)));
-	for (const f of doc.narrativeFigures ?? []) into.narrative_figures.push(narrativeFigureRow(id, f, at(f.line), at(f.reason_line)));
-	for (const d of doc.diagnostics) into.diagnostics.push(diagnosticRow(id, doc.document.source_file, d, at(d.line)));
-	return into;
+}
+
+function sourceTableRows(out: RowOf<'source_tables'>[], id: string, at: Tracer, rows: readonly SourceTableRow[]): void {
+	for (const r of rows) out.push(sourceTableRow(id, r, at(r.source_line)));
+}
+
+function checkRows(out: RowOf<'checks'>[], id: string, at: Tracer, checks: readonly CheckRecord[]): void {
+	for (const c of checks) out.push(checkRow(id, c, at(c.line)));
+}
+
+function narrativeFigureRows(out: RowOf<'narrative_figures'>[], id: string, at: Tracer, figures: readonly DerivedFigure[]): void {
+	for (const f of figures) out.push(narrativeFigureRow(id, f, at(f.line), at(f.reason_line)));
+}
+
+function diagnosticRows(out: RowOf<'diagnostics'>[], id: string, file: string, at: Tracer, diagnostics: readonly Diagnostic[]): void {
+	for (const d of diagnostics) out.push(diagnosticRow(id, file, d, at(d.line)));
 }
 
 function documentRow({ document: d }: ExtractedDocument): RowOf<'documents'> {
