@@ -51,8 +51,10 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
 	let leadingTabOnly = 0;
 	let innerTabs = 0;
 	for (const { text } of lines) {
-		if (!text.includes('\t')) continue;
-		if (/^\t[^\t]*$/.test(text)) leadingTabOnly++;
+		const tab = text.indexOf('\t');
+		if (tab < 0) continue;
+		// /^\t[^\t]*$/ without the regex (a cell a line: every line of such a document comes here)
+		if (tab === 0 && text.indexOf('\t', 1) < 0) leadingTabOnly++;
 		else if (/\S\t|\t\S.*\t/.test(text)) innerTabs++;
 	}
 	if (leadingTabOnly >= 20 && leadingTabOnly > innerTabs) return 'cells';

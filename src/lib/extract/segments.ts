@@ -70,7 +70,9 @@ export function isMarkerLine(text: string): boolean {
  * 五、国有资产占用情况 —, 单价50万元（含）以上通用设备（台，套） 0) are not prose.
  */
 export function isProseLine(text: string, trimmed: string = text.trim()): boolean {
-	if (text.includes('\t') && /^\t|\S\t+\S/.test(text)) return false;
+	// A line of cells: one that starts with a tab (told without the regex: most such lines do), or
+	// has a tab between words.
+	if (text.includes('\t') && (text.charCodeAt(0) === TAB || /\S\t+\S/.test(text))) return false;
 	const t = trimmed;
 	if (t === '') return false;
 	// The cheap test of what prose is, before the costlier ones of what it is not (all are pure).
@@ -83,6 +85,7 @@ export function isProseLine(text: string, trimmed: string = text.trim()): boolea
 	return !FOOTNOTE.test(t) && !standaloneFigure(t.split(/\s+/));
 }
 
+const TAB = 0x09;
 const SENTENCE_PUNCTUATION = /[，。；]/;
 /** The characters SECTION can start with. */
 const SECTION_START = '第一二三四五六七八九十（(';
@@ -162,9 +165,12 @@ function titleAt(lines: readonly SourceLine[], trimmed: TrimmedLines, i: number)
 	if (mayBeTitle(trimmed.length(i), trimmed.last(i)) && isTitleLine(trimmed.text(i))) return { text: trimmed.text(i), continued: false };
 	const restLength = trimmed.length(i + 1);
 	if (restLength === 0 || restLength > 6) return null;
+	// A line of cells is no title: told before the trimmed copies and the words are looked for
+	// (a table of one cell a line is most of its lines followed by a short one).
+	if (lines[i].text.includes('\t')) return null;
 	const t = trimmed.text(i);
 	const rest = trimmed.text(i + 1);
-	if (/\s/.test(rest) || !TITLE_WORDS.test(t) || /\t/.test(lines[i].text)) return null;
+	if (/\s/.test(rest) || !TITLE_WORDS.test(t)) return null;
 	return isTitleLine(t + rest) ? { text: t + rest, continued: true } : null;
 }
 
