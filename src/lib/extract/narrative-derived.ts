@@ -21,6 +21,10 @@ import { flatMap } from './flat-map';
 
 export type { Relation } from './narrative-derived-grammar';
 
+/** The searches of every document, made once: their lastIndex is reset before each use. */
+const CHANGE_SEARCH = new RegExp(CHANGE.source, CHANGE.flags);
+const AMOUNT_SEARCH = new RegExp(AMOUNT, 'g');
+
 /** One figure implied by a sentence, in 万元. */
 export interface DerivedFigure {
 	measure: string;
@@ -88,10 +92,13 @@ export function readDerivedFigures(lines: readonly SourceLine[], year: number | 
 	joined ??= joinNarrative(lines);
 	const statements = readStatements(joined);
 	const out: DerivedFigure[] = [];
-	for (const m of joined.text.matchAll(CHANGE)) {
+	// The matches matchAll gives (CHANGE cannot match empty), from a copy made once, not per document.
+	const changes = CHANGE_SEARCH;
+	changes.lastIndex = 0;
+	for (let m; (m = changes.exec(joined.text)); ) {
 		const g = m.groups ?? {};
 		const base = placeBase(g.base ?? g.base2, g.by ?? g.by2, year, kind);
-		const amount = hitOf(joined, m as RegExpExecArray, 0);
+		const amount = hitOf(joined, m, 0);
 		if (!base || !amount) continue;
 		const subject = g.base2 !== undefined ? (g.subject2 ?? '') : clauseBefore(joined.text, m.index);
 		const targets = subjectsOf(subject, statements, m.index);
@@ -121,7 +128,8 @@ export function readDerivedFigures(lines: readonly SourceLine[], year: number | 
 /** Every amount the prose states that is not itself a change, with the measure its label names. */
 function readStatements(joined: JoinedText): Statement[] {
 	const out: Statement[] = [];
-	const re = new RegExp(AMOUNT, 'g');
+	const re = AMOUNT_SEARCH;
+	re.lastIndex = 0;
 	for (let m; (m = re.exec(joined.text)); ) {
 		const before = joined.text.slice(Math.max(0, m.index - 4), m.index);
 		if (CHANGE_VERB_BEFORE.test(before)) continue;
