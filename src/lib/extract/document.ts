@@ -7,6 +7,7 @@ import type { CheckRecord } from './checks';
 import { isNumberCell, toHalfWidth } from './amount';
 import { decodeDisclosure, type Utf8Decoder } from './decode';
 import { ExtractError, type Diagnostic } from './errors';
+import { flatMap } from './flat-map';
 import { narrativeFunctionRows, summaryRows, tableTotals, threePublicRows } from './headline';
 import { assembleRows, splitLines, type Layout, type SourceLine } from './layout';
 import { departmentKind, readMetadata, type DocumentMetadata } from './metadata';
@@ -92,22 +93,12 @@ function hasTables(tables: readonly TableSegment[]): boolean {
 
 /** The document's checks, in the order of its stages. */
 function allChecks(...stages: readonly (readonly CheckRecord[])[]): CheckRecord[] {
-	return concatenated(stages);
+	return flatMap(stages, (stage) => stage);
 }
 
 /** The document's diagnostics, in the order of its stages. */
 function allDiagnostics(...stages: readonly (readonly Diagnostic[])[]): Diagnostic[] {
-	return concatenated(stages);
-}
-
-/** The lists one after another (Array.prototype.flat takes V8's slow generic path). */
-function concatenated<T>(lists: readonly (readonly T[])[]): T[] {
-	const out: T[] = [];
-	for (let l = 0; l < lists.length; l++) {
-		const list = lists[l];
-		for (let i = 0; i < list.length; i++) out.push(list[i]);
-	}
-	return out;
+	return flatMap(stages, (stage) => stage);
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
