@@ -41,7 +41,8 @@ const DEPARTMENT_FIELD =
 	/(?:(?:公开部门|部门名称|部门[（(]单位[）)]名称|单位名称|编制单位|编制部门)[：:\s]*|(?:^|\s)部\s*门[：:]\s*)(?:\d+-)?([^\s，。；、：:]+?)(?=单位[：:]|[\s，。；、：:]|$)/;
 /** A unit's name ends in what the unit is (局, 委员会, 办公室 …). */
 const UNIT_END = /(?:局|委员会|办公室|办公厅|厅|中心|院|馆|所|站|队|会|部|处|委|室|社|团|联|府|校|园|场|司|台|库)$/;
-const TABLE_TITLE = /^(.+?)(?:20\d\d年)?\S*表$/;
+/** A table title is a short line: a longer one ending in 表 is prose, and a prefix search over it would cost its length squared. */
+const TABLE_TITLE_MAX = 80;
 
 /** Reads the metadata of a document from its lines (the same lines twice in a row: the same object, not to be changed; remember-last.ts). */
 export const readMetadata: (lines: readonly SourceLine[]) => Readonly<DocumentMetadata> = rememberLast(scanMetadata);
@@ -121,8 +122,8 @@ function departmentOf(head: readonly SourceLine[], cleanLines: () => readonly So
 	}
 	// Table titles such as 重庆市北碚区政务服务管理办公室财政拨款收支总表 name the department.
 	for (const l of lines) {
-		const m = TABLE_TITLE.exec(l.text.trim());
-		const unit = m ? unitPrefix(m[1]) : null;
+		const t = l.text.trim();
+		const unit = t.length <= TABLE_TITLE_MAX && t.endsWith('表') ? unitPrefix(t) : null;
 		if (unit) return unit;
 	}
 	return null;

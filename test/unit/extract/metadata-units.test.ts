@@ -95,6 +95,14 @@ describe('a tables-only file (no narrative, no title line)', () => {
 	});
 });
 
+describe('a tables-only file whose unit stands only in its table titles', () => {
+	it('is named by the title, with or without a space between the unit and the table', () => {
+		const tables = (title: string) => meta(title, '单位：万元', '项目\t2023年预算数', '一、一般公共预算拨款收入\t120.00');
+		expect(tables('重庆市北碚区政务服务管理办公室财政拨款收支总表')).toMatchObject({ department: '重庆市北碚区政务服务管理办公室', district: '北碚区' });
+		expect(tables('重庆市北碚区政务服务管理办公室 2023年财政拨款收支总表')).toMatchObject({ department: '重庆市北碚区政务服务管理办公室', district: '北碚区' });
+	});
+});
+
 describe('tables read from a PDF (the unit line runs into 单位：, the year stands in one table title)', () => {
 	it('the unit ends where 单位： begins; the year comes from 2019年政府采购预算表', () => {
 		const m = meta('收支预算总表', '部门：中共某某委员会办公厅单位：万元', '项目名称\t金额', '2019年政府采购预算表', '部门：中共某某委员会办公厅单位：万元');
