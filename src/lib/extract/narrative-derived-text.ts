@@ -10,7 +10,7 @@ import { isWhiteSpace } from './trimmed-lines';
 
 /*
  * The character tests below compare code units rather than run a regex per character (this runs
- * over every character of every reason's lines). `code` is -1 for a character outside the BMP.
+ * over every character of every reason's lines).
  */
 
 /** What /\s/ matches: JS white space and line terminators. */
@@ -18,13 +18,6 @@ const isSpace = isWhiteSpace;
 
 /** “ ” " ‘ ’ */
 const isQuote = (code: number) => code === 0x201c || code === 0x201d || code === 0x22 || code === 0x2018 || code === 0x2019;
-
-/** One character as the joined text spells it (full-width digits and ． half-width, ，in numbers ,). */
-function normal(c: string, code: number): string {
-	if (code === 0xff0e) return '.'; // ．
-	if (code === 0xff0c) return ','; // ，
-	return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : c;
-}
 
 /** text[from, to) of the joined prose with its quotation marks as the source lines print them. */
 export function verbatim(lines: readonly SourceLine[], joined: JoinedText, from: number, to: number): string {
@@ -41,19 +34,55 @@ export function verbatim(lines: readonly SourceLine[], joined: JoinedText, from:
 	}
 	let end = lo;
 	while (end < lines.length && lines[end].no <= last) end++;
-	const span = lines.slice(lo, end);
-	return span.some((l) => SURROGATE.test(l.text)) ? alignByCodePoints(span, target) : alignByCodeUnits(span, target);
+	const { kept, norm, at } = spanText(lines, lo, end);
+	const start = norm.indexOf(target.replace(/，/g, ','));
+	// A line the join reworded (a 类 marker dropped) does not align: the joined text is still right.
+	if (start < 0 || target.length === 0) return target;
+	return at ? kept.slice(at[start], at[start + target.length - 1] + 1) : kept.slice(start, start + target.length);
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * A span of lines as printed without spaces (`kept`) and as the joined text spells it, without
+ * quotation marks (`norm`); `at[i]` is the index in `kept` of `norm`'s i-th code unit, null when
+ * the two have the same length (no quotation mark). Both are indexed by code unit: a character
+ * outside the BMP is two in each, so the indexes agree.
+ */
+interface SpanText {
+	kept: string;
+	norm: string;
+	at: readonly number[] | null;
+}
 
 /**
- * alignByCodePoints for lines without a character outside the BMP (nearly all): every character is
- * one code unit, so the same alignment is read from character codes, with no string per character
- * (which made this the largest allocation of the extractor).
+ * The last span read, kept for the next reason: a page saved with all its prose on one line has
+ * every reason in that line, and reading the line again for each one cost its length squared.
  */
-function alignByCodeUnits(span: readonly SourceLine[], target: string): string {
-	if (!span.some((l) => QUOTE.test(l.text))) return alignWithoutQuotes(span, target);
+let lastSpan: { lines: readonly SourceLine[]; from: number; to: number; text: SpanText } | null = null;
+
+function spanText(lines: readonly SourceLine[], from: number, to: number): SpanText {
+	if (lastSpan && lastSpan.lines === lines && lastSpan.from === from && lastSpan.to === to) return lastSpan.text;
+	const span = lines.slice(from, to);
+	const text = span.some((l) => QUOTE.test(l.text)) ? quotedSpanText(span) : plainSpanText(span);
+	lastSpan = { lines, from, to, text };
+	return text;
+}
+
+const QUOTE = /[“”"‘’]/;
+const FULL_WIDTH_FIGURE = /[０-９．]/;
+
+/**
+ * A span without a quotation mark (most reasons): the normal spelling has the same length as the
+ * kept characters, so the passage is found in one string and sliced from the other.
+ */
+function plainSpanText(span: readonly SourceLine[]): SpanText {
+	const kept = span.map((l) => l.text.replace(/\s+/g, '')).join('');
+	const commas = kept.replace(/，/g, ',');
+	const norm = FULL_WIDTH_FIGURE.test(commas) ? commas.replace(/[０-９．]/g, (c) => String.fromCharCode(normalCode(c.charCodeAt(0)))) : commas;
+	return { kept, norm, at: null };
+}
+
+/** A span with quotation marks: they are kept aside, each with its place, read from character codes (no string per character). */
+function quotedSpanText(span: readonly SourceLine[]): SpanText {
 	const kept: number[] = [];
 	const norm: number[] = [];
 	const at: number[] = [];
@@ -66,58 +95,19 @@ function alignByCodeUnits(span: readonly SourceLine[], target: string): string {
 			if (!isQuote(code)) (norm.push(normalCode(code)), at.push(kept.length - 1));
 		}
 	}
-	const start = fromCodes(norm, 0, norm.length).indexOf(target.replace(/，/g, ','));
-	// A line the join reworded (a 类 marker dropped) does not align: the joined text is still right.
-	if (start < 0 || target.length === 0) return target;
-	return fromCodes(kept, at[start], at[start + target.length - 1] + 1);
+	return { kept: fromCodes(kept), norm: fromCodes(norm), at };
 }
 
-const QUOTE = /[“”"‘’]/;
-const FULL_WIDTH_FIGURE = /[０-９．]/;
-
-/**
- * alignByCodeUnits for lines without a quotation mark (most reasons): the kept characters are the
- * lines without their spaces, and their normal spelling has the same length, so the passage is
- * found in one string and sliced from the other — with no array of character codes.
- */
-function alignWithoutQuotes(span: readonly SourceLine[], target: string): string {
-	const kept = span.map((l) => l.text.replace(/\s+/g, '')).join('');
-	const commas = kept.replace(/，/g, ',');
-	const norm = FULL_WIDTH_FIGURE.test(commas) ? commas.replace(/[０-９．]/g, (c) => normal(c, c.charCodeAt(0))) : commas;
-	const start = norm.indexOf(target.replace(/，/g, ','));
-	if (start < 0 || target.length === 0) return target;
-	return kept.slice(start, start + target.length);
-}
-
-/** One character code as the joined text spells it (see normal). */
+/** One character code as the joined text spells it: full-width digits and ． half-width, ，in numbers ,. */
 function normalCode(code: number): number {
 	if (code === 0xff0e) return 0x2e; // ．
 	if (code === 0xff0c) return 0x2c; // ，
 	return code >= 0xff10 && code <= 0xff19 ? code - 0xfee0 : code;
 }
 
-/** codes[from, to) as a string, in pieces (a call takes a bounded number of arguments). */
-function fromCodes(codes: readonly number[], from: number, to: number): string {
+/** Character codes as a string, in pieces (a call takes a bounded number of arguments). */
+function fromCodes(codes: readonly number[]): string {
 	let out = '';
-	for (let i = from; i < to; i += 4096) out += String.fromCharCode(...codes.slice(i, Math.min(to, i + 4096)));
+	for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
 	return out;
-}
-
-/** `target` as the span's lines print it: their characters without spaces, quotes kept aside (each with its place), aligned with it. */
-function alignByCodePoints(span: readonly SourceLine[], target: string): string {
-	const kept: string[] = [];
-	const norm: string[] = [];
-	const at: number[] = [];
-	for (const line of span) {
-		for (const c of line.text) {
-			const code = c.length === 1 ? c.charCodeAt(0) : -1;
-			if (isSpace(code)) continue;
-			kept.push(c);
-			if (!isQuote(code)) (norm.push(normal(c, code)), at.push(kept.length - 1));
-		}
-	}
-	const start = norm.join('').indexOf(target.replace(/，/g, ','));
-	// A line the join reworded (a 类 marker dropped) does not align: the joined text is still right.
-	if (start < 0 || target.length === 0) return target;
-	return kept.slice(at[start], at[start + target.length - 1] + 1).join('');
 }

@@ -22,9 +22,11 @@ const UNIT_SCALE: Record<string, number> = { 元: 0.0001, 千元: 0.1, 万元: 1
 
 /**
  * An amount with its unit — a percentage, a count (辆) or a bare number is never one — or a 0 after
- * a copula without a unit (公务用车购置为0，): zero is zero in any unit.
+ * a copula without a unit (公务用车购置为0，): zero is zero in any unit. An amount's digits start
+ * after a non-digit: the tail of a longer number is none of its own (1234,567万元 is not 234,567
+ * 万元), and a run of digits is not read again from each of its digits (its length squared).
  */
-export const AMOUNT = String.raw`(?:(?:为|是|达)?(?<num>${NUM})(?<unit>亿元|万元|千元|元)|(?:为|是)(?<zero>0(?:\.0+)?)(?![\d.])(?=[，。；、,;）)]|$))`;
+export const AMOUNT = String.raw`(?:(?:为|是|达)?(?<!\d)(?<num>${NUM})(?<unit>亿元|万元|千元|元)|(?:为|是)(?<zero>0(?:\.0+)?)(?![\d.])(?=[，。；、,;）)]|$))`;
 
 /**
  * A verb of change just before the label makes the amount a change, not the level: 增加基本支出

@@ -22,4 +22,16 @@ describe('verbatim', () => {
 	it('puts the quotation marks back', () => {
 		expect(passage('主要原因是 “一窗综办” 工作\n经费增加。', '主要', '增加')).toBe('主要原因是“一窗综办”工作经费增加');
 	});
+
+	it('counts a character outside the BMP once, before the passage and in it', () => {
+		expect(passage('𠀀𠀁 支出增加，主要原因是“𠀂项目”\n经费增加。', '主要', '增加')).toBe('主要原因是“𠀂项目”经费增加');
+		expect(passage('𠀀𠀁 支出增加，主要原因是𠀂项目经费增加。', '主要', '增加')).toBe('主要原因是𠀂项目经费增加');
+	});
+
+	it('passages one after another from the same lines, and then from other lines, are each their own', () => {
+		const text = '甲增加，主要原因是“一”事。乙增加，主要原因是“二”事。';
+		expect(passage(text, '主要原因是一', '事')).toBe('主要原因是“一”事');
+		expect(passage(text, '主要原因是二', '事')).toBe('主要原因是“二”事');
+		expect(passage('丙增加，主要原因是“三”事。', '主要', '事')).toBe('主要原因是“三”事');
+	});
 });
