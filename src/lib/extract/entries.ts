@@ -152,7 +152,8 @@ function entriesOfRow({ row, text, starts }: ReadRow, hasTotal: boolean, groupSt
 			i++;
 			continue;
 		}
-		const groupEnd = row.blanksKept ? (groupStarts.find((g) => g > i) ?? cells.length) : cells.length;
+		// The groups' starts come from every row of the table: a shorter row ends before the next.
+		const groupEnd = row.blanksKept ? Math.min(groupStarts.find((g) => g > i) ?? cells.length, cells.length) : cells.length;
 		let j = i + 1;
 		const name: string[] = [];
 		while (j < groupEnd && text[j] && starts[j] === NO_ENTRY) name.push(cells[j++].text);
