@@ -5,7 +5,8 @@
  * once every file is read, the folder's plan says which documents are kept), the problems found, and
  * a total; with `--quiet`, only the progress lines and the total. Exits non-zero only when an input
  * could not be read at all. `--jobs N` runs N worker threads (0: none); by default a large folder
- * uses every core but one, a small one none (starting workers would cost more than they save).
+ * uses one per core (64 files or more; the main thread's own work is light), a small one none (starting
+ * workers would cost more than they save).
  */
 import { performance } from 'node:perf_hooks';
 import type { DocumentReport } from './lib/document-report';
