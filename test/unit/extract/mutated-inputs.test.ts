@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { districtDocuments } from '../../../scripts/lib/generate/corpus';
 import { createRng, type Rng } from '../../../scripts/lib/generate/prng';
-import { nodeFileOptions } from '../../../scripts/lib/extract-worker-tasks';
 import { ExtractError } from '../../../src/lib/extract/errors';
 import { extractFile } from '../../../src/lib/extract/read-file';
 import { RAW_DIR } from './seed-helpers';
@@ -73,7 +72,6 @@ const ROUNDS = 300;
 describe('damaged disclosures', () => {
 	it(`${ROUNDS} damaged texts: each a document or an ExtractError naming its file`, async () => {
 		const rng = createRng(2026);
-		const options = nodeFileOptions();
 		const names = Object.keys(DAMAGES);
 		const wrong: string[] = [];
 		let documents = 0;
@@ -82,7 +80,7 @@ describe('damaged disclosures', () => {
 			const damage = [rng.pick(names), rng.pick(names)];
 			const text = damage.reduce((lines, name) => DAMAGES[name](lines, rng), source.text.split('\n')).join('\n');
 			try {
-				await extractFile(source.file, new TextEncoder().encode(text), 'x', options);
+				await extractFile(source.file, new TextEncoder().encode(text), 'x');
 				documents++;
 			} catch (error) {
 				const named = error instanceof ExtractError && error.message.startsWith(`extract: ${source.file}`);
