@@ -169,7 +169,8 @@ export async function listDisclosures(dir: string): Promise<string[]> {
 	const files: string[] = [];
 	for (const e of entries) {
 		const known = e.isFile() || e.isDirectory() || e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice();
-		if (known ? e.isFile() : (await stat(join(dir, e.name))).isFile()) files.push(e.name);
+		// A link to nothing is listed: its read then reports it by name (the rest of the folder goes on).
+		if (known ? e.isFile() : ((await stat(join(dir, e.name)).catch(() => null))?.isFile() ?? true)) files.push(e.name);
 	}
 	return files.sort();
 }

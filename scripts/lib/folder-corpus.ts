@@ -12,10 +12,10 @@
  * run in the main thread or in a worker thread (extract-worker.ts) and give the same results. The
  * decisions over the whole folder (`PlanBuilder`) stay with whoever sees every file.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseDocument, mergeSources, planCorpus, profileSource, type CorpusStep, type FileProfile } from '../../src/lib/extract/corpus';
-import { ExtractError, extractSource, readSource, type ExtractedDocument, type FileOptions } from '../../src/lib/extract/index';
+import { ExtractError, extractSource, MAX_BYTES, readSource, sizeProblem, type ExtractedDocument, type FileOptions } from '../../src/lib/extract/index';
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import type { SourceText } from '../../src/lib/extract/source';
 import { documentIdSync } from './document-id-node';
@@ -100,9 +100,45 @@ export async function readAndExtract(dir: string, file: string, override: Partia
 	return { read, outcome };
 }
 
+/** Bytes read at the start of a large file to tell its format (a PDF may be larger than a text). */
+const HEAD_BYTES = 1024;
+
+/**
+ * A file's bytes, or an ExtractError (stage decode) naming it: too large to be a disclosure (not
+ * read: sizeProblem), or not readable at all (gone since the listing, a link to nothing, no
+ * permission). Sync: an async read costs a thread-pool round trip per file, idle time here.
+ */
+function readBytes(dir: string, file: string): Uint8Array {
+	let fd: number;
+	try {
+		fd = openSync(join(dir, file), 'r');
+	} catch (error) {
+		throw new ExtractError(file, 'decode', null, `无法读取文件：${(error as Error).message} (cannot read file)`);
+	}
+	try {
+		const { size } = fstatSync(fd);
+		if (size > MAX_BYTES.text) {
+			const head = new Uint8Array(HEAD_BYTES);
+			readSync(fd, head, 0, HEAD_BYTES, 0); // positioned: the whole read below still starts at 0
+			const problem = sizeProblem(file, size, head);
+			if (problem) throw problem;
+		}
+		return new Uint8Array(readFileSync(fd));
+	} catch (error) {
+		if (error instanceof ExtractError) throw error;
+		throw new ExtractError(file, 'decode', null, `无法读取文件：${(error as Error).message} (cannot read file)`);
+	} finally {
+		closeSync(fd);
+	}
+}
+
 async function readFile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<{ read: FileRead; source: SourceText | null }> {
-	// Sync read: an async one costs a thread-pool round trip per file, which is idle time here.
-	const bytes = new Uint8Array(readFileSync(join(dir, file)));
+	let bytes: Uint8Array;
+	try {
+		bytes = readBytes(dir, file);
+	} catch (error) {
+		return { read: { file, bytes: 0, ok: false, failure: toFailure(file, error) }, source: null };
+	}
 	try {
 		const source = await readSource(file, bytes, options);
 		const id = documentIdSync(bytes);

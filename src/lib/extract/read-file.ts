@@ -6,6 +6,7 @@
 import type { Utf8Decoder } from './decode';
 import { extractSource, readTextSource, type ExtractOptions } from './document';
 import { readHtmlSource, looksLikeHtml } from './html/read-html';
+import { ExtractError } from './errors';
 import { readPdfSource, type PdfEngine } from './pdf/read-pdf';
 import type { SourceFormat, SourceText } from './source';
 import type { ExtractedDocument } from './types';
@@ -23,6 +24,26 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
 	if (PDF_MAGIC.every((b, i) => bytes[i] === b)) return 'pdf';
 	return looksLikeHtml(bytes) ? 'html' : 'text';
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * The largest file read, by format. No disclosure comes near (a text or web page is a few hundred
+ * KB, a PDF tens of MB); a text is held several times over while it is decoded and split (a 126 MB
+ * export took 1.7 GB and 16 s to be refused), so a larger one is refused before it is read.
+ */
+export const MAX_BYTES = { text: 64 * MiB, pdf: 1024 * MiB } as const;
+
+/** The error for a file of `size` bytes whose first bytes are `head`, or null when it is not too large. */
+export function sizeProblem(file: string, size: number, head: Uint8Array): ExtractError | null {
+	const pdf = sniffFormat(head) === 'pdf';
+	const limit = pdf ? MAX_BYTES.pdf : MAX_BYTES.text;
+	if (size <= limit) return null;
+	// Rounded up, so a file just past the limit does not read as the limit itself.
+	const mb = (bytes: number) => (Math.ceil((bytes / MiB) * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+	const what = pdf ? 'PDF 文件' : '文本和网页文件';
+	return new ExtractError(file, 'decode', null, `文件过大：${mb(size)} MB，${what}至多 ${mb(limit)} MB，未读取 (file too large)`);
 }
 
 /** Reads a file into source lines with the reader its format needs. */
