@@ -11,6 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import type { DocumentReport } from './lib/document-report';
 import { extractFolderPacked, type FolderOptions, type FolderResult } from './lib/extract-folder';
+import { exitCleanlyOnSignals, removeStaleTemporaries } from './lib/interrupt-cleanup';
 import { openParquetSink } from './lib/parquet-write';
 import { Progress } from './lib/progress';
 
@@ -59,9 +60,15 @@ function reportFolder(result: FolderResult): void {
 
 async function main(): Promise<number> {
 	const { inDir, outDir, quiet, jobs } = parseArgs(process.argv.slice(2));
+	// Ctrl-C or kill: the temporary files go, the Parquet in place stays as it was (interrupt-cleanup.ts).
+	exitCleanlyOnSignals((signal, written) =>
+		console.error(`extract: 已中断 (${signal})：临时文件已删除，${written ? `${outDir} 已写完本次结果` : `${outDir} 中原有文件未改动`} (interrupted)`)
+	);
 	const started = performance.now();
 	const progress = new Progress(started);
 	// Rows go to the Parquet writer document by document; files are renamed into place at close.
+	const stale = removeStaleTemporaries(outDir);
+	if (stale.length > 0) console.log(`removed ${stale.length} temporary files left in ${outDir} by runs that did not finish`);
 	const sink = await openParquetSink(outDir, { warn: (message) => console.log(`warning: ${message}`) });
 	let result: FolderResult;
 	try {

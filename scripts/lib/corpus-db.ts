@@ -10,6 +10,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { CORPUS_FILE, CORPUS_STORAGE_VERSION, VIEW_TABLES, fillCorpusSql } from '../../src/lib/db/corpus-file';
 import { specOf, type LoadableName } from '../../src/lib/storage/schema';
 import { sqlLiteral } from './sql-text';
+import { removeOnInterrupt } from './interrupt-cleanup';
 
 /** The alias the file is written under (the writer's own connection only). */
 const WRITING = 'corpus_out';
@@ -39,6 +40,7 @@ export async function corpusDbForDir(dir: string): Promise<string> {
 	const connection = await instance.connect();
 	const final = join(dir, CORPUS_FILE);
 	const temp = join(dir, `.${CORPUS_FILE}.${process.pid}.tmp`);
+	const forget = removeOnInterrupt(temp);
 	try {
 		await writeCorpusDb(connection, (name) => join(dir, specOf(name).file), temp);
 		await rename(temp, final);
@@ -47,6 +49,7 @@ export async function corpusDbForDir(dir: string): Promise<string> {
 		await rm(temp, { force: true });
 		throw error;
 	} finally {
+		forget();
 		connection.closeSync();
 		instance.closeSync();
 	}

@@ -19,6 +19,7 @@ import type { ContractRows } from '../../src/lib/extract/index';
 import { NarrativeCorpus, unitOfFacts, type DocumentFacts } from '../../src/lib/extract/narrative-corpus';
 import { AppendFile } from './append-file';
 import { GARBAGE_LIMIT_BYTES, GarbageLimit } from './collect-garbage';
+import { removeOnInterrupt } from './interrupt-cleanup';
 
 /** A folder run's spills: what waits for the plan (documents and their facts), the corpus check's facts, and `close` for all. */
 export interface FolderSpill<T> {
@@ -34,11 +35,14 @@ export interface FolderSpill<T> {
  * unless told: the CLI gives its output folder, since /tmp may be memory) for up to `documents`.
  */
 export function openFolderSpill<T>(documents: number, parent: string = tmpdir()): FolderSpill<T> {
-	const dir = mkdtempSync(join(parent, '.budget-lens-spill-'));
+	// The pid in the name: a later run tells a dead run's spill from a live one's (interrupt-cleanup.ts).
+	const dir = mkdtempSync(join(parent, `.budget-lens-spill-${process.pid}-`));
+	const forget = removeOnInterrupt(dir);
 	const opened: { close(): void }[] = [];
 	const close = () => {
 		for (const spill of opened) spill.close();
 		rmSync(dir, { recursive: true, force: true });
+		forget();
 	};
 	try {
 		const held = new HeldSpill<T>(dir);

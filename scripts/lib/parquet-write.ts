@@ -19,6 +19,7 @@
  * and readers never see a mix of old and new files.
  */
 import { mkdir, rename, rm } from 'node:fs/promises';
+import { removeOnInterrupt, uninterrupted } from './interrupt-cleanup';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableRows } from '../../src/lib/storage/rows';
@@ -75,6 +76,7 @@ export interface ParquetSink {
 export async function openParquetSink(outDir: string, options: ParquetSinkOptions = {}): Promise<ParquetSink> {
 	await mkdir(outDir, { recursive: true });
 	const spools = TABLE_NAMES.map((name) => new Spool(name, join(outDir, `.${TABLES[name].file}.${process.pid}.ndjson`)));
+	const forget = spools.map((spool) => removeOnInterrupt(spool.path));
 	const revoked = new Set<string>();
 	let open = true;
 	const finish = async () => {
@@ -82,6 +84,7 @@ export async function openParquetSink(outDir: string, options: ParquetSinkOption
 		open = false;
 		for (const spool of spools) spool.closeSync();
 		await Promise.all(spools.map((spool) => rm(spool.path, { force: true })));
+		for (const f of forget) f();
 	};
 	return {
 		append(rows) {
@@ -203,6 +206,7 @@ async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<st
 	// The extraction's garbage goes before DuckDB takes its memory (collect-garbage.ts).
 	collectGarbage();
 	const spillDir = join(outDir, `.spill.${process.pid}`);
+	const forgetSpill = removeOnInterrupt(spillDir);
 	// One thread: the extraction is single-threaded too, and DuckDB's memory stays small. A database
 	// file (in the spill folder, removed with it) rather than memory: the unnested spools are tables
 	// there, compressed and written out as they grow (copySpool).
@@ -214,8 +218,13 @@ async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<st
 	});
 	const connection = await instance.connect();
 	const temps: [string, string][] = [];
+	const forgetTemps: (() => void)[] = [];
 	try {
-		const tempOf = (file: string): [string, string] => [join(outDir, `.${file}.${process.pid}.tmp`), join(outDir, file)];
+		const tempOf = (file: string): [string, string] => {
+			const temp = join(outDir, `.${file}.${process.pid}.tmp`);
+			forgetTemps.push(removeOnInterrupt(temp));
+			return [temp, join(outDir, file)];
+		};
 		const kept = await keptRowsFilter(connection, revoked);
 		for (const spool of spools) {
 			const pair = tempOf(TABLES[spool.table].file);
@@ -235,7 +244,10 @@ async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<st
 		const corpus = tempOf(CORPUS_FILE);
 		temps.push(corpus);
 		await writeCorpusDb(connection, (name) => tempOf(specOf(name).file)[0], corpus[0]);
-		for (const [temp, final] of temps) await rename(temp, final);
+		// All renamed or none: an interrupting signal waits for the last (interrupt-cleanup.ts).
+		await uninterrupted(async () => {
+			for (const [temp, final] of temps) await rename(temp, final);
+		});
 		return temps.map(([, final]) => final);
 	} catch (error) {
 		await Promise.all(temps.map(([temp]) => rm(temp, { force: true })));
@@ -244,6 +256,8 @@ async function spoolsToParquet(spools: readonly Spool[], revoked: ReadonlySet<st
 		connection.closeSync();
 		instance.closeSync();
 		await rm(spillDir, { recursive: true, force: true });
+		forgetSpill();
+		for (const f of forgetTemps) f();
 	}
 }
 
