@@ -1,6 +1,6 @@
 /**
- * `npm run extract [-- --in DIR --out DIR --jobs N]`: every disclosure in data/raw → the Parquet
- * tables of the data contract in static/data. Prints a progress line every few seconds while files
+ * `npm run extract [-- --in DIR|FILE --out DIR --jobs N]`: every disclosure in data/raw (or the one
+ * file given) → the Parquet tables of the data contract in static/data. Prints a progress line every few seconds while files
  * are read and extracted, then one line per document (in file-name order, however many workers ran:
  * once every file is read, the folder's plan says which documents are kept), the problems found, and
  * a total; with `--quiet`, only the progress lines and the total. Exits non-zero only when an input
@@ -11,6 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import type { DocumentReport } from './lib/document-report';
 import { extractFolderPacked, type FolderOptions, type FolderResult } from './lib/extract-folder';
+import { ensureFolder, inputKind, PathError } from './lib/cli-paths';
 import { exitCleanlyOnSignals, removeStaleTemporaries } from './lib/interrupt-cleanup';
 import { openParquetSink } from './lib/parquet-write';
 import { Progress } from './lib/progress';
@@ -67,6 +68,9 @@ async function main(): Promise<number> {
 	const started = performance.now();
 	const progress = new Progress(started);
 	// Rows go to the Parquet writer document by document; files are renamed into place at close.
+	// Paths first: a wrong one is said before anything is written.
+	await inputKind(inDir);
+	await ensureFolder(outDir);
 	const stale = removeStaleTemporaries(outDir);
 	if (stale.length > 0) console.log(`removed ${stale.length} temporary files left in ${outDir} by runs that did not finish`);
 	const sink = await openParquetSink(outDir, { warn: (message) => console.log(`warning: ${message}`) });
@@ -105,7 +109,8 @@ async function main(): Promise<number> {
 main().then(
 	(code) => process.exit(code),
 	(error) => {
-		console.error(`extract: fatal: ${error instanceof Error ? error.stack : String(error)}`);
+		if (error instanceof PathError) console.error(`extract: ${error.message}`);
+		else console.error(`extract: fatal: ${error instanceof Error ? error.stack : String(error)}`);
 		process.exit(2);
 	}
 );

@@ -26,7 +26,8 @@ import './v8-compile-budget';
 import { statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { inputKind } from './cli-paths';
 import {
 	diagnosticRow,
 	emptyContractRows,
@@ -193,8 +194,11 @@ interface FolderRun {
 }
 
 /** Sets up a folder run (workers started, manifest read), runs `body`, and stops the workers whatever happens. */
-async function withFolder(dir: string, options: FolderOptions, body: (run: FolderRun) => Promise<void>): Promise<FolderResult> {
-	const files = await listDisclosures(dir);
+async function withFolder(input: string, options: FolderOptions, body: (run: FolderRun) => Promise<void>): Promise<FolderResult> {
+	// One file is a folder of one: its folder's manifest applies to it.
+	const one = (await inputKind(input)) === 'file';
+	const dir = one ? dirname(input) : input;
+	const files = one ? [basename(input)] : await listDisclosures(dir);
 	const jobs = workerCount(options.jobs, files.length);
 	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 }, jobs };
 	const manifest = await readManifest(dir, result);

@@ -19,6 +19,7 @@
  * and readers never see a mix of old and new files.
  */
 import { mkdir, rename, rm } from 'node:fs/promises';
+import { ensureFolder } from './cli-paths';
 import { removeOnInterrupt, uninterrupted } from './interrupt-cleanup';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -74,7 +75,7 @@ export interface ParquetSink {
 
 /** Opens a writer for `outDir` (created if missing). */
 export async function openParquetSink(outDir: string, options: ParquetSinkOptions = {}): Promise<ParquetSink> {
-	await mkdir(outDir, { recursive: true });
+	await ensureFolder(outDir);
 	const spools = TABLE_NAMES.map((name) => new Spool(name, join(outDir, `.${TABLES[name].file}.${process.pid}.ndjson`)));
 	const forget = spools.map((spool) => removeOnInterrupt(spool.path));
 	const revoked = new Set<string>();
