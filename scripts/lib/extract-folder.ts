@@ -31,7 +31,7 @@ import { inputKind } from './cli-paths';
 import {
 	diagnosticRow,
 	emptyContractRows,
-	parseManifest,
+	parseManifestBytes,
 	toContractRows,
 	type ContractRows,
 	type ExtractedDocument,
@@ -201,7 +201,8 @@ async function withFolder(input: string, options: FolderOptions, body: (run: Fol
 	const files = one ? [basename(input)] : await listDisclosures(dir);
 	const jobs = workerCount(options.jobs, files.length);
 	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 }, jobs };
-	const manifest = await readManifest(dir, result);
+	// One file given: the manifest's rows for the folder's other files are not this run's concern.
+	const manifest = await readManifest(dir, result, one ? null : files);
 	const runner = jobs > 0 ? poolRunner(new WorkerPool(jobs, options.workerEntry)) : localRunner(nodeFileOptions(options.pdf));
 	try {
 		await body({ dir, files, manifest, runner, window: Math.max(1, jobs * WINDOW_PER_WORKER), result });
@@ -458,10 +459,30 @@ function failureRows(failure: FileFailure, result: FolderResult): ContractRows {
 	return rows;
 }
 
-async function readManifest(dir: string, result: FolderResult) {
-	const text = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
-	if (text === null) return new Map();
-	const { entries, problems } = parseManifest(text);
+/**
+ * The folder's manifest.csv, if any (parseManifestBytes: any encoding). What cannot be used is a
+ * warning, by line — with `files` (the whole folder), a row for a file that is not there too.
+ */
+async function readManifest(dir: string, result: FolderResult, files: readonly string[] | null) {
+	const bytes = await readFile(join(dir, MANIFEST)).catch(() => null);
+	if (bytes === null) return new Map<string, Partial<DocumentMetadata>>();
+	let manifest: ReturnType<typeof parseManifestBytes>;
+	try {
+		manifest = parseManifestBytes(new Uint8Array(bytes));
+	} catch (error) {
+		result.warnings.push(`extract: ${MANIFEST}: 无法读取，未用：${error instanceof Error ? error.message : String(error)}`);
+		return new Map<string, Partial<DocumentMetadata>>();
+	}
+	const { entries, lines, problems } = manifest;
+	if (files) {
+		const present = new Set(files);
+		for (const [file, line] of lines) {
+			if (present.has(file)) continue;
+			entries.delete(file);
+			problems.push({ line, message: `manifest.csv 第 ${line} 行：目录中没有文件 ${file}，此行未用 (no such file)` });
+		}
+	}
+	problems.sort((a, b) => a.line - b.line);
 	for (const p of problems) result.warnings.push(`extract: ${MANIFEST}:${p.line}: ${p.message}`);
 	return entries;
 }

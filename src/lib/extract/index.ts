@@ -3,6 +3,6 @@ export { extractDocument, extractSource, type ExtractOptions } from './document'
 export { extractFile, MAX_BYTES, readSource, sizeProblem, sniffFormat, type FileOptions } from './read-file';
 export { documentId } from './document-id';
 export { ExtractError, formatDiagnostic, type Diagnostic } from './errors';
-export { parseManifest } from './manifest';
+export { parseManifest, parseManifestBytes } from './manifest';
 export { toContractRows, emptyContractRows, diagnosticRow, type ContractRows } from './contract-rows';
 export type { ExtractedDocument } from './types';

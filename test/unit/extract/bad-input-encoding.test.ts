@@ -11,6 +11,7 @@ import { decodeDisclosure } from '../../../src/lib/extract/decode';
 import { extractDocument } from '../../../src/lib/extract/document';
 import { ExtractError } from '../../../src/lib/extract/errors';
 import { RAW_DIR } from './seed-helpers';
+import { gb18030Encode } from '../../helpers/gb18030';
 
 const seed = (prefix: string) => new Uint8Array(readFileSync(join(RAW_DIR, readdirSync(RAW_DIR).find((f) => f.startsWith(prefix)) as string)));
 const seedText = (prefix: string) => new TextDecoder().decode(seed(prefix));
@@ -89,28 +90,3 @@ describe('one invalid byte: decoded, reported with its line and byte offset, the
 		expect(() => decodeDisclosure('latin.txt', bytes)).toThrow(/neither UTF-8 nor GB18030/);
 	});
 });
-
-/** GB18030 (2-byte) encoding for the test, via a reverse table of the characters used. */
-function gb18030Encode(text: string): Uint8Array {
-	const decoder = new TextDecoder('gb18030');
-	const table = new Map<string, number[]>();
-	const out: number[] = [];
-	for (const ch of text) {
-		const code = ch.charCodeAt(0);
-		if (code < 0x80) out.push(code);
-		else {
-			if (!table.has(ch)) table.set(ch, findGb(ch, decoder));
-			out.push(...(table.get(ch) as number[]));
-		}
-	}
-	return new Uint8Array(out);
-}
-
-function findGb(ch: string, decoder: TextDecoder): number[] {
-	for (let a = 0x81; a <= 0xfe; a++) {
-		for (let b = 0x40; b <= 0xfe; b++) {
-			if (b !== 0x7f && decoder.decode(new Uint8Array([a, b])) === ch) return [a, b];
-		}
-	}
-	throw new Error(`no 2-byte GB18030 code for ${ch}`);
-}

@@ -9,6 +9,7 @@ import { extractDocument } from '../../../src/lib/extract/document';
 import { ExtractError } from '../../../src/lib/extract/errors';
 import { parseAmount, withoutCommas } from '../../../src/lib/extract/amount';
 import { RAW_DIR } from './seed-helpers';
+import { gb18030Encode } from '../../helpers/gb18030';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../../..');
@@ -107,31 +108,3 @@ describe('the CLI', () => {
 		expect(stdout).toMatch(/x\.txt: 测试区 \| 重庆市测试区政务服务管理办公室 \| 2024 \| 预算/);
 	}, 60_000);
 });
-
-/** GB18030 encoding for the test (TextEncoder only writes UTF-8): via Node's ICU-backed converter. */
-function gb18030Encode(text: string): Uint8Array {
-	const out: number[] = [];
-	const decoder = new TextDecoder('gb18030');
-	// Build a reverse table lazily for the characters used.
-	const table = new Map<string, number[]>();
-	for (const ch of new Set(text)) {
-		if (ch.charCodeAt(0) < 0x80) continue;
-		table.set(ch, findGb(ch, decoder));
-	}
-	for (const ch of text) {
-		const code = ch.charCodeAt(0);
-		if (code < 0x80) out.push(code);
-		else out.push(...(table.get(ch) as number[]));
-	}
-	return new Uint8Array(out);
-}
-
-function findGb(ch: string, decoder: TextDecoder): number[] {
-	for (let a = 0x81; a <= 0xfe; a++) {
-		for (let b = 0x40; b <= 0xfe; b++) {
-			if (b === 0x7f) continue;
-			if (decoder.decode(new Uint8Array([a, b])) === ch) return [a, b];
-		}
-	}
-	throw new Error(`no 2-byte GB18030 code for ${ch}`);
-}
