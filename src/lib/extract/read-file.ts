@@ -5,7 +5,7 @@
  */
 import type { Utf8Decoder } from './decode';
 import { extractSource, readTextSource, type ExtractOptions } from './document';
-import { readHtmlSource, looksLikeHtml } from './html/read-html';
+import { readHtmlSource, readMhtmlSource, looksLikeHtml, looksLikeMhtml } from './html/read-html';
 import { ExtractError } from './errors';
 import { readPdfSource, type PdfEngine } from './pdf/read-pdf';
 import type { SourceFormat, SourceText } from './source';
@@ -20,10 +20,10 @@ export interface FileOptions extends ExtractOptions {
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
-/** What a file is, from its first bytes. */
+/** What a file is, from its first bytes (a web page saved as one file, .mht, is a web page). */
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
 	if (PDF_MAGIC.every((b, i) => bytes[i] === b)) return 'pdf';
-	return looksLikeHtml(bytes) ? 'html' : 'text';
+	return looksLikeMhtml(bytes) || looksLikeHtml(bytes) ? 'html' : 'text';
 }
 
 const MiB = 1024 * 1024;
@@ -52,7 +52,7 @@ export async function readSource(file: string, bytes: Uint8Array, options: FileO
 		case 'pdf':
 			return readPdfSource(file, bytes, options.pdf);
 		case 'html':
-			return readHtmlSource(file, bytes);
+			return looksLikeMhtml(bytes) ? readMhtmlSource(file, bytes) : readHtmlSource(file, bytes);
 		default:
 			return readTextSource(file, bytes, options.utf8);
 	}

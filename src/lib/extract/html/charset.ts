@@ -22,15 +22,19 @@ const PRESCAN_BYTES = 4096;
 const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
 const XML_ENCODING = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i;
 
-/** Decodes a page; throws ExtractError naming the file when no supported encoding reads it. */
-export function decodePage(file: string, bytes: Uint8Array): DecodedPage {
+/**
+ * Decodes a page; throws ExtractError naming the file when no supported encoding reads it.
+ * `outerCharset` is what the page's container says (a web archive's part header): it comes before
+ * the page's own declaration, as an HTTP header does.
+ */
+export function decodePage(file: string, bytes: Uint8Array, outerCharset: string | null = null): DecodedPage {
 	const bom = bomEncoding(bytes);
 	if (bom) {
 		const text = tryDecode(bytes, bom);
 		if (text === null) throw new ExtractError(file, 'decode', null, `网页以 ${bom} 字节序标记开头，但内容无法按 ${bom} 解码 (invalid ${bom} page)`);
 		return { text: text.replace(/^\uFEFF/, ''), encoding: bom, diagnostics: [] };
 	}
-	const label = declaredCharset(bytes);
+	const label = outerCharset ?? declaredCharset(bytes);
 	const declared = label === null ? null : supportedEncoding(label);
 	const diagnostics: Diagnostic[] = [];
 	if (label !== null && declared === null) diagnostics.push(warning(`网页声明的字符集 ${label} 不受支持，改按 UTF-8 / GB18030 识别 (unsupported declared charset)`));

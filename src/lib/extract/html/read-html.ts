@@ -10,6 +10,7 @@ import { ExtractError } from '../errors';
 import type { SourceLine } from '../layout';
 import type { SourceText } from '../source';
 import { decodePage } from './charset';
+import { unpackMhtml } from './mhtml';
 import type { PageLine } from './lines';
 import { readPage } from './page';
 import { withTitle } from './page-title';
@@ -18,10 +19,22 @@ import { buildTree } from './tree';
 import { lineIndexAt } from '../offsets';
 
 export { looksLikeHtml } from './sniff';
+export { looksLikeMhtml } from './mhtml';
 
 /** Reads a web page; throws ExtractError naming the file when it cannot be decoded or holds no text. */
 export function readHtmlSource(file: string, bytes: Uint8Array): SourceText {
-	const page = decodePage(file, bytes);
+	return readPageSource(file, bytes, null, (line) => line);
+}
+
+/** Reads a web page saved as one file (mhtml.ts): its HTML part, each line traced to the archive's line. */
+export function readMhtmlSource(file: string, bytes: Uint8Array): SourceText {
+	const page = unpackMhtml(file, bytes);
+	return readPageSource(file, page.bytes, page.charset, page.archiveLine);
+}
+
+/** A page's bytes → source lines; `fileLine` turns a line of the page into a line of the file the user has. */
+function readPageSource(file: string, bytes: Uint8Array, outerCharset: string | null, fileLine: (pageLine: number) => number): SourceText {
+	const page = decodePage(file, bytes, outerCharset);
 	const root = buildTree(tokenize(page.text));
 	const content = readPage(root);
 	const lines = withTitle(content.lines, root);
@@ -30,7 +43,7 @@ export function readHtmlSource(file: string, bytes: Uint8Array): SourceText {
 	}
 	return {
 		format: 'html',
-		lines: numberLines(lines, page.text),
+		lines: numberLines(lines, page.text, fileLine),
 		// <pre> text keeps its own layout, which is then detected like a text file's.
 		layout: content.hasPreformatted && !content.hasTable ? null : 'tabs',
 		pages: null,
@@ -38,9 +51,9 @@ export function readHtmlSource(file: string, bytes: Uint8Array): SourceText {
 	};
 }
 
-/** Numbers the lines 1..n and gives each the line of the page where it starts. */
-function numberLines(lines: readonly PageLine[], text: string): SourceLine[] {
+/** Numbers the lines 1..n and gives each the line of the file where it starts. */
+function numberLines(lines: readonly PageLine[], text: string, fileLine: (pageLine: number) => number): SourceLine[] {
 	const starts = [0];
 	for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push((m.index as number) + m[0].length);
-	return lines.map((l, i) => ({ no: i + 1, text: l.text, pageLine: lineIndexAt(starts, l.offset) + 1 }));
+	return lines.map((l, i) => ({ no: i + 1, text: l.text, pageLine: fileLine(lineIndexAt(starts, l.offset) + 1) }));
 }
