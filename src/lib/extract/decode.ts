@@ -56,12 +56,25 @@ function decodeNarrow(file: string, bytes: Uint8Array, nul: number, fastUtf8?: U
 	if (typeof fast === 'string') return { text: fast, encoding: 'utf-8', diagnostics: [] };
 	const clean = tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
 	if (clean) return clean;
-	// A handful of bad bytes is damage; many mean a wrong guess (the other encoding, or neither).
+	const damaged = decodeDamaged(bytes, ['utf-8', 'gb18030']);
+	if (!damaged) throw new ExtractError(file, 'decode', null, '无法识别的文本编码 (neither UTF-8 nor GB18030)');
+	return damaged;
+}
+
+/**
+ * Bytes none of `encodings` decodes cleanly, in the one with the fewest invalid bytes (the first on a
+ * tie) — if few enough to be damage: they become U+FFFD, each named by line and byte offset. Many
+ * mean a wrong guess (another encoding, or none): null.
+ */
+export function decodeDamaged(bytes: Uint8Array, encodings: readonly ('utf-8' | 'gb18030')[]): DecodedText | null {
 	const tolerated = Math.max(4, Math.floor(lineCount(bytes) / 100));
-	const utf8 = findInvalidBytes(bytes, 'utf-8', tolerated);
-	const gb = findInvalidBytes(bytes, 'gb18030', tolerated);
-	const [encoding, invalid] = gb.length < utf8.length ? (['gb18030', gb] as const) : (['utf-8', utf8] as const);
-	if (invalid.length > tolerated) throw new ExtractError(file, 'decode', null, '无法识别的文本编码 (neither UTF-8 nor GB18030)');
+	let best: { encoding: 'utf-8' | 'gb18030'; invalid: InvalidByte[] } | null = null;
+	for (const encoding of encodings) {
+		const invalid = findInvalidBytes(bytes, encoding, tolerated);
+		if (!best || invalid.length < best.invalid.length) best = { encoding, invalid };
+	}
+	if (!best || best.invalid.length > tolerated) return null;
+	const { encoding, invalid } = best;
 	return { text: new TextDecoder(encoding).decode(bytes), encoding, diagnostics: invalid.map((b) => invalidByteDiagnostic(b, encoding)) };
 }
 

@@ -63,8 +63,18 @@ describe('decoding a page', () => {
 		expect(source.lines.map((l) => l.text)).toEqual(['一般公共服务支出']);
 		expect(source.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', stage: 'decode', message: expect.stringContaining('gb2312') })]);
 	});
+	it('reads a page with a few damaged bytes (cut off mid-character, a stray byte) as text files are read, naming each with its line', () => {
+		// 一般 in UTF-8, then a stray 0xFF; on the next line 支出 cut after its first byte.
+		const bytes = new Uint8Array([...utf8('<html><body>\n<p>一般'), 0xff, ...utf8('公共服务</p>\n<p>'), 0xe6, ...utf8('</p></body></html>')]);
+		const source = readHtmlSource('cut.html', bytes);
+		expect(source.lines.map((l) => l.text)).toEqual(['一般\uFFFD公共服务', '\uFFFD']);
+		expect(source.diagnostics.map((d) => [d.line, d.message])).toEqual([
+			[null, expect.stringMatching(/^第 2 行：第 22 字节 0xFF 不是有效的 UTF-8/)],
+			[null, expect.stringMatching(/^第 3 行：第 43 字节 0xE6 不是有效的 UTF-8/)]
+		]);
+	});
 	it('throws an ExtractError naming the file when the page decodes in no charset', () => {
-		const bytes = page('<meta charset="utf-8">', [0xff, 0xfe, 0xff, 0x41, 0xff]);
+		const bytes = page('<meta charset="utf-8">', [0xff, 0xfe, 0xff, 0x41, 0xff, 0xfe, 0xff, 0xfe, 0xff, 0xfe]);
 		expect(() => readHtmlSource('坏网页.html', bytes)).toThrow(ExtractError);
 		expect(() => readHtmlSource('坏网页.html', bytes)).toThrow(/坏网页\.html.*\(/);
 	});

@@ -5,6 +5,7 @@
  * superset. A declaration the bytes contradict — typically a page re-saved as UTF-8 that kept its
  * old `charset=gb2312` — gives way to what the bytes are, with a warning.
  */
+import { decodeDamaged } from '../decode';
 import { ExtractError, type Diagnostic } from '../errors';
 
 /** Encodings a page is read in. */
@@ -45,6 +46,15 @@ export function decodePage(file: string, bytes: Uint8Array, outerCharset: string
 			diagnostics.push(warning(`网页声明的字符集为 ${label}，但内容是 ${encoding}，已按 ${encoding} 读取 (declared charset does not match the bytes)`));
 		}
 		return { text, encoding, diagnostics };
+	}
+	// A page cut off mid-character or with a stray byte is damaged, not unreadable: read as text files are.
+	const order = candidates(declared, bytes).filter((e): e is 'utf-8' | 'gb18030' => e === 'utf-8' || e === 'gb18030');
+	const damaged = decodeDamaged(bytes, order);
+	if (damaged) {
+		if (declared !== null && damaged.encoding !== declared) {
+			diagnostics.push(warning(`网页声明的字符集为 ${label}，但内容是 ${damaged.encoding}，已按 ${damaged.encoding} 读取 (declared charset does not match the bytes)`));
+		}
+		return { text: damaged.text, encoding: damaged.encoding, diagnostics: [...diagnostics, ...damaged.diagnostics] };
 	}
 	const said = label === null ? '' : `（声明为 ${label}）`;
 	throw new ExtractError(file, 'decode', null, `无法解码网页${said}：既不是 UTF-8 也不是 GB18030 (the page decodes in no supported charset)`);

@@ -47,7 +47,9 @@ function readPageSource(file: string, bytes: Uint8Array, outerCharset: string | 
 		// <pre> text keeps its own layout, which is then detected like a text file's.
 		layout: content.hasPreformatted && !content.hasTable ? null : 'tabs',
 		pages: null,
-		diagnostics: page.diagnostics
+		// A decode warning's line is the page file's: said in its message, since a diagnostic's line
+		// is one of the lines read (which are numbered apart from the file's).
+		diagnostics: page.diagnostics.map((d) => (d.line === null ? d : { ...d, line: null, message: `第 ${fileLine(d.line)} 行：${d.message}` }))
 	};
 }
 
