@@ -89,7 +89,7 @@ async function main(): Promise<number> {
 				}
 			},
 			// What waits for the folder's plan is kept beside the output (not in /tmp, which may be memory).
-			{ jobs, spillDir: outDir }
+			{ jobs, spillDir: outDir, exclude: [outDir] }
 		);
 	} catch (error) {
 		await sink.abort();

@@ -26,7 +26,7 @@ import './v8-compile-budget';
 import { statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { inputKind } from './cli-paths';
 import {
 	diagnosticRow,
@@ -111,6 +111,8 @@ export interface FolderOptions extends Pick<FileOptions, 'pdf'> {
 	 * end (folder-spill.ts; about 4 KB a document): the system's temporary folder unless given.
 	 */
 	spillDir?: string;
+	/** Folders not to read: the output folder, when it is inside the input (its Parquet files are no disclosures). */
+	exclude?: string[];
 }
 
 const MANIFEST = 'manifest.csv';
@@ -160,20 +162,55 @@ export function firstPassTasks(files: readonly string[], manifest: ReadonlyMap<s
 const PDF_NAME = /\.pdf$/i;
 
 /**
- * Lists the disclosure files of a folder (hidden files and the manifest excluded), sorted; a link
- * counts as what it points to. The directory's own entry types say which names are files: a stat
- * each (a thread-pool round trip: 1.2–1.4 s over 30,400 files) only for links and for entries
- * whose type the file system does not report.
+ * A saved page's resources (images, styles, scripts), in the folder a browser writes beside it:
+ * `page_files` (Chromium, Firefox) or `page.files` (IE). They are not disclosures.
  */
+const RESOURCE_FOLDER = /[._]files$/i;
+
+/** What a folder holds for an extraction: its disclosure files, and manifests in subfolders (not used). */
+export interface FolderListing {
+	/** Paths relative to the folder ('/'-separated), sorted. */
+	files: string[];
+	nestedManifests: string[];
+}
+
+/**
+ * Lists the disclosure files of a folder and its subfolders (users keep downloads by district, by
+ * year), each by its path, sorted: hidden files and folders, the manifest, a saved page's resource
+ * folder, the folders in `skip` (the output) and links to folders (they may loop) excluded; a link to a file counts as that file. The
+ * directory's own entry types say which names are files: a stat each (a thread-pool round trip:
+ * 1.2–1.4 s over 30,400 files) only for links and for entries whose type the file system does not
+ * report.
+ */
+export async function listFolder(dir: string, skip: readonly string[] = []): Promise<FolderListing> {
+	const listing: FolderListing = { files: [], nestedManifests: [] };
+	const skipped = new Set(skip.map((p) => resolve(p)));
+	const walk = async (sub: string) => {
+		for (const e of await readdir(join(dir, sub), { withFileTypes: true })) {
+			if (e.name.startsWith('.')) continue;
+			const path = sub === '' ? e.name : `${sub}/${e.name}`;
+			if (e.isDirectory()) {
+				if (!RESOURCE_FOLDER.test(e.name) && !skipped.has(resolve(dir, path))) await walk(path);
+				continue;
+			}
+			if (e.name === MANIFEST) {
+				if (sub !== '') listing.nestedManifests.push(path);
+				continue;
+			}
+			const known = e.isFile() || e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice();
+			// A link to nothing is listed: its read then reports it by name (the rest of the folder goes on).
+			if (known ? e.isFile() : ((await stat(join(dir, path)).catch(() => null))?.isFile() ?? true)) listing.files.push(path);
+		}
+	};
+	await walk('');
+	listing.files.sort();
+	listing.nestedManifests.sort();
+	return listing;
+}
+
+/** The disclosure files of a folder ({@link listFolder}). */
 export async function listDisclosures(dir: string): Promise<string[]> {
-	const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.') && e.name !== MANIFEST);
-	const files: string[] = [];
-	for (const e of entries) {
-		const known = e.isFile() || e.isDirectory() || e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice();
-		// A link to nothing is listed: its read then reports it by name (the rest of the folder goes on).
-		if (known ? e.isFile() : ((await stat(join(dir, e.name)).catch(() => null))?.isFile() ?? true)) files.push(e.name);
-	}
-	return files.sort();
+	return (await listFolder(dir)).files;
 }
 
 /** The worker threads to use for `files` files. */
@@ -198,11 +235,15 @@ async function withFolder(input: string, options: FolderOptions, body: (run: Fol
 	// One file is a folder of one: its folder's manifest applies to it.
 	const one = (await inputKind(input)) === 'file';
 	const dir = one ? dirname(input) : input;
-	const files = one ? [basename(input)] : await listDisclosures(dir);
+	const listing = one ? { files: [basename(input)], nestedManifests: [] } : await listFolder(dir, options.exclude);
+	const files = listing.files;
 	const jobs = workerCount(options.jobs, files.length);
 	const result: FolderResult = { documents: 0, failures: [], warnings: [], bytes: 0, checks: { passed: 0, failed: 0 }, jobs };
 	// One file given: the manifest's rows for the folder's other files are not this run's concern.
 	const manifest = await readManifest(dir, result, one ? null : files);
+	for (const path of listing.nestedManifests) {
+		result.warnings.push(`extract: ${path}: 只读取顶层目录的 ${MANIFEST}，此文件未用；请把其中的行移到顶层（文件名写成 ${path.replace(/[^/]+$/, '')}…）(manifest in a subfolder not used)`);
+	}
 	const runner = jobs > 0 ? poolRunner(new WorkerPool(jobs, options.workerEntry)) : localRunner(nodeFileOptions(options.pdf));
 	try {
 		await body({ dir, files, manifest, runner, window: Math.max(1, jobs * WINDOW_PER_WORKER), result });

@@ -4,7 +4,7 @@
  * one line naming the path (no stack trace), before anything is written; one file is extracted.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -44,6 +44,19 @@ describe('the extract CLI given paths', () => {
 		expect(r.stdout).toMatch(new RegExp(`^${seed}: 北碚区 \\| .* \\| 2023 \\| 预算`, 'm'));
 		expect(r.stdout).toMatch(/total: 1 documents extracted, 0 files failed/);
 		expect(readdirSync(out)).toContain('documents.parquet');
+	});
+
+	it('an input with subfolders, the output inside it: the subfolders’ files are read, by path, and the output is not (run twice)', async () => {
+		const seed = readdirSync(RAW_DIR).find((f) => f.startsWith('002')) as string;
+		const inDir = join(work, 'downloads');
+		mkdirSync(join(inDir, '北碚区'), { recursive: true });
+		copyFileSync(join(RAW_DIR, seed), join(inDir, '北碚区', seed));
+		for (let run = 0; run < 2; run++) {
+			const r = await extract('--in', inDir, '--out', join(inDir, 'parquet'));
+			expect(r.code).toBe(0);
+			expect(r.stdout).toMatch(new RegExp(`^北碚区/${seed}: 北碚区 \\|`, 'm'));
+			expect(r.stdout).toMatch(/total: 1 documents extracted, 0 files failed/);
+		}
 	});
 
 	it('an output path that is a file: one line naming it, exit 2', async () => {

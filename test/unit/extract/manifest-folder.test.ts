@@ -4,7 +4,7 @@
  * no file. The metadata it gives is applied as written, never garbled, and every row it cannot use
  * is said with its line.
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,19 @@ describe('manifest.csv', () => {
 			`extract: manifest.csv:4: manifest.csv 第 4 行：文件 ${SEED} 已在第 2 行给出，此行未用 (file named twice)`,
 			'extract: manifest.csv:5: manifest.csv 第 5 行：没有文件名，此行未用 (no file)'
 		]);
+	});
+
+	it('names a file of a subfolder by its path; one in a subfolder is not used, and said', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bl-manifest-'));
+		dirs.push(dir);
+		mkdirSync(join(dir, '北碚区', '2023'), { recursive: true });
+		copyFileSync(join(RAW_DIR, SEED), join(dir, '北碚区', '2023', SEED));
+		writeFileSync(join(dir, 'manifest.csv'), `file,district,department,year,kind\n北碚区/2023/${SEED},渝中区,,,\n`);
+		writeFileSync(join(dir, '北碚区', 'manifest.csv'), `file,district\n2023/${SEED},江北区\n`);
+		const reports: DocumentReport[] = [];
+		const result = await extractFolderPacked(dir, { rows: () => {}, revoke: () => {}, document: (r) => void reports.push(r) }, { jobs: 0 });
+		expect(reports.map((r) => [r.document.source_file, r.document.district])).toEqual([[`北碚区/2023/${SEED}`, '渝中区']]);
+		expect(result.warnings).toEqual(['extract: 北碚区/manifest.csv: 只读取顶层目录的 manifest.csv，此文件未用；请把其中的行移到顶层（文件名写成 北碚区/…）(manifest in a subfolder not used)']);
 	});
 
 	it('that cannot be read as text is said, and the folder is extracted without it', async () => {
