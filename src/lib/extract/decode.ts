@@ -7,6 +7,7 @@
  */
 import { ExtractError, type Diagnostic } from './errors';
 import { findInvalidBytes, type InvalidByte } from './invalid-bytes';
+import { knownBinary } from './known-binary';
 
 /** The encodings a text disclosure may arrive in. */
 export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -34,6 +35,8 @@ export function decodeDisclosure(file: string, bytes: Uint8Array, utf8?: Utf8Dec
 	if (startsWith(bytes, PDF_MAGIC)) {
 		throw new ExtractError(file, 'decode', null, '这是 PDF 文件，请先转换为文本 (a PDF given as text)');
 	}
+	const known = knownBinary(bytes);
+	if (known) throw new ExtractError(file, 'decode', null, known);
 	// The first zero byte, searched for once: both the UTF-16 guess and the binary check ask for it.
 	const nul = bytes.indexOf(0);
 	const utf16 = utf16Form(bytes, nul);
