@@ -17,6 +17,9 @@ const ROOT = join(import.meta.dirname, '../../..');
 let work: string;
 let inDir: string;
 
+/** The names in `dir`, none before the run has made it. */
+const names = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir) : []);
+
 /** Every file of `dir` (hidden ones included) with its hash. */
 function contents(dir: string): Record<string, string> {
 	return Object.fromEntries(readdirSync(dir).map((f) => [f, existsSync(join(dir, f)) ? createHash('sha256').update(readFileSync(join(dir, f))).digest('hex') : '?']));
@@ -29,9 +32,14 @@ function extract(outDir: string, stop?: { when: () => boolean; signal: NodeJS.Si
 		let signalled = false;
 		const poll = stop
 			? setInterval(() => {
-					if (!signalled && stop.when()) {
-						signalled = true;
-						child.kill(stop.signal);
+					try {
+						if (!signalled && stop.when()) {
+							signalled = true;
+							child.kill(stop.signal);
+						}
+					} catch (error) {
+						child.kill('SIGKILL');
+						reject(error);
 					}
 				}, 5)
 			: null;
@@ -54,8 +62,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('an extraction interrupted', () => {
 	it.each([
-		['SIGINT while documents are extracted (workers running)', 'SIGINT', (out: string) => readdirSync(out).some((f) => f.startsWith('.documents.parquet.'))],
-		['SIGTERM while the Parquet files are written', 'SIGTERM', (out: string) => readdirSync(out).some((f) => f.startsWith('.spill.'))]
+		['SIGINT while documents are extracted (workers running)', 'SIGINT', (out: string) => names(out).some((f) => f.startsWith('.documents.parquet.'))],
+		['SIGTERM while the Parquet files are written', 'SIGTERM', (out: string) => names(out).some((f) => f.startsWith('.spill.'))]
 	] as const)('by %s leaves the previous Parquet as it was and nothing else', async (_, signal, during) => {
 		const out = join(work, `out-${signal}`);
 		// The previous run: the seeds.
@@ -74,7 +82,7 @@ describe('an extraction interrupted', () => {
 
 	it('by SIGKILL (nothing can clean up): the next run removes what it left, and only that', async () => {
 		const out = join(work, 'out-SIGKILL');
-		const { signalled } = await extract(out, { when: () => readdirSync(out).some((f) => f.startsWith('.documents.parquet.')), signal: 'SIGKILL' });
+		const { signalled } = await extract(out, { when: () => names(out).some((f) => f.startsWith('.documents.parquet.')), signal: 'SIGKILL' });
 		expect(signalled).toBe(true);
 		const left = readdirSync(out).filter((f) => f.startsWith('.'));
 		expect(left.length).toBeGreaterThan(0);
