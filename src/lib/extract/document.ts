@@ -24,6 +24,7 @@ import { withStatedUnits } from './units';
 import { needsRefs, type SourceText } from './source';
 import { sourceLayout } from './text-positions';
 import type { ExtractedDocument, SourceTableRow } from './types';
+import { firstDisclosureOnly } from './several-disclosures';
 
 export interface ExtractOptions {
 	/** Metadata that overrides what the text says (data/raw/manifest.csv). */
@@ -32,7 +33,7 @@ export interface ExtractOptions {
 
 /** Extracts one plain-text disclosure; throws ExtractError when it is not a readable disclosure. */
 export function extractDocument(file: string, bytes: Uint8Array, docId: string, options: ExtractOptions = {}): ExtractedDocument {
-	return extractSource(file, readTextSource(file, bytes), docId, options);
+	return extractSource(file, firstDisclosureOnly(readTextSource(file, bytes)), docId, options);
 }
 
 /** Decodes a text file into source lines (the layout is detected later, from the text). */

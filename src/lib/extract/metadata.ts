@@ -31,7 +31,7 @@ const CHONGQING_DISTRICTS = [
 ];
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
-const TITLE = /(20\d\d)\s*年\s*(?:度)?[^，。；]{0,20}?(预算|决算)/;
+export const TITLE = /(20\d\d)\s*年\s*(?:度)?[^，。；]{0,20}?(预算|决算)/;
 const SENTENCE = /[，。；：:]/;
 /**
  * Fields naming the unit: `部门名称 201-重庆市…`, `编制单位：…`, `部门：…  单位：万元` — the unit
@@ -133,7 +133,7 @@ function departmentOf(head: readonly SourceLine[], cleanLines: () => readonly So
  * A name that reads as a unit: it ends in what the unit is (局, 办公厅 …). Naming a place is not
  * enough — a cover's printer credit (`某省财政厅印制`) names one too.
  */
-function isUnitName(name: string): boolean {
+export function isUnitName(name: string): boolean {
 	if (name.length < 3 || name.length > 40 || /\d/.test(name)) return false;
 	return UNIT_END.test(name.replace(/[（(]本级[）)]$/, ''));
 }

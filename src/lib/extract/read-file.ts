@@ -8,6 +8,7 @@ import { extractSource, readTextSource, type ExtractOptions } from './document';
 import { readHtmlSource, readMhtmlSource, looksLikeHtml, looksLikeMhtml } from './html/read-html';
 import { ExtractError } from './errors';
 import { readPdfSource, type PdfEngine } from './pdf/read-pdf';
+import { firstDisclosureOnly } from './several-disclosures';
 import type { SourceFormat, SourceText } from './source';
 import type { ExtractedDocument } from './types';
 
@@ -46,8 +47,12 @@ export function sizeProblem(file: string, size: number, head: Uint8Array): Extra
 	return new ExtractError(file, 'decode', null, `文件过大：${mb(size)} MB，${what}至多 ${mb(limit)} MB，未读取 (file too large)`);
 }
 
-/** Reads a file into source lines with the reader its format needs. */
+/** Reads a file into source lines with the reader its format needs (its first disclosure, where it holds several). */
 export async function readSource(file: string, bytes: Uint8Array, options: FileOptions = {}): Promise<SourceText> {
+	return firstDisclosureOnly(await readAnySource(file, bytes, options));
+}
+
+function readAnySource(file: string, bytes: Uint8Array, options: FileOptions): SourceText | Promise<SourceText> {
 	switch (sniffFormat(bytes)) {
 		case 'pdf':
 			return readPdfSource(file, bytes, options.pdf);

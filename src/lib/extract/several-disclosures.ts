@@ -1,0 +1,87 @@
+/**
+ * A file that holds several disclosures — a district's 汇编 of its departments, or files joined
+ * into one — must not become one document: its tables would be read as one unit's (the first
+ * table of a kind is used, the others only cross-check it) and the other units' figures lost or
+ * mixed. Where a disclosure starts is what its cover says: a unit's name over a disclosure title
+ * (`重庆市万州区教育委员会` / `2023年部门预算情况说明`), or both on one line. Where the starts name
+ * more than one unit, year or kind, only the first disclosure is read, and the others are named
+ * with where they start, so that nothing is dropped unsaid.
+ */
+import type { Diagnostic } from './errors';
+import type { SourceLine } from './layout';
+import { isDisclosureTitle, isUnitName, TITLE } from './metadata';
+import { sourceRef, type SourceText } from './source';
+
+interface DisclosureStart {
+	/** Index in the lines of the unit's line. */
+	at: number;
+	unit: string;
+	year: string;
+	kind: string;
+}
+
+const SENTENCE = /[，。；：:]/;
+/** A cover line is short; a longer one is prose that mentions a disclosure. */
+const COVER_LINE_MAX = 40;
+/** Section headings that name the unit before a title (第三部分 省委办公厅2017年部门预算表): not a cover. */
+const SECTION = /^(?:第[一二三四五六七八九十\d]+部分|附件|目录)/;
+
+const clean = (text: string) => text.replace(/<[^>]*>/g, '').replace(/\s+/g, '');
+
+/** The disclosure covers in the lines, in order. */
+export function disclosureStarts(lines: readonly SourceLine[]): DisclosureStart[] {
+	const starts: DisclosureStart[] = [];
+	let previous = -1; // the last non-blank line before i
+	for (let i = 0; i < lines.length; i++) {
+		const raw = lines[i].text;
+		// Cheap first: most lines are not a title (every document's every line passes here).
+		if (raw.length > 4 * COVER_LINE_MAX || !(raw.includes('预算') || raw.includes('决算')) || !raw.includes('年')) {
+			if (raw.trim() !== '') previous = i;
+			continue;
+		}
+		const title = clean(raw);
+		const start = title.length <= COVER_LINE_MAX && !SENTENCE.test(title) && !raw.includes('\t') ? coverAt(lines, i, previous, title) : null;
+		if (start) starts.push(start);
+		if (raw.trim() !== '') previous = i;
+	}
+	return starts;
+}
+
+function coverAt(lines: readonly SourceLine[], i: number, previous: number, title: string): DisclosureStart | null {
+	const m = TITLE.exec(title);
+	if (!m || !isDisclosureTitle(title)) return null;
+	const before = title.split(/20\d\d年/)[0];
+	const above = previous >= 0 ? clean(lines[previous].text) : '';
+	const [at, unit] = before !== '' ? [i, before] : [previous, above];
+	if (at < 0 || !isUnitName(unit) || SECTION.test(unit) || lines[at].text.includes('\t') || SENTENCE.test(unit)) return null;
+	return { at, unit: unit.replace(/[（(]本级[）)]$/, ''), year: m[1], kind: m[2] };
+}
+
+const keyOf = (s: DisclosureStart) => `${s.unit}|${s.year}|${s.kind}`;
+const nameOf = (s: DisclosureStart) => `${s.unit}${s.year}年${s.kind}`;
+
+/**
+ * The source cut to its first disclosure where it holds several, with a warning naming the others
+ * and where they start (by the file's page and line); the source itself otherwise.
+ */
+export function firstDisclosureOnly(source: SourceText): SourceText {
+	const starts = disclosureStarts(source.lines);
+	if (starts.length < 2) return source;
+	const first = starts[0];
+	// A cover repeated (a running title, the same unit's cover again) is no new disclosure.
+	const others = starts.filter((s, k) => k > 0 && keyOf(s) !== keyOf(starts[k - 1]));
+	if (others.length === 0) return source;
+	const cut = others[0].at;
+	const where = (s: DisclosureStart) => {
+		const ref = sourceRef(source.lines, source.lines[s.at].no);
+		return ref.page === null ? `第 ${ref.line} 行` : `第 ${ref.page} 页第 ${ref.line} 行`;
+	};
+	const diagnostic: Diagnostic = {
+		severity: 'warning',
+		stage: 'metadata',
+		// The places are in the message: the lines cut off are not the document's to point at.
+		line: null,
+		message: `文件含多份公开文件：只提取了第一份（${nameOf(first)}，${where(first)}起），未提取 ${others.map((s) => `${where(s)}起的${nameOf(s)}`).join('、')}；请把每份存为一个文件 (several disclosures in one file)`
+	};
+	return { ...source, lines: source.lines.slice(0, cut), diagnostics: [...source.diagnostics, diagnostic] };
+}
