@@ -31,28 +31,47 @@ const clean = (text: string) => text.replace(/<[^>]*>/g, '').replace(/\s+/g, '')
 /** The disclosure covers in the lines, in order. */
 export function disclosureStarts(lines: readonly SourceLine[]): DisclosureStart[] {
 	const starts: DisclosureStart[] = [];
-	let previous = -1; // the last non-blank line before i
 	for (let i = 0; i < lines.length; i++) {
 		const raw = lines[i].text;
-		// Cheap first: most lines are not a title (every document's every line passes here).
-		if (raw.length > 4 * COVER_LINE_MAX || !(raw.includes('预算') || raw.includes('决算')) || !raw.includes('年')) {
-			if (raw.trim() !== '') previous = i;
-			continue;
-		}
+		// Cheap first: every line of every document passes here, and few name a 预算 or 决算 year.
+		if (raw.length > 4 * COVER_LINE_MAX || !endsAsTitle(raw) || !(raw.includes('预算') || raw.includes('决算')) || !raw.includes('年')) continue;
 		const title = clean(raw);
-		const start = title.length <= COVER_LINE_MAX && !SENTENCE.test(title) && !raw.includes('\t') ? coverAt(lines, i, previous, title) : null;
+		const start = title.length <= COVER_LINE_MAX && !SENTENCE.test(title) && !raw.includes('\t') ? coverAt(lines, i, title) : null;
 		if (start) starts.push(start);
-		if (raw.trim() !== '') previous = i;
 	}
 	return starts;
 }
 
-function coverAt(lines: readonly SourceLine[], i: number, previous: number, title: string): DisclosureStart | null {
+/**
+ * Whether the line can end as a disclosure title does (isDisclosureTitle: …预算, 决算, 公开, 情况说明,
+ * 报告, 公开表, a bracketed note), past trailing spaces and tags: a table title (…预算表) or prose
+ * does not, and is passed over without cleaning it.
+ */
+function endsAsTitle(raw: string): boolean {
+	let j = raw.length - 1;
+	for (;;) {
+		while (j >= 0 && (raw.charCodeAt(j) <= 0x20 || raw.charCodeAt(j) === 0x3000)) j--;
+		if (j < 0 || raw.charCodeAt(j) !== 0x3e) break; // '>': a tag left in a page saved as text
+		const open = raw.lastIndexOf('<', j);
+		if (open < 0) break;
+		j = open - 1;
+	}
+	// Char codes: indexing a string for a CJK character would make a new string each time.
+	const c = raw.charCodeAt(j);
+	return TITLE_ENDS.has(c) || (c === BIAO && raw.charCodeAt(j - 1) === KAI);
+}
+
+const TITLE_ENDS = new Set([...'算开明告息况）)'].map((ch) => ch.charCodeAt(0)));
+const BIAO = '表'.charCodeAt(0);
+const KAI = '开'.charCodeAt(0);
+
+function coverAt(lines: readonly SourceLine[], i: number, title: string): DisclosureStart | null {
 	const m = TITLE.exec(title);
 	if (!m || !isDisclosureTitle(title)) return null;
 	const before = title.split(/20\d\d年/)[0];
-	const above = previous >= 0 ? clean(lines[previous].text) : '';
-	const [at, unit] = before !== '' ? [i, before] : [previous, above];
+	let above = i - 1; // the unit's line: the last non-blank line before the title
+	while (above >= 0 && !/\S/.test(lines[above].text)) above--;
+	const [at, unit] = before !== '' ? [i, before] : [above, above >= 0 ? clean(lines[above].text) : ''];
 	if (at < 0 || !isUnitName(unit) || SECTION.test(unit) || lines[at].text.includes('\t') || SENTENCE.test(unit)) return null;
 	return { at, unit: unit.replace(/[（(]本级[）)]$/, ''), year: m[1], kind: m[2] };
 }
