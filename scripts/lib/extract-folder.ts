@@ -31,6 +31,7 @@ import { inputKind } from './cli-paths';
 import {
 	diagnosticRow,
 	emptyContractRows,
+	ExtractError,
 	parseManifestBytes,
 	toContractRows,
 	type ContractRows,
@@ -511,7 +512,9 @@ async function readManifest(dir: string, result: FolderResult, files: readonly s
 	try {
 		manifest = parseManifestBytes(new Uint8Array(bytes));
 	} catch (error) {
-		result.warnings.push(`extract: ${MANIFEST}: 无法读取，未用：${error instanceof Error ? error.message : String(error)}`);
+		// An ExtractError names the file already (`extract: manifest.csv: …`).
+		const why = error instanceof ExtractError ? error.message : `extract: ${MANIFEST}: ${String(error)}`;
+		result.warnings.push(`${why}；${MANIFEST} 未用 (manifest not used)`);
 		return new Map<string, Partial<DocumentMetadata>>();
 	}
 	const { entries, lines, problems } = manifest;
