@@ -47,7 +47,9 @@ export async function runTask(task: WorkerTask, options: FileOptions): Promise<T
 		// A first-pass task: its files one after another, their results in its order.
 		const results: (FileRead | PackedFirstRead)[] = [];
 		for (const { file, override } of task.files) {
-			results.push(task.kind === 'profile' ? await readAndProfile(task.dir, file, override, options) : packFirstRead(await readAndExtract(task.dir, file, override, options)));
+			// A file holding several disclosures gives a result for each.
+			if (task.kind === 'profile') results.push(...(await readAndProfile(task.dir, file, override, options)));
+			else results.push(...(await readAndExtract(task.dir, file, override, options)).map(packFirstRead));
 		}
 		return results as FileRead[] | PackedFirstRead[];
 	}

@@ -15,7 +15,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseDocument, mergeSources, planCorpus, profileSource, type CorpusStep, type FileProfile } from '../../src/lib/extract/corpus';
-import { ExtractError, extractSource, MAX_BYTES, readSource, sizeProblem, type ExtractedDocument, type FileOptions } from '../../src/lib/extract/index';
+import { ExtractError, extractSource, MAX_BYTES, readSourceParts, sizeProblem, type ExtractedDocument, type FileOptions } from '../../src/lib/extract/index';
 import type { DocumentMetadata } from '../../src/lib/extract/metadata';
 import type { SourceText } from '../../src/lib/extract/source';
 import { documentIdSync } from './document-id-node';
@@ -69,12 +69,32 @@ type Manifest = Map<string, Partial<DocumentMetadata>>;
 const CACHE_CHARS = 32 * 1024 * 1024;
 
 /**
- * Reads and profiles one file. The source is handed back only for a PDF (the one format worth
- * keeping between the passes); the plan decides whether to keep it.
+ * Reads and profiles one file: one read per disclosure it holds (a 汇编 holds several: each is a
+ * file of the plan's, by its part name). The source is handed back only for a PDF (the one format
+ * worth keeping between the passes); the plan decides whether to keep it.
  */
-export async function readAndProfile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<FileRead> {
-	return (await readFile(dir, file, override, options)).read;
+export async function readAndProfile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<FileRead[]> {
+	return (await readFile(dir, file, override, options)).map((part) => part.read);
 }
+
+/**
+ * The name of a file's disclosure `part` (1-based) where the file holds several: the first keeps
+ * the file's name, each next one is named after it (`汇编.pdf〔第2份〕`), as its document's source.
+ */
+export function partName(file: string, part: number): string {
+	return part === 1 ? file : `${file}〔第${part}份〕`;
+}
+
+const PART_NAME = /^(.*)〔第(\d+)份〕$/;
+
+/** The file and the part a plan's name stands for. */
+function partOf(name: string): { file: string; part: number } {
+	const m = PART_NAME.exec(name);
+	return m ? { file: m[1], part: Number(m[2]) } : { file: name, part: 1 };
+}
+
+/** What a part's doc_id hashes besides the file's bytes: the first part's is the file's own. */
+const partSalt = (part: number): Uint8Array[] => (part === 1 ? [] : [new TextEncoder().encode(`〔第${part}份〕`)]);
 
 /**
  * The first pass of a folder whose documents are extracted as it is read: a file read, profiled
@@ -87,17 +107,18 @@ export interface FirstRead {
 	outcome: ItemOutcome | null;
 }
 
-/** {@link readAndProfile}, and the file extracted alone from the same read ({@link FirstRead}). */
-export async function readAndExtract(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<FirstRead> {
-	const { read, source } = await readFile(dir, file, override, options);
-	if (!read.ok || source === null) return { read, outcome: null };
-	const outcome: ItemOutcome = { documents: [], failures: [], notices: [] };
-	try {
-		outcome.documents.push(extractSource(file, source, read.id, { ...options, override }));
-	} catch (error) {
-		outcome.failures.push(toFailure(file, error));
-	}
-	return { read, outcome };
+/** {@link readAndProfile}, and each part extracted alone from the same read ({@link FirstRead}). */
+export async function readAndExtract(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<FirstRead[]> {
+	return (await readFile(dir, file, override, options)).map(({ read, source, override: own }) => {
+		if (!read.ok || source === null) return { read, outcome: null };
+		const outcome: ItemOutcome = { documents: [], failures: [], notices: [] };
+		try {
+			outcome.documents.push(extractSource(read.file, source, read.id, { ...options, override: own }));
+		} catch (error) {
+			outcome.failures.push(toFailure(read.file, error));
+		}
+		return { read, outcome };
+	});
 }
 
 /** Bytes read at the start of a large file to tell its format (a PDF may be larger than a text). */
@@ -132,20 +153,32 @@ function readBytes(dir: string, file: string): Uint8Array {
 	}
 }
 
-async function readFile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<{ read: FileRead; source: SourceText | null }> {
+interface PartRead {
+	read: FileRead;
+	source: SourceText | null;
+	/** manifest.csv's row, which names the file: it is the first part's. */
+	override: Partial<DocumentMetadata> | undefined;
+}
+
+async function readFile(dir: string, file: string, override: Partial<DocumentMetadata> | undefined, options: FileOptions): Promise<PartRead[]> {
 	let bytes: Uint8Array;
 	try {
 		bytes = readBytes(dir, file);
 	} catch (error) {
-		return { read: { file, bytes: 0, ok: false, failure: toFailure(file, error) }, source: null };
+		return [{ read: { file, bytes: 0, ok: false, failure: toFailure(file, error) }, source: null, override }];
 	}
 	try {
-		const source = await readSource(file, bytes, options);
-		const id = documentIdSync(bytes);
-		const profile = profileSource(file, source, override);
-		return { read: { file, bytes: bytes.length, ok: true, id, profile, source: source.format === 'pdf' ? source : null }, source };
+		const parts = await readSourceParts(file, bytes, options);
+		return parts.map((source, k) => {
+			const name = partName(file, k + 1);
+			const own = k === 0 ? override : undefined;
+			const profile = profileSource(name, source, own);
+			// The file's bytes are counted once, with its first part.
+			const read: FileRead = { file: name, bytes: k === 0 ? bytes.length : 0, ok: true, id: documentIdSync(bytes, ...partSalt(k + 1)), profile, source: source.format === 'pdf' ? source : null };
+			return { read, source, override: own };
+		});
 	} catch (error) {
-		return { read: { file, bytes: bytes.length, ok: false, failure: toFailure(file, error) }, source: null };
+		return [{ read: { file, bytes: bytes.length, ok: false, failure: toFailure(file, error) }, source: null, override }];
 	}
 }
 
@@ -184,7 +217,7 @@ export class PlanBuilder {
 /** Reads and profiles every file in this thread, then plans the documents; items come in file-name order. */
 export async function planFolder(dir: string, files: readonly string[], manifest: Manifest, options: FileOptions): Promise<FolderPlan> {
 	const builder = new PlanBuilder();
-	for (const file of files) builder.add(await readAndProfile(dir, file, manifest.get(file), options));
+	for (const file of files) for (const read of await readAndProfile(dir, file, manifest.get(file), options)) builder.add(read);
 	return builder.finish();
 }
 
@@ -235,7 +268,7 @@ async function extractMerged(dir: string, task: StepTask, options: FileOptions, 
 	const name = files.join(' + ');
 	try {
 		const parts = await Promise.all(files.map(async (file) => ({ file, source: await sourceOf(dir, file, task, options) })));
-		const id = documentIdSync(...files.map((f) => new Uint8Array(readFileSync(join(dir, f)))));
+		const id = documentIdSync(...files.flatMap((f) => [new Uint8Array(readFileSync(join(dir, partOf(f).file))), ...partSalt(partOf(f).part)]));
 		outcome.documents.push(extractSource(name, mergeSources(parts), id, { ...options, override: mergedOverride(files, task.overrides) }));
 	} catch (error) {
 		outcome.failures.push(toFailure(name, error));
@@ -251,8 +284,15 @@ function mergedOverride(files: readonly string[], overrides: StepTask['overrides
 	return override as Partial<DocumentMetadata>;
 }
 
-async function sourceOf(dir: string, file: string, task: StepTask, options: FileOptions): Promise<SourceText> {
-	return task.sources[file] ?? readSource(file, new Uint8Array(readFileSync(join(dir, file))), options);
+/** A plan's file read again (unless kept from the first pass): a file, or one disclosure of a file holding several. */
+async function sourceOf(dir: string, name: string, task: StepTask, options: FileOptions): Promise<SourceText> {
+	const kept = task.sources[name];
+	if (kept) return kept;
+	const { file, part } = partOf(name);
+	const parts = await readSourceParts(file, new Uint8Array(readFileSync(join(dir, file))), options);
+	const source = parts[part - 1];
+	if (!source) throw new ExtractError(name, 'metadata', null, `再次读取时文件只含 ${parts.length} 份公开文件 (the file changed during the run)`);
+	return source;
 }
 
 /** Why a file gave no document, as the report says it. */

@@ -8,7 +8,7 @@ import { extractSource, readTextSource, type ExtractOptions } from './document';
 import { readHtmlSource, readMhtmlSource, looksLikeHtml, looksLikeMhtml } from './html/read-html';
 import { ExtractError } from './errors';
 import { readPdfSource, type PdfEngine } from './pdf/read-pdf';
-import { firstDisclosureOnly } from './several-disclosures';
+import { firstDisclosureOnly, splitDisclosures } from './several-disclosures';
 import type { SourceFormat, SourceText } from './source';
 import type { ExtractedDocument } from './types';
 
@@ -50,6 +50,11 @@ export function sizeProblem(file: string, size: number, head: Uint8Array): Extra
 /** Reads a file into source lines with the reader its format needs (its first disclosure, where it holds several). */
 export async function readSource(file: string, bytes: Uint8Array, options: FileOptions = {}): Promise<SourceText> {
 	return firstDisclosureOnly(await readAnySource(file, bytes, options));
+}
+
+/** Reads a file into one source per disclosure it holds (several-disclosures.ts: a 汇编 is several). */
+export async function readSourceParts(file: string, bytes: Uint8Array, options: FileOptions = {}): Promise<SourceText[]> {
+	return splitDisclosures(file, await readAnySource(file, bytes, options));
 }
 
 function readAnySource(file: string, bytes: Uint8Array, options: FileOptions): SourceText | Promise<SourceText> {

@@ -79,22 +79,53 @@ function coverAt(lines: readonly SourceLine[], i: number, title: string): Disclo
 const keyOf = (s: DisclosureStart) => `${s.unit}|${s.year}|${s.kind}`;
 const nameOf = (s: DisclosureStart) => `${s.unit}${s.year}年${s.kind}`;
 
+/** The covers where a new disclosure starts: the first, then each naming another unit, year or kind than the one before. */
+function boundaries(lines: readonly SourceLine[]): DisclosureStart[] {
+	const starts = disclosureStarts(lines);
+	// A cover repeated (a running title, the same unit's cover again) is no new disclosure.
+	return starts.filter((s, k) => k === 0 || keyOf(s) !== keyOf(starts[k - 1]));
+}
+
+/** Where a line stands in the file: page and line for a PDF, the line otherwise. */
+function placeOf(lines: readonly SourceLine[], at: number): string {
+	const ref = sourceRef(lines, lines[at].no);
+	return ref.page === null ? `第 ${ref.line} 行` : `第 ${ref.page} 页第 ${ref.line} 行`;
+}
+
+/**
+ * The source as one source per disclosure where it holds several (the first from the file's start,
+ * each next from its cover), each with a note saying which it is; `[source]` otherwise. A part's
+ * lines are numbered from 1 and keep their place in the file (`file`, page, line), so that its
+ * figures trace to the file the user has.
+ */
+export function splitDisclosures(file: string, source: SourceText): SourceText[] {
+	const starts = boundaries(source.lines);
+	if (starts.length < 2) return [source];
+	const ends = [...starts.slice(1).map((s) => s.at), source.lines.length];
+	return starts.map((start, k) => {
+		const from = k === 0 ? 0 : start.at;
+		const lines = source.lines.slice(from, ends[k]).map((l, i) => ({ ...l, no: i + 1, pageLine: l.pageLine ?? l.no, file: l.file ?? file }));
+		const note: Diagnostic = {
+			severity: 'info',
+			stage: 'metadata',
+			line: null,
+			message: `文件含 ${starts.length} 份公开文件，此为第 ${k + 1} 份（${nameOf(start)}，${placeOf(source.lines, from)}起）(one of several disclosures in one file)`
+		};
+		return { ...source, lines, diagnostics: [...(k === 0 ? source.diagnostics : []), note] };
+	});
+}
+
 /**
  * The source cut to its first disclosure where it holds several, with a warning naming the others
- * and where they start (by the file's page and line); the source itself otherwise.
+ * and where they start (by the file's page and line); the source itself otherwise. For a reader of
+ * one document (extractFile); a folder extracts each (splitDisclosures).
  */
 export function firstDisclosureOnly(source: SourceText): SourceText {
-	const starts = disclosureStarts(source.lines);
+	const starts = boundaries(source.lines);
 	if (starts.length < 2) return source;
-	const first = starts[0];
-	// A cover repeated (a running title, the same unit's cover again) is no new disclosure.
-	const others = starts.filter((s, k) => k > 0 && keyOf(s) !== keyOf(starts[k - 1]));
-	if (others.length === 0) return source;
+	const [first, ...others] = starts;
 	const cut = others[0].at;
-	const where = (s: DisclosureStart) => {
-		const ref = sourceRef(source.lines, source.lines[s.at].no);
-		return ref.page === null ? `第 ${ref.line} 行` : `第 ${ref.page} 页第 ${ref.line} 行`;
-	};
+	const where = (s: DisclosureStart) => placeOf(source.lines, s.at);
 	const diagnostic: Diagnostic = {
 		severity: 'warning',
 		stage: 'metadata',

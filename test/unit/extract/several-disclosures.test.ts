@@ -1,17 +1,21 @@
 /**
  * A file holding several disclosures (a district's 汇编 of its departments, files joined into one)
- * is not read as one unit's: its first disclosure is extracted — the same figures as that
- * disclosure alone — and the others are named with where they start. A single disclosure that
+ * is not read as one unit's: a folder extracts each as a document of its own — the same figures as
+ * that disclosure alone, traced to the file's lines, a copy downloaded apart counted once — and a
+ * reader of one document (extractFile) gives the first and names the others with where they start. A single disclosure that
  * repeats its cover (a running title on every page) or names its unit in section headings is left
  * whole.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFolder } from '../../../scripts/lib/extract-folder';
 import { districtDocuments } from '../../../scripts/lib/generate/corpus';
 import { createNodePdfEngine } from '../../../scripts/lib/pdf-node';
 import type { SourceLine } from '../../../src/lib/extract/layout';
 import { extractFile } from '../../../src/lib/extract/read-file';
+import { sourceRef } from '../../../src/lib/extract/source';
 import { firstDisclosureOnly } from '../../../src/lib/extract/several-disclosures';
 import type { ExtractedDocument } from '../../../src/lib/extract/types';
 
@@ -48,6 +52,32 @@ describe('a file holding several disclosures', () => {
 			`文件含多份公开文件：只提取了第一份（${names[0]}2023年预算，第 1 行起），未提取 第 ${firstLine(1)} 行起的${names[1]}2023年预算、第 ${firstLine(2)} 行起的${names[2]}2023年预算；请把每份存为一个文件 (several disclosures in one file)`
 		);
 	});
+
+	it.each([0, 2])('in a folder, each is a document of its own, as it gives alone, traced to the lines of the file (%i workers)', async (jobs) => {
+		const dir = mkdtempSync(join(tmpdir(), 'bl-several-'));
+		try {
+			const joined = departments.map((d) => d.content.replace(/\n?$/, '\n')).join('');
+			writeFileSync(join(dir, '汇编.txt'), joined);
+			// The second department also downloaded on its own (named after the 汇编): one document, not two.
+			writeFileSync(join(dir, '附件-单独下载.txt'), departments[1]!.content);
+			const docs: ExtractedDocument[] = [];
+			await extractFolder(dir, (_rows, doc) => void (doc && docs.push(doc)), { jobs });
+			expect(docs.map((d) => d.document.source_file)).toEqual(['汇编.txt', '汇编.txt〔第2份〕', '汇编.txt〔第3份〕']);
+			for (const [k, d] of departments.entries()) {
+				const alone = await extractFile(d.file, utf8(d.content), 'y');
+				expect(figures(docs[k]!)).toEqual(figures(alone));
+				// Each row's line in the file is its line in the department's own text, shifted by the parts before it.
+				const shift = joined.split('\n').findIndex((line, i) => i > 0 && joined.split('\n').slice(i).join('\n').startsWith(d.content.trimEnd()));
+				const byCode = new Map(alone.functionRows.map((r) => [r.code, r.source_line]));
+				for (const row of docs[k]!.functionRows) {
+					const ref = sourceRef(docs[k]!.pagedLines ?? [], row.source_line);
+					expect([ref.file ?? docs[k]!.document.source_file, ref.line]).toEqual(['汇编.txt', byCode.get(row.code)! + (k === 0 ? 0 : shift)]);
+				}
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 60_000);
 
 	it('names them by page and line in a PDF', () => {
 		const line = (no: number, text: string, page: number, pageLine: number): SourceLine => ({ no, text, page, pageLine });

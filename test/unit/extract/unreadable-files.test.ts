@@ -66,7 +66,7 @@ describe('files that cannot be read', () => {
 	}, 60_000);
 
 	it('a file removed between the listing and the read is reported, not thrown', async () => {
-		const { read, outcome } = await readAndExtract(dir, 'f-gone.txt', undefined, {});
+		const [{ read, outcome }] = await readAndExtract(dir, 'f-gone.txt', undefined, {});
 		expect(outcome).toBeNull();
 		expect(read.ok).toBe(false);
 		expect(!read.ok && read.failure.message).toMatch(/f-gone\.txt: 无法读取文件.*ENOENT/);
