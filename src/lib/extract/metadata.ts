@@ -32,7 +32,7 @@ const CHONGQING_DISTRICTS = [
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 export const TITLE = /(20\d\d)\s*年\s*(?:度)?[^，。；]{0,20}?(预算|决算)/;
-const SENTENCE = /[，。；：:]/;
+export const SENTENCE = /[，。；：:]/;
 /**
  * Fields naming the unit: `部门名称 201-重庆市…`, `编制单位：…`, `部门：…  单位：万元` — the unit
  * line of a PDF table may run into its 单位： with no space between.

@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from './errors';
 import type { SourceLine } from './layout';
-import { isDisclosureTitle, isUnitName, TITLE } from './metadata';
+import { isDisclosureTitle, isUnitName, SENTENCE, TITLE } from './metadata';
 import { sourceRef, type SourceText } from './source';
 
 interface DisclosureStart {
@@ -20,7 +20,6 @@ interface DisclosureStart {
 	kind: string;
 }
 
-const SENTENCE = /[，。；：:]/;
 /** A cover line is short; a longer one is prose that mentions a disclosure. */
 const COVER_LINE_MAX = 40;
 /** Section headings that name the unit before a title (第三部分 省委办公厅2017年部门预算表): not a cover. */
