@@ -25,6 +25,7 @@ import { needsRefs, type SourceText } from './source';
 import { sourceLayout } from './text-positions';
 import type { ExtractedDocument, SourceTableRow } from './types';
 import { firstDisclosureOnly } from './several-disclosures';
+import { csvToTabLines, looksLikeCsv } from './csv-lines';
 
 export interface ExtractOptions {
 	/** Metadata that overrides what the text says (data/raw/manifest.csv). */
@@ -39,7 +40,9 @@ export function extractDocument(file: string, bytes: Uint8Array, docId: string, 
 /** Decodes a text file into source lines (the layout is detected later, from the text). */
 export function readTextSource(file: string, bytes: Uint8Array, utf8?: Utf8Decoder): SourceText {
 	const { text, diagnostics } = decodeDisclosure(file, bytes, utf8);
-	return { format: 'text', lines: splitLines(text), layout: null, pages: null, diagnostics };
+	const lines = splitLines(text);
+	// A CSV export's rows become tab-separated lines (its line breaks in quoted cells traced back).
+	return { format: 'text', lines: looksLikeCsv(lines) ? csvToTabLines(lines) : lines, layout: null, pages: null, diagnostics };
 }
 
 /** Extracts one disclosure from the lines its reader produced. */

@@ -32,7 +32,7 @@ async function xlsx(): Promise<Uint8Array> {
 
 describe('files that are not text', () => {
 	it.each([
-		['预算公开表.xlsx', xlsx, /预算公开表\.xlsx: 这是 Excel 工作簿（\.xlsx）：请另存为 PDF，或把各表另存为“文本文件（制表符分隔）”/],
+		['预算公开表.xlsx', xlsx, /预算公开表\.xlsx: 这是 Excel 工作簿（\.xlsx）：请另存为 PDF，或把各表另存为 CSV 或“文本文件（制表符分隔）”/],
 		['说明.docx', async () => zipOf('word/document.xml', '<w:document/>'), /说明\.docx: 这是 Word 文档（\.docx）：请另存为 PDF 或纯文本/],
 		['附件.zip', async () => zipOf('2024年部门预算公开.pdf', '%PDF-1.7'), /附件\.zip: 这是 ZIP 压缩包：请先解压/],
 		['旧表.xls', async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), /旧表\.xls: 这是旧版 Word\/Excel\/WPS 文件/],
