@@ -9,15 +9,19 @@ import type { SourceLine } from './layout';
 
 /** Rows with an empty cell between commas, or a quoted figure, that make a file a CSV. */
 const MIN_CSV_ROWS = 5;
-const EMPTY_CELL = /,,|^,|,$/;
 const QUOTED_FIGURE = /(?:^|,)"[-\d,.%]+"(?:,|$)/;
+const COMMA = 0x2c;
+
+/** An empty cell between commas, or at a row's start or end: no figure or sentence has one. */
+const hasEmptyCell = (text: string) => text.includes(',,') || text.charCodeAt(0) === COMMA || text.charCodeAt(text.length - 1) === COMMA;
 
 /** Whether the lines are a CSV export: no tabs, and several rows only a CSV writer makes. */
 export function looksLikeCsv(lines: readonly SourceLine[]): boolean {
 	let rows = 0;
 	for (const { text } of lines) {
 		if (text.includes('\t')) return false;
-		if (text.includes(',') && (EMPTY_CELL.test(text) || QUOTED_FIGURE.test(text)) && ++rows >= MIN_CSV_ROWS) return true;
+		// Plain string tests first: every line of a text without tabs comes here.
+		if (text.includes(',') && (hasEmptyCell(text) || (text.includes('"') && QUOTED_FIGURE.test(text))) && ++rows >= MIN_CSV_ROWS) return true;
 	}
 	return false;
 }
