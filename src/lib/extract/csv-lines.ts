@@ -1,7 +1,7 @@
 /**
  * A table saved from Excel as CSV (“CSV（逗号分隔）”, the save users reach for first) → the
  * tab-separated lines every later stage reads. Excel pads each row to the sheet's width (`收入,,支出,,,,`)
- * and quotes a cell holding a comma (`"1,172.15"`); a text disclosure has neither — its commas stand
+ * and quotes a cell holding a comma (`"12,345.67"`); a text disclosure has neither — its commas stand
  * inside figures or prose — and its tables are tab- or space-separated. A quoted cell may hold a line
  * break: the row is then one line, traced to the line of the file where it starts.
  */
