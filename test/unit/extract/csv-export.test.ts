@@ -12,9 +12,9 @@ import { looksLikeCsv } from '../../../src/lib/extract/csv-lines';
 import { splitLines } from '../../../src/lib/extract/layout';
 import { extractFile } from '../../../src/lib/extract/read-file';
 import { sourceRef } from '../../../src/lib/extract/source';
-import type { ExtractedDocument } from '../../../src/lib/extract/types';
 import { gb18030Encode } from '../../helpers/gb18030';
 import { RAW_DIR } from './seed-helpers';
+import { documentFigures } from '../../helpers/document-figures';
 
 /** A tab-separated text as Excel writes it to CSV: quoted where a cell holds a comma or quote, each row as wide as the widest. */
 function asExcelCsv(text: string): string {
@@ -27,14 +27,7 @@ function asExcelCsv(text: string): string {
 const seed = readFileSync(join(RAW_DIR, readdirSync(RAW_DIR).find((f) => f.startsWith('004')) as string), 'utf8');
 const generated = [...districtDocuments({ districts: 1, departments: 3, years: 1, lastYear: 2023, seed: 9, shares: { pdf: 0, html: 0, fault: 0, narrative: 0 } }, 0)].find((d) => d.file.endsWith('-tabs.txt'))!.content;
 
-const figures = (doc: ExtractedDocument) => ({
-	unit: [doc.document.district, doc.document.department, doc.document.year, doc.document.kind],
-	function: doc.functionRows.map((r) => [r.code, r.total, r.basic, r.project]),
-	economic: doc.economicRows.map((r) => [r.code, r.total]),
-	threePublic: doc.threePublic.map((r) => [r.item, r.budget, r.actual]),
-	summary: doc.summary.map((r) => [r.measure, r.value]),
-	failed: doc.checks.filter((c) => !c.ok).map((c) => c.rule)
-});
+const figures = documentFigures;
 
 describe('a table saved as CSV', () => {
 	it.each([

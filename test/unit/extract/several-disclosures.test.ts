@@ -18,6 +18,7 @@ import { extractFile } from '../../../src/lib/extract/read-file';
 import { sourceRef } from '../../../src/lib/extract/source';
 import { firstDisclosureOnly } from '../../../src/lib/extract/several-disclosures';
 import type { ExtractedDocument } from '../../../src/lib/extract/types';
+import { documentFigures } from '../../helpers/document-figures';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -28,14 +29,7 @@ const departments = [...districtDocuments({ districts: 1, departments: 6, years:
 	.filter((d) => d.file.endsWith('-budget-tabs.txt'))
 	.slice(0, 3);
 
-const figures = (doc: ExtractedDocument) => ({
-	unit: [doc.document.district, doc.document.department, doc.document.year, doc.document.kind],
-	function: doc.functionRows.map((r) => [r.code, r.total, r.basic, r.project]),
-	economic: doc.economicRows.map((r) => [r.code, r.total]),
-	threePublic: doc.threePublic.map((r) => [r.item, r.budget, r.actual]),
-	summary: doc.summary.map((r) => [r.measure, r.value]),
-	failed: doc.checks.filter((c) => !c.ok).map((c) => c.rule)
-});
+const figures = documentFigures;
 
 describe('a file holding several disclosures', () => {
 	it('gives its first disclosure, as that disclosure alone gives it, and names the others with their lines', async () => {
